@@ -1,0 +1,304 @@
+package org.guanai.registry.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.guanai.registry.audit.Actor;
+import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditOutcome;
+import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.organisation.Organisation;
+import org.guanai.registry.organisation.OrganisationKind;
+import org.guanai.registry.organisation.OrganisationService;
+import org.guanai.registry.region.Region;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.RegistryProperties;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: administration, login bookkeeping (throttling, locks) and password changes. */
+@Service
+@Transactional
+public class AccountService {
+
+    private static final String OBJECT_TYPE = "account";
+
+    private final AccountRepository accounts;
+    private final RegionService regions;
+    private final OrganisationService organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+    private final RegistryProperties.Login loginSettings;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, RegionService regions, OrganisationService organisations,
+            PasswordEncoder passwordEncoder, AuditService audit, RegistryProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.regions = regions;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.loginSettings = properties.login();
+        this.clock = clock;
+    }
+
+    // ---- login ---------------------------------------------------------------------------------
+
+    /** The account for a login attempt; an expired lock is cleared (and the unlock audited) first. */
+    public Optional<AccountSnapshot> prepareLogin(String username) {
+        Optional<Account> found = accounts.findByUsername(username == null ? "" : username.trim());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        if (account.getLockedUntil() != null && !account.isLockedAt(now)
+                && accounts.clearExpiredLock(account.getId(), now) == 1) {
+            audit.record(Actor.SYSTEM, AuditAction.ACCOUNT_UNLOCKED, OBJECT_TYPE, account.getId(),
+                    AuditOutcome.SUCCESS, "锁定期满自动解锁: " + account.getUsername());
+            account = accounts.findById(account.getId()).orElseThrow();
+        }
+        return Optional.of(snapshot(account, now));
+    }
+
+    public void loginSucceeded(long accountId, String ip) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        accounts.recordSuccessfulLogin(accountId, clock.instant());
+        audit.record(new Actor(accountId, account.getUsername(), ip), AuditAction.LOGIN, OBJECT_TYPE, accountId,
+                AuditOutcome.SUCCESS, null);
+    }
+
+    /**
+     * Counts a failed login under the name typed. Unknown names are audited the same way, and nothing
+     * the user sees differs, so a failure never tells whether a username exists.
+     */
+    public void loginFailed(String typedUsername, String ip, String reason) {
+        String name = typedUsername == null ? "" : typedUsername.trim();
+        Optional<Account> account = accounts.findByUsername(name);
+        Long id = account.map(Account::getId).orElse(null);
+        audit.record(new Actor(id, name, ip), AuditAction.LOGIN, OBJECT_TYPE, id, AuditOutcome.FAILURE, reason);
+        if (id == null || !"bad-credentials".equals(reason)) {
+            return;
+        }
+        Instant now = clock.instant();
+        accounts.incrementFailedAttempts(id);
+        if (accounts.lockIfOverLimit(id, loginSettings.maxFailures(), now, now.plus(loginSettings.lockDuration())) == 1) {
+            audit.record(new Actor(id, name, ip), AuditAction.ACCOUNT_LOCKED, OBJECT_TYPE, id, AuditOutcome.SUCCESS,
+                    "连续" + loginSettings.maxFailures() + "次登录失败，锁定" + loginSettings.lockDuration().toMinutes() + "分钟");
+        }
+    }
+
+    /** True when too many failures came from this address recently: its logins are refused for a while. */
+    @Transactional(readOnly = true)
+    public boolean ipThrottled(String ip) {
+        Instant since = clock.instant().minus(loginSettings.ipWindow());
+        return audit.countLoginFailuresFromIp(ip, since) >= loginSettings.maxFailuresPerIp();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SessionState> sessionState(long accountId) {
+        return accounts.findSessionState(accountId);
+    }
+
+    /** Changes one's own password; returns the new session epoch (other sessions of the account end). */
+    public int changePassword(long accountId, String currentPassword, String newPassword) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountException("password.error.currentWrong", "currentPassword");
+        }
+        requirePolicy(account.getUsername(), newPassword, "newPassword");
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new AccountException("password.error.sameAsOld", "newPassword");
+        }
+        account.setPassword(passwordEncoder.encode(newPassword), false, clock.instant());
+        accounts.flush();
+        audit.record(AuditAction.PASSWORD_CHANGED, OBJECT_TYPE, accountId, AuditOutcome.SUCCESS, null);
+        return account.getSessionEpoch();
+    }
+
+    // ---- administration ----------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<Account> list() {
+        return accounts.findAllByOrderByRoleAscUsernameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> find(long id) {
+        return accounts.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean administratorExists() {
+        return accounts.existsByRole(Role.ADMIN);
+    }
+
+    /** Creates an account with a one-time password that must be changed at the first login. */
+    public CreatedAccount create(AccountForm form) {
+        String temporary = TemporaryPasswords.generate();
+        Account account = insert(form, temporary, true);
+        audit.record(AuditAction.ACCOUNT_CREATED, OBJECT_TYPE, account.getId(), AuditOutcome.SUCCESS,
+                describe(account));
+        return new CreatedAccount(account, temporary);
+    }
+
+    /** Creates an account with a known password: demo accounts, and the bootstrap administrator. */
+    public Account createWithPassword(AccountForm form, String password, boolean mustChangePassword) {
+        requirePolicy(form.username(), password, "password");
+        return insert(form, password, mustChangePassword);
+    }
+
+    public Account update(long id, long expectedVersion, AccountForm form) {
+        Account account = accounts.findById(id).orElseThrow(() -> new AccountException("account.error.notFound", null));
+        if (account.getVersion() != expectedVersion) {
+            throw new AccountException("common.error.concurrentEdit", null);
+        }
+        String displayName = requireDisplayName(form.displayName());
+        Scope scope = resolveScope(form);
+        String before = describe(account);
+        account.changeRoleAndScope(displayName, form.role(), scope.regionCode(), scope.organisationId());
+        accounts.flush();
+        audit.record(AuditAction.ACCOUNT_UPDATED, OBJECT_TYPE, id, AuditOutcome.SUCCESS,
+                before + " → " + describe(account));
+        return account;
+    }
+
+    public void setEnabled(long id, boolean enabled) {
+        Account account = accounts.findById(id).orElseThrow(() -> new AccountException("account.error.notFound", null));
+        if (account.isEnabled() == enabled) {
+            return;
+        }
+        if (!enabled && account.getId().equals(audit.currentActor().accountId())) {
+            throw new AccountException("account.error.disableSelf", null);
+        }
+        account.setEnabled(enabled);
+        audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, OBJECT_TYPE, id,
+                AuditOutcome.SUCCESS, account.getUsername());
+    }
+
+    /** Replaces the password with a one-time one, clears any lock and ends the account's sessions. */
+    public CreatedAccount resetPassword(long id) {
+        Account account = accounts.findById(id).orElseThrow(() -> new AccountException("account.error.notFound", null));
+        String temporary = TemporaryPasswords.generate();
+        account.setPassword(passwordEncoder.encode(temporary), true, clock.instant());
+        account.unlock();
+        audit.record(AuditAction.PASSWORD_RESET, OBJECT_TYPE, id, AuditOutcome.SUCCESS, account.getUsername());
+        return new CreatedAccount(account, temporary);
+    }
+
+    public void unlock(long id) {
+        Account account = accounts.findById(id).orElseThrow(() -> new AccountException("account.error.notFound", null));
+        if (account.getLockedUntil() == null && account.getFailedAttempts() == 0) {
+            return;
+        }
+        account.unlock();
+        audit.record(AuditAction.ACCOUNT_UNLOCKED, OBJECT_TYPE, id, AuditOutcome.SUCCESS,
+                "管理员解锁: " + account.getUsername());
+    }
+
+    /** The jurisdiction an account's role and scope give it. */
+    @Transactional(readOnly = true)
+    public Jurisdiction jurisdictionOf(Account account) {
+        return jurisdiction(account.getRole(), account.getScopeRegionCode(), account.getScopeOrganisationId());
+    }
+
+    /** The name of an account's scope as users know it (龙山镇, 龙里县教育局 …). */
+    @Transactional(readOnly = true)
+    public String scopeNameOf(Account account) {
+        if (account.getScopeOrganisationId() != null) {
+            return organisations.find(account.getScopeOrganisationId()).map(Organisation::getName).orElse("");
+        }
+        return account.getScopeRegionCode() == null ? "" : regions.nameOf(account.getScopeRegionCode());
+    }
+
+    // ---- internals -----------------------------------------------------------------------------
+
+    private Account insert(AccountForm form, String password, boolean mustChangePassword) {
+        String username = form.username() == null ? "" : form.username().trim();
+        if (!username.matches("[A-Za-z0-9][A-Za-z0-9_.-]{2,39}")) {
+            throw new AccountException("account.error.usernameFormat", "username");
+        }
+        if (accounts.findByUsername(username).isPresent()) {
+            throw new AccountException("account.error.usernameTaken", "username");
+        }
+        String displayName = requireDisplayName(form.displayName());
+        Scope scope = resolveScope(form);
+        Account account = new Account(username, displayName, passwordEncoder.encode(password), form.role(),
+                scope.regionCode(), scope.organisationId(), mustChangePassword, clock.instant());
+        return accounts.saveAndFlush(account);
+    }
+
+    private static String requireDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.trim().length() > 60) {
+            throw new AccountException("account.error.displayName", "displayName");
+        }
+        return displayName.trim();
+    }
+
+    private static void requirePolicy(String username, String password, String field) {
+        List<PasswordPolicy.Violation> violations = PasswordPolicy.check(username, password);
+        if (!violations.isEmpty()) {
+            throw new AccountException("password.policy." + violations.get(0).name(), field);
+        }
+    }
+
+    private record Scope(String regionCode, Long organisationId) {
+    }
+
+    /** Checks that the scope fits the role: a town clerk's scope is a town, a department's an organisation … */
+    private Scope resolveScope(AccountForm form) {
+        Role role = form.role();
+        if (role == null) {
+            throw new AccountException("account.error.role", "role");
+        }
+        if (role.scopedByOrganisation()) {
+            Organisation organisation = organisations.find(form.scopeOrganisationId())
+                    .orElseThrow(() -> new AccountException("account.error.scopeOrganisation", "scopeOrganisationId"));
+            if (role == Role.DEPARTMENT && isReportingOnly(organisation.getKind())) {
+                throw new AccountException("account.error.scopeOrganisationKind", "scopeOrganisationId");
+            }
+            return new Scope(null, organisation.getId());
+        }
+        String code = form.scopeRegionCode() == null ? "" : form.scopeRegionCode().trim();
+        if (code.isEmpty() && role == Role.ADMIN) {
+            return new Scope(null, null);
+        }
+        Region region = regions.find(code)
+                .orElseThrow(() -> new AccountException("account.error.scopeRegion", "scopeRegionCode"));
+        if (role.scopeLevel() != null && region.getLevel() != role.scopeLevel()) {
+            throw new AccountException("account.error.scopeLevel." + role.name(), "scopeRegionCode");
+        }
+        return new Scope(region.getCode(), null);
+    }
+
+    private static boolean isReportingOnly(OrganisationKind kind) {
+        return kind == OrganisationKind.SCHOOL || kind == OrganisationKind.KINDERGARTEN
+                || kind == OrganisationKind.CLINIC || kind == OrganisationKind.VILLAGE_COMMITTEE;
+    }
+
+    private Jurisdiction jurisdiction(Role role, String scopeRegionCode, Long scopeOrganisationId) {
+        return switch (role) {
+            case ADMIN -> scopeRegionCode == null ? Jurisdiction.everything()
+                    : Jurisdiction.region(RegionCode.of(scopeRegionCode));
+            case COUNTY, TOWN, VILLAGE, INSPECTOR -> Jurisdiction.region(RegionCode.of(scopeRegionCode));
+            case DEPARTMENT -> Jurisdiction.department(scopeOrganisationId, organisations.find(scopeOrganisationId)
+                    .map(o -> RegionCode.of(o.getRegionCode())).orElseThrow());
+            case REPORTER -> Jurisdiction.reporter(scopeOrganisationId);
+        };
+    }
+
+    private AccountSnapshot snapshot(Account a, Instant now) {
+        return new AccountSnapshot(a.getId(), a.getUsername(), a.getDisplayName(), a.getPasswordHash(), a.getRole(),
+                a.getScopeRegionCode(), a.getScopeOrganisationId(), scopeNameOf(a),
+                jurisdiction(a.getRole(), a.getScopeRegionCode(), a.getScopeOrganisationId()), a.isEnabled(),
+                a.isLockedAt(now), a.isMustChangePassword(), a.getSessionEpoch());
+    }
+
+    private String describe(Account a) {
+        return a.getUsername() + " " + a.getRole() + " " + scopeNameOf(a);
+    }
+}

@@ -1,0 +1,9 @@
+package org.guanai.registry.audit;
+
+/** What an audit row records. Stored by name: add new values, never rename. */
+public enum AuditAction {
+    LOGIN, LOGOUT, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, LOGIN_IP_THROTTLED,
+    ACCOUNT_CREATED, ACCOUNT_UPDATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED,
+    ADMIN_BOOTSTRAPPED, SESSION_ENDED,
+    ACCESS_DENIED, VIEW_UNMASKED, EXPORT
+}

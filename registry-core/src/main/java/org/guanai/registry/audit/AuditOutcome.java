@@ -1,0 +1,5 @@
+package org.guanai.registry.audit;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE, DENIED
+}

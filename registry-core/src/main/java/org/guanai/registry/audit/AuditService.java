@@ -1,0 +1,63 @@
+package org.guanai.registry.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the audit trail. Each row is written in its own transaction, so that a denied or
+ * failed operation that rolls back still leaves its trace.
+ */
+@Service
+public class AuditService {
+
+    private final AuditRepository events;
+    private final ObjectProvider<ActorProvider> actorProvider;
+    private final Clock clock;
+
+    AuditService(AuditRepository events, ObjectProvider<ActorProvider> actorProvider, Clock clock) {
+        this.events = events;
+        this.actorProvider = actorProvider;
+        this.clock = clock;
+    }
+
+    /** Records an event by the actor of the current request (or the system). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(AuditAction action, String objectType, Object objectId, AuditOutcome outcome, String detail) {
+        record(currentActor(), action, objectType, objectId, outcome, detail);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(Actor actor, AuditAction action, String objectType, Object objectId, AuditOutcome outcome,
+            String detail) {
+        events.save(new AuditEvent(clock.instant(), actor, action, objectType,
+                objectId == null ? null : String.valueOf(objectId), outcome, detail));
+    }
+
+    public Actor currentActor() {
+        ActorProvider provider = actorProvider.getIfAvailable();
+        Actor actor = provider == null ? null : provider.current();
+        return actor == null ? Actor.SYSTEM : actor;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> search(AuditQuery query, ZoneId zone, Pageable pageable) {
+        Instant from = query.from() == null ? Instant.EPOCH : query.from().atStartOfDay(zone).toInstant();
+        LocalDate to = query.to() == null ? LocalDate.now(clock.withZone(zone)).plusDays(1) : query.to().plusDays(1);
+        String username = query.username() == null || query.username().isBlank() ? null : query.username().trim();
+        return events.search(username, query.action(), query.outcome(), from, to.atStartOfDay(zone).toInstant(),
+                pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long countLoginFailuresFromIp(String ip, Instant since) {
+        return ip == null ? 0 : events.countLoginFailuresFromIp(ip, since);
+    }
+}

@@ -1,0 +1,98 @@
+package org.guanai.registry.demo;
+
+import java.util.List;
+import org.guanai.registry.account.AccountForm;
+import org.guanai.registry.account.AccountService;
+import org.guanai.registry.organisation.DepartmentType;
+import org.guanai.registry.organisation.OrganisationKind;
+import org.guanai.registry.organisation.OrganisationService;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionKind;
+import org.guanai.registry.region.RegionService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo county (regions, organisations, demo accounts) into an empty database, once. Only
+ * with {@code registry.demo.enabled=true}, which the prod profile turns off.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "registry.demo.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final RegionService regions;
+    private final OrganisationService organisations;
+    private final AccountService accounts;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(RegionService regions, OrganisationService organisations, AccountService accounts,
+            TransactionTemplate transaction) {
+        this.regions = regions;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!regions.isEmpty()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> load());
+        log.info("Loaded the demo county 龙里县 and its demo accounts (password {}).", LongliDemoCounty.DEMO_PASSWORD);
+    }
+
+    private void load() {
+        RegionCode province = RegionCode.of(LongliDemoCounty.PROVINCE);
+        RegionCode prefecture = RegionCode.of(LongliDemoCounty.PREFECTURE);
+        RegionCode county = RegionCode.of(LongliDemoCounty.COUNTY);
+        regions.create(province, "贵州省", null, RegionKind.OTHER, 0);
+        regions.create(prefecture, "黔南布依族苗族自治州", province, RegionKind.OTHER, 0);
+        regions.create(county, "龙里县", prefecture, RegionKind.COUNTY, 0);
+
+        int order = 0;
+        for (LongliDemoCounty.Department d : LongliDemoCounty.DEPARTMENTS) {
+            organisations.create(d.code(), d.name(), OrganisationKind.COUNTY_DEPARTMENT, d.type(), county, order++);
+        }
+        organisations.create("rescue-station", "龙里县救助管理站", OrganisationKind.INSTITUTION,
+                DepartmentType.CIVIL_AFFAIRS, county, order++);
+        organisations.create("welfare-home", "龙里县儿童福利院", OrganisationKind.INSTITUTION,
+                DepartmentType.CIVIL_AFFAIRS, county, order++);
+
+        int townOrder = 0;
+        for (LongliDemoCounty.Town town : LongliDemoCounty.TOWNS) {
+            RegionCode townCode = RegionCode.of(town.code());
+            regions.create(townCode, town.name(), county, town.kind(), townOrder++);
+            createVillages(town, townCode, town.communities(), true);
+            createVillages(town, townCode, town.villages(), false);
+            int unitOrder = 0;
+            for (LongliDemoCounty.OrganisationSeed unit : LongliDemoCounty.townUnits(town)) {
+                organisations.create(unit.code(), unit.name(), unit.kind(), unit.type(), townCode, unitOrder++);
+            }
+        }
+
+        for (LongliDemoCounty.DemoAccount a : LongliDemoCounty.ACCOUNTS) {
+            Long organisationId = a.organisationCode() == null ? null
+                    : organisations.findByCode(a.organisationCode()).orElseThrow().getId();
+            accounts.createWithPassword(new AccountForm(a.username(), a.displayName(), a.role(), a.regionCode(),
+                    organisationId), LongliDemoCounty.DEMO_PASSWORD, false);
+        }
+    }
+
+    private void createVillages(LongliDemoCounty.Town town, RegionCode townCode, List<String> names,
+            boolean community) {
+        for (int i = 0; i < names.size(); i++) {
+            regions.create(RegionCode.of(LongliDemoCounty.villageCode(town, community, i)), names.get(i), townCode,
+                    community ? RegionKind.COMMUNITY : RegionKind.VILLAGE, (community ? 0 : 100) + i);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.guanai.registry.shared;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default (demo) profile's database: a real PostgreSQL 17 started from the zonky binaries, its
+ * data kept under {@code registry.embedded-db.data-dir} across restarts. Production sets
+ * {@code registry.embedded-db.enabled=false} and uses {@code spring.datasource.*}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "registry.embedded-db.enabled", havingValue = "true")
+public class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${registry.embedded-db.data-dir:data/postgres}") String dataDir,
+            @Value("${registry.embedded-db.port:0}") int port) throws IOException {
+        Path dir = Path.of(dataDir).toAbsolutePath();
+        Files.createDirectories(dir.getParent());
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("timezone", "UTC");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir);
+        return postgres;
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(20);
+        dataSource.setPoolName("embedded");
+        return dataSource;
+    }
+}

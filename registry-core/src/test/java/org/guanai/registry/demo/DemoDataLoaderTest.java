@@ -1,0 +1,55 @@
+package org.guanai.registry.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.guanai.registry.account.AccountService;
+import org.guanai.registry.organisation.OrganisationService;
+import org.guanai.registry.region.Region;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class DemoDataLoaderTest {
+
+    @Autowired
+    RegionService regions;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    DemoDataLoader loader;
+
+    @Test
+    void theDemoCountyHasTheSixUnitsOfThePlanEachWithFiveToTwelveVillages() {
+        List<Region> towns = regions.children(RegionCode.of("522730000000"));
+        assertThat(towns).extracting(Region::getName)
+                .containsExactly("冠山街道", "龙山镇", "谷脚镇", "醒狮镇", "湾滩河镇", "洗马镇");
+        for (Region town : towns) {
+            assertThat(regions.children(town.code())).hasSizeBetween(5, 12);
+        }
+    }
+
+    @Test
+    void everyDemoAccountExists() {
+        for (String name : List.of("admin", "county", "longshan", "gujiao", "edu", "police", "health", "school1",
+                "inspector")) {
+            assertThat(accounts.prepareLogin(name)).as(name).isPresent();
+        }
+        assertThat(organisations.findByCode("ga").orElseThrow().getName()).isEqualTo("龙里县公安局");
+    }
+
+    @Test
+    void runningAgainLoadsNothingTwice() throws Exception {
+        int before = regions.all().size();
+        ApplicationArguments args = new DefaultApplicationArguments();
+        loader.run(args);
+        assertThat(regions.all()).hasSize(before);
+    }
+}
