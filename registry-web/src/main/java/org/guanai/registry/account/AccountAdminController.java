@@ -1,0 +1,145 @@
+package org.guanai.registry.account;
+
+import jakarta.validation.Valid;
+import java.util.stream.Collectors;
+import org.guanai.registry.organisation.Organisation;
+import org.guanai.registry.organisation.OrganisationService;
+import org.guanai.registry.region.Region;
+import org.guanai.registry.region.RegionService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administration of accounts: list, create, edit, disable and enable, reset a password, unlock. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountAdminController {
+
+    private final AccountService accounts;
+    private final RegionService regions;
+    private final OrganisationService organisations;
+
+    AccountAdminController(AccountService accounts, RegionService regions, OrganisationService organisations) {
+        this.accounts = accounts;
+        this.regions = regions;
+        this.organisations = organisations;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("regions", regions.all());
+        model.addAttribute("organisations", organisations.all());
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.list());
+        model.addAttribute("regionNames", regions.all().stream()
+                .collect(Collectors.toMap(Region::getCode, Region::getName)));
+        model.addAttribute("organisationNames", organisations.all().stream()
+                .collect(Collectors.toMap(Organisation::getId, Organisation::getName)));
+        return "admin/accounts";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", new AccountAdminForm());
+        return "admin/account-form";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") AccountAdminForm form, BindingResult errors,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return "admin/account-form";
+        }
+        try {
+            CreatedAccount created = accounts.create(form.toCommand());
+            redirect.addFlashAttribute("temporaryPassword", created.temporaryPassword());
+            redirect.addFlashAttribute("success", "account.created");
+            return "redirect:/admin/accounts/" + created.account().getId();
+        } catch (AccountException e) {
+            reject(errors, e);
+            return "admin/account-form";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        Account account = load(id);
+        model.addAttribute("account", account);
+        model.addAttribute("form", AccountAdminForm.of(account));
+        return "admin/account-form";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountAdminForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        Account account = load(id);
+        model.addAttribute("account", account);
+        if (errors.hasErrors()) {
+            return "admin/account-form";
+        }
+        try {
+            accounts.update(id, form.getVersion(), form.toCommand());
+        } catch (AccountException e) {
+            reject(errors, e);
+            return "admin/account-form";
+        }
+        redirect.addFlashAttribute("success", "account.updated");
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "account.disabled", () -> accounts.setEnabled(id, false));
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "account.enabled", () -> accounts.setEnabled(id, true));
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "account.unlocked", () -> accounts.unlock(id));
+    }
+
+    @PostMapping("/{id}/reset-password")
+    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "account.passwordReset",
+                () -> redirect.addFlashAttribute("temporaryPassword", accounts.resetPassword(id).temporaryPassword()));
+    }
+
+    private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
+        load(id);
+        try {
+            action.run();
+            redirect.addFlashAttribute("success", successKey);
+        } catch (AccountException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    private Account load(long id) {
+        return accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static void reject(BindingResult errors, AccountException e) {
+        if (e.field() == null) {
+            errors.reject(e.messageKey());
+        } else {
+            errors.rejectValue(e.field(), e.messageKey());
+        }
+    }
+}

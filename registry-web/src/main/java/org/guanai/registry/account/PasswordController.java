@@ -1,0 +1,67 @@
+package org.guanai.registry.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.guanai.registry.security.AccountPrincipal;
+import org.guanai.registry.security.CurrentSession;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Changing one's own password; the only page reachable while a change is required. */
+@Controller
+@RequestMapping("/account/password")
+class PasswordController {
+
+    record PasswordForm(@NotBlank(message = "{password.error.currentRequired}") String currentPassword,
+            @NotBlank(message = "{password.error.newRequired}") String newPassword, String confirmPassword) {
+    }
+
+    private final AccountService accounts;
+    private final CurrentSession currentSession;
+
+    PasswordController(AccountService accounts, CurrentSession currentSession) {
+        this.accounts = accounts;
+        this.currentSession = currentSession;
+    }
+
+    @ModelAttribute("mustChange")
+    boolean mustChange(@AuthenticationPrincipal AccountPrincipal user) {
+        return accounts.sessionState(user.id()).map(SessionState::mustChangePassword).orElse(false);
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("form", new PasswordForm("", "", ""));
+        return "account/password";
+    }
+
+    @PostMapping
+    String change(@AuthenticationPrincipal AccountPrincipal user, @Valid @ModelAttribute("form") PasswordForm form,
+            BindingResult errors, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmPassword())) {
+            errors.rejectValue("confirmPassword", "password.error.mismatch");
+        }
+        if (errors.hasErrors()) {
+            return "account/password";
+        }
+        try {
+            int epoch = accounts.changePassword(user.id(), form.currentPassword(), form.newPassword());
+            currentSession.adoptSessionEpoch(epoch, request, response);
+        } catch (AccountException e) {
+            errors.rejectValue(e.field(), e.messageKey());
+            return "account/password";
+        }
+        redirect.addFlashAttribute("success", "password.changed");
+        return "redirect:/";
+    }
+}

@@ -1,0 +1,45 @@
+package org.guanai.registry.audit;
+
+import java.time.LocalDate;
+import org.guanai.registry.shared.RegistryProperties;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit trail for the county office and the administrator; filters live in the query string. */
+@Controller
+class AuditController {
+
+    private static final int PAGE_SIZE = 50;
+    /** Deep pages of an ever-growing table are narrowed with the date filters instead. */
+    private static final int MAX_PAGE = 200;
+
+    private final AuditService audit;
+    private final RegistryProperties properties;
+
+    AuditController(AuditService audit, RegistryProperties properties) {
+        this.audit = audit;
+        this.properties = properties;
+    }
+
+    @GetMapping("/audit")
+    String list(@RequestParam(required = false) String username,
+            @RequestParam(required = false) AuditAction action,
+            @RequestParam(required = false) AuditOutcome outcome,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        int pageNumber = Math.max(0, Math.min(page, MAX_PAGE));
+        AuditQuery query = new AuditQuery(username, action, outcome, from, to);
+        Page<AuditEvent> events = audit.search(query, properties.timeZone(), PageRequest.of(pageNumber, PAGE_SIZE));
+        model.addAttribute("query", query);
+        model.addAttribute("events", events);
+        model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("outcomes", AuditOutcome.values());
+        return "audit/list";
+    }
+}

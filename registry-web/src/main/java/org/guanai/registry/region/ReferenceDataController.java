@@ -1,0 +1,33 @@
+package org.guanai.registry.region;
+
+import org.guanai.registry.organisation.OrganisationService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The administrator's view of the reference data: the region tree and the organisations. */
+@Controller
+class ReferenceDataController {
+
+    private final RegionService regions;
+    private final OrganisationService organisations;
+
+    ReferenceDataController(RegionService regions, OrganisationService organisations) {
+        this.regions = regions;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/admin/regions")
+    String regions(Model model) {
+        model.addAttribute("regions", regions.all());
+        return "admin/regions";
+    }
+
+    @GetMapping("/admin/organisations")
+    String organisations(Model model) {
+        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("regionNames", regions.all().stream()
+                .collect(java.util.stream.Collectors.toMap(Region::getCode, Region::getName)));
+        return "admin/organisations";
+    }
+}

@@ -1,0 +1,124 @@
+package org.guanai.registry.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.guanai.registry.account.AccountSnapshot;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The logged-in account as the session holds it: role, scope, jurisdiction and the session epoch it
+ * logged in under. The password hash is erased once authentication is done.
+ */
+public final class AccountPrincipal implements UserDetails, CredentialsContainer {
+
+    private final long id;
+    private final String username;
+    private final String displayName;
+    private String passwordHash;
+    private final Role role;
+    private final String scopeName;
+    private final Jurisdiction jurisdiction;
+    private final boolean enabled;
+    private final boolean locked;
+    private final int sessionEpoch;
+
+    private AccountPrincipal(long id, String username, String displayName, String passwordHash, Role role,
+            String scopeName, Jurisdiction jurisdiction, boolean enabled, boolean locked, int sessionEpoch) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.scopeName = scopeName;
+        this.jurisdiction = jurisdiction;
+        this.enabled = enabled;
+        this.locked = locked;
+        this.sessionEpoch = sessionEpoch;
+    }
+
+    static AccountPrincipal of(AccountSnapshot a) {
+        return new AccountPrincipal(a.id(), a.username(), a.displayName(), a.passwordHash(), a.role(), a.scopeName(),
+                a.jurisdiction(), a.enabled(), a.locked(), a.sessionEpoch());
+    }
+
+    /** The same principal under a new session epoch (after the user changed their own password). */
+    AccountPrincipal withSessionEpoch(int epoch) {
+        return new AccountPrincipal(id, username, displayName, null, role, scopeName, jurisdiction, enabled, locked,
+                epoch);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String scopeName() {
+        return scopeName;
+    }
+
+    public Jurisdiction jurisdiction() {
+        return jurisdiction;
+    }
+
+    public int sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    // Sessions of the same account are the same principal (Spring Security compares principals).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AccountPrincipal p && p.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return "AccountPrincipal[" + username + "]";
+    }
+}

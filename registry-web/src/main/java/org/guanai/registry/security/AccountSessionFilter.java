@@ -1,0 +1,73 @@
+package org.guanai.registry.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import org.guanai.registry.account.AccountService;
+import org.guanai.registry.account.SessionState;
+import org.guanai.registry.audit.Actor;
+import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditOutcome;
+import org.guanai.registry.audit.AuditService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Checks each request of a logged-in session against the account as it is now (one primary-key read):
+ * a disabled account, a reset password or a changed role ends the session, on whichever node it
+ * arrives; an account that must change its password can reach nothing but the change page.
+ */
+final class AccountSessionFilter extends OncePerRequestFilter {
+
+    static final String PASSWORD_PAGE = "/account/password";
+
+    private final AccountService accounts;
+    private final AuditService audit;
+
+    AccountSessionFilter(AccountService accounts, AuditService audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = RequestPaths.of(request);
+        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.equals("/favicon.ico");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof AccountPrincipal principal)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<SessionState> state = accounts.sessionState(principal.id());
+        if (state.isEmpty() || !state.get().enabled() || state.get().sessionEpoch() != principal.sessionEpoch()) {
+            audit.record(new Actor(principal.id(), principal.getUsername(), ClientAddress.of(request)),
+                    AuditAction.SESSION_ENDED, "account", principal.id(), AuditOutcome.SUCCESS,
+                    state.map(s -> s.enabled() ? "账户已变更" : "账户已停用").orElse("账户不存在"));
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            SecurityContextHolder.clearContext();
+            response.sendRedirect(request.getContextPath() + "/login?expired");
+            return;
+        }
+        String path = RequestPaths.of(request);
+        if (state.get().mustChangePassword() && !path.equals(PASSWORD_PAGE) && !path.equals("/logout")
+                && !path.equals("/error")) {
+            response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

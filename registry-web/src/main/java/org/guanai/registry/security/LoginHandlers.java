@@ -1,0 +1,74 @@
+package org.guanai.registry.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.guanai.registry.account.AccountService;
+import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditOutcome;
+import org.guanai.registry.audit.AuditService;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+
+/** Login success, login failure and logout: each counted and audited, then the usual redirect. */
+final class LoginHandlers {
+
+    private LoginHandlers() {
+    }
+
+    static final class Success extends SavedRequestAwareAuthenticationSuccessHandler {
+        private final AccountService accounts;
+
+        Success(AccountService accounts) {
+            this.accounts = accounts;
+            setDefaultTargetUrl("/");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
+            accounts.loginSucceeded(principal.id(), ClientAddress.of(request));
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+
+    /** Every failure shows the same message, whether the name exists, the password was wrong or the account is locked. */
+    static final class Failure implements AuthenticationFailureHandler {
+        private final AccountService accounts;
+
+        Failure(AccountService accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                AuthenticationException exception) throws IOException {
+            String reason = exception instanceof LockedException ? "locked"
+                    : exception instanceof DisabledException ? "disabled" : "bad-credentials";
+            accounts.loginFailed(request.getParameter("username"), ClientAddress.of(request), reason);
+            response.sendRedirect(request.getContextPath() + "/login?error");
+        }
+    }
+
+    static final class AuditingLogout implements LogoutHandler {
+        private final AuditService audit;
+
+        AuditingLogout(AuditService audit) {
+            this.audit = audit;
+        }
+
+        @Override
+        public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+            if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal p) {
+                audit.record(new org.guanai.registry.audit.Actor(p.id(), p.getUsername(), ClientAddress.of(request)),
+                        AuditAction.LOGOUT, "account", p.id(), AuditOutcome.SUCCESS, null);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.guanai.registry.security;
+
+import org.guanai.registry.account.AccountService;
+import org.guanai.registry.audit.AuditService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** No inline script anywhere; every asset is served by the application itself. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    HttpSessionSecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, AuditService audit,
+            HttpSessionSecurityContextRepository contextRepository) throws Exception {
+        AuditingAccessDeniedHandler accessDenied = new AuditingAccessDeniedHandler(audit);
+        http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/audit/**").hasAnyRole("ADMIN", "COUNTY")
+                        .anyRequest().authenticated())
+                .securityContext(context -> context.securityContextRepository(contextRepository))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(new LoginHandlers.Success(accounts))
+                        .failureHandler(new LoginHandlers.Failure(accounts))
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .addLogoutHandler(new LoginHandlers.AuditingLogout(audit))
+                        .logoutSuccessUrl("/login?logout")
+                        .invalidateHttpSession(true)
+                        .deleteCookies("REGISTRY_SESSION"))
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        .invalidSessionUrl("/login?expired"))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(accessDenied))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(new LoginThrottleFilter(accounts, audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccountSessionFilter(accounts, audit), AuthorizationFilter.class);
+        return http.build();
+    }
+}

@@ -1,0 +1,18 @@
+// Behaviour without inline script (the Content-Security-Policy forbids it).
+(function () {
+  // Buttons with data-confirm ask before submitting their form.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-confirm]');
+    if (button && !window.confirm(button.getAttribute('data-confirm'))) {
+      event.preventDefault();
+    }
+  });
+  // htmx requests carry the CSRF token from the page's meta tags.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+})();

@@ -1,0 +1,68 @@
+package org.guanai.registry;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.guanai.registry.testsupport.MutableClock;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Helpers shared by the MockMvc integration tests. */
+public final class WebTestSupport {
+
+    public static final String DEMO_PASSWORD = "Demo@2026";
+    private static final AtomicInteger NEXT_IP = new AtomicInteger(1);
+
+    private WebTestSupport() {
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Config {
+        /** One clock for the whole test context, so a test can let a lock expire. */
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock(Instant.now());
+        }
+    }
+
+    /** A fresh client address per test, so that the per-address login limit of one test never hits another. */
+    public static RequestPostProcessor freshIp() {
+        String ip = "10.77." + (NEXT_IP.get() / 250) + "." + (NEXT_IP.getAndIncrement() % 250 + 1);
+        return request -> {
+            request.setRemoteAddr(ip);
+            return request;
+        };
+    }
+
+    public static RequestPostProcessor ip(String ip) {
+        return request -> {
+            request.setRemoteAddr(ip);
+            return request;
+        };
+    }
+
+    public static String uniqueName(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    public static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder loginRequest(
+            String username, String password) {
+        return post("/login").param("username", username).param("password", password).with(csrf());
+    }
+
+    /** Logs in through the real login form and returns the session. */
+    public static MockHttpSession login(MockMvc mvc, String username, String password) throws Exception {
+        var result = mvc.perform(loginRequest(username, password).with(freshIp()))
+                .andExpect(redirectedUrl("/")).andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}

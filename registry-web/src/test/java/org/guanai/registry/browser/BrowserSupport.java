@@ -1,0 +1,59 @@
+package org.guanai.registry.browser;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium and ChromeDriver, headless. Both paths are given explicitly, so Selenium Manager
+ * never tries to download anything. Without them the browser tests are skipped with a clear reason.
+ */
+final class BrowserSupport {
+
+    static final String CHROMIUM = System.getProperty("registry.test.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("registry.test.chromedriver", "/usr/bin/chromedriver");
+
+    private BrowserSupport() {
+    }
+
+    static WebDriver startBrowser() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+                "Browser tests skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium "
+                        + "chromium-driver) to run them.");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-test").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    static void logIn(WebDriver driver, String baseUrl, String username, String password) {
+        driver.get(baseUrl + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
+    }
+
+    static void waitForId(WebDriver driver, String id) {
+        waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+}

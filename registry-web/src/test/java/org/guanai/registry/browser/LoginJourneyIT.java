@@ -1,0 +1,83 @@
+package org.guanai.registry.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.guanai.registry.testsupport.TestDatabaseConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Journey of issue 1/7: a town clerk logs in, sees the town, logs out; a wrong password is explained in Chinese. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+@ActiveProfiles("test")
+class LoginJourneyIT {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    String base;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = BrowserSupport.startBrowser();
+        base = "http://localhost:" + port;
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void longshanLogsInSeesTheTownAndLogsOut() {
+        browser.get(base + "/");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(browser.getTitle()).contains("用户登录");
+        String anonymousSession = browser.manage().getCookieNamed("REGISTRY_SESSION").getValue();
+
+        BrowserSupport.logIn(browser, base, "longshan", "Demo@2026");
+        BrowserSupport.waitForId(browser, "home-scope");
+        assertThat(browser.findElement(By.id("home-scope")).getText()).isEqualTo("龙山镇");
+        assertThat(browser.findElement(By.id("current-scope")).getText()).isEqualTo("龙山镇");
+        assertThat(browser.findElement(By.id("sub-regions")).getText()).contains("中坝村");
+        // A new session id at login (no session fixation).
+        assertThat(browser.manage().getCookieNamed("REGISTRY_SESSION").getValue()).isNotEqualTo(anonymousSession);
+
+        // A page outside the role: the Chinese 403 page, no stack trace.
+        browser.get(base + "/admin/accounts");
+        assertThat(browser.findElement(By.id("error-message")).getText()).contains("您没有权限进行此操作");
+
+        browser.get(base + "/");
+        browser.findElement(By.id("logout")).click();
+        BrowserSupport.waitForId(browser, "logged-out");
+        assertThat(browser.findElement(By.id("logged-out")).getText()).contains("您已安全退出");
+        browser.get(base + "/");
+        assertThat(browser.getCurrentUrl()).contains("/login");
+    }
+
+    @Test
+    void aWrongPasswordShowsTheChineseError() {
+        BrowserSupport.logIn(browser, base, "longshan", "Wrong@2026");
+        BrowserSupport.waitForId(browser, "login-error");
+        assertThat(browser.findElement(By.id("login-error")).getText()).contains("用户名或密码错误");
+        assertThat(browser.findElements(By.id("home-scope"))).isEmpty();
+    }
+
+    @Test
+    void anUnknownPageIsTheChinese404() {
+        BrowserSupport.logIn(browser, base, "county", "Demo@2026");
+        BrowserSupport.waitForId(browser, "home-scope");
+        browser.get(base + "/no/such/page");
+        assertThat(browser.findElement(By.id("error-message")).getText()).contains("不存在");
+    }
+}
