@@ -2,6 +2,7 @@ package org.guanai.registry.testsupport;
 
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -9,9 +10,10 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
+    /** {@code registry.test.database} names a separate database on the same server; by default the shared one. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource() {
-        TestPostgres.Connection db = TestPostgres.get();
+    DataSource dataSource(@Value("${registry.test.database:}") String database) {
+        TestPostgres.Connection db = database.isEmpty() ? TestPostgres.get() : TestPostgres.database(database);
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(db.jdbcUrl());
         dataSource.setUsername(db.username());

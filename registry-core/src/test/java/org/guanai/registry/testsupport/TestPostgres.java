@@ -28,6 +28,30 @@ public final class TestPostgres {
         return connection;
     }
 
+    /**
+     * A separate, empty database on the same server, for tests that need a database in a state the
+     * shared one has left (e.g. no administrator yet). Created on first use.
+     */
+    public static synchronized Connection database(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database name: " + name);
+        }
+        Connection main = get();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(main.jdbcUrl(), main.username(),
+                main.password()); java.sql.Statement st = c.createStatement()) {
+            var rs = st.executeQuery("select 1 from pg_database where datname = '" + name + "'");
+            if (!rs.next()) {
+                st.execute("create database " + name);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create test database " + name, e);
+        }
+        int slash = main.jdbcUrl().lastIndexOf('/');
+        int query = main.jdbcUrl().indexOf('?', slash);
+        String url = main.jdbcUrl().substring(0, slash + 1) + name + (query < 0 ? "" : main.jdbcUrl().substring(query));
+        return new Connection(url, main.username(), main.password(), main.provider());
+    }
+
     private static Connection start() {
         String forced = System.getProperty("registry.test.db", System.getenv().getOrDefault("REGISTRY_TEST_DB", ""));
         boolean docker = switch (forced) {
