@@ -33,11 +33,12 @@ class AccountAdminController {
         this.organisations = organisations;
     }
 
-    @ModelAttribute
-    void choices(Model model) {
+    /** The form page, with the choices of role, region and organisation it offers. */
+    private String formPage(Model model) {
         model.addAttribute("roles", Role.values());
         model.addAttribute("regions", regions.all());
         model.addAttribute("organisations", organisations.all());
+        return "admin/account-form";
     }
 
     @GetMapping
@@ -53,14 +54,14 @@ class AccountAdminController {
     @GetMapping("/new")
     String newForm(Model model) {
         model.addAttribute("form", new AccountAdminForm());
-        return "admin/account-form";
+        return formPage(model);
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") AccountAdminForm form, BindingResult errors,
+    String create(@Valid @ModelAttribute("form") AccountAdminForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return "admin/account-form";
+            return formPage(model);
         }
         try {
             CreatedAccount created = accounts.create(form.toCommand());
@@ -69,7 +70,7 @@ class AccountAdminController {
             return "redirect:/admin/accounts/" + created.account().getId();
         } catch (AccountException e) {
             reject(errors, e);
-            return "admin/account-form";
+            return formPage(model);
         }
     }
 
@@ -78,7 +79,7 @@ class AccountAdminController {
         Account account = load(id);
         model.addAttribute("account", account);
         model.addAttribute("form", AccountAdminForm.of(account));
-        return "admin/account-form";
+        return formPage(model);
     }
 
     @PostMapping("/{id}")
@@ -87,13 +88,13 @@ class AccountAdminController {
         Account account = load(id);
         model.addAttribute("account", account);
         if (errors.hasErrors()) {
-            return "admin/account-form";
+            return formPage(model);
         }
         try {
             accounts.update(id, form.getVersion(), form.toCommand());
         } catch (AccountException e) {
             reject(errors, e);
-            return "admin/account-form";
+            return formPage(model);
         }
         redirect.addFlashAttribute("success", "account.updated");
         return "redirect:/admin/accounts/" + id;

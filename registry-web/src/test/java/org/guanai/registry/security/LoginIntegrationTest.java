@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -185,6 +186,12 @@ class LoginIntegrationTest {
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
         assertThat(session.isInvalid()).isTrue();
         assertThat(audited("LOGOUT", "SUCCESS", clerk.getUsername())).isEqualTo(1);
+    }
+
+    @Test
+    void idleSessionsExpireAfterThirtyMinutes(@Autowired ServerProperties server) {
+        assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(server.getServlet().getSession().getCookie().getHttpOnly()).isTrue();
     }
 
     @Test
