@@ -282,9 +282,11 @@ public class AccountService {
 
     private Jurisdiction jurisdiction(Role role, String scopeRegionCode, Long scopeOrganisationId) {
         return switch (role) {
-            case ADMIN -> scopeRegionCode == null ? Jurisdiction.everything()
-                    : Jurisdiction.region(RegionCode.of(scopeRegionCode));
-            case COUNTY, TOWN, VILLAGE, INSPECTOR -> Jurisdiction.region(RegionCode.of(scopeRegionCode));
+            // The administrator sees what the county office sees, and changes no one's record.
+            case ADMIN -> (scopeRegionCode == null ? Jurisdiction.everything()
+                    : Jurisdiction.region(RegionCode.of(scopeRegionCode))).readOnly();
+            case COUNTY, TOWN, VILLAGE -> Jurisdiction.region(RegionCode.of(scopeRegionCode));
+            case INSPECTOR -> Jurisdiction.region(RegionCode.of(scopeRegionCode)).readOnly();
             case DEPARTMENT -> Jurisdiction.department(scopeOrganisationId, organisations.find(scopeOrganisationId)
                     .map(o -> RegionCode.of(o.getRegionCode())).orElseThrow());
             case REPORTER -> Jurisdiction.reporter(scopeOrganisationId);

@@ -14,11 +14,27 @@ public final class Jurisdiction implements Serializable {
     private final RegionCode peopleRegion;
     private final boolean allRegions;
     private final Long organisationId;
+    private final boolean readOnly;
 
-    private Jurisdiction(RegionCode peopleRegion, boolean allRegions, Long organisationId) {
+    private Jurisdiction(RegionCode peopleRegion, boolean allRegions, Long organisationId, boolean readOnly) {
         this.peopleRegion = peopleRegion;
         this.allRegions = allRegions;
         this.organisationId = organisationId;
+        this.readOnly = readOnly;
+    }
+
+    private Jurisdiction(RegionCode peopleRegion, boolean allRegions, Long organisationId) {
+        this(peopleRegion, allRegions, organisationId, organisationId != null);
+    }
+
+    /** The same view without the right to change people's records (inspectors, the administrator). */
+    public Jurisdiction readOnly() {
+        return new Jurisdiction(peopleRegion, allRegions, organisationId, true);
+    }
+
+    /** True when people's records in this jurisdiction may be created and changed. */
+    public boolean canChangePeople() {
+        return !readOnly && seesPeople();
     }
 
     /** Everything in the installation (the administrator; several counties may share a database). */
@@ -94,18 +110,19 @@ public final class Jurisdiction implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Jurisdiction j && allRegions == j.allRegions && Objects.equals(peopleRegion, j.peopleRegion)
-                && Objects.equals(organisationId, j.organisationId);
+        return o instanceof Jurisdiction j && allRegions == j.allRegions && readOnly == j.readOnly
+                && Objects.equals(peopleRegion, j.peopleRegion) && Objects.equals(organisationId, j.organisationId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(peopleRegion, allRegions, organisationId);
+        return Objects.hash(peopleRegion, allRegions, organisationId, readOnly);
     }
 
     @Override
     public String toString() {
         return allRegions ? "Jurisdiction[all]"
-                : "Jurisdiction[region=" + peopleRegion + ", organisation=" + organisationId + "]";
+                : "Jurisdiction[region=" + peopleRegion + ", organisation=" + organisationId
+                        + (readOnly ? ", read-only" : "") + "]";
     }
 }

@@ -1,0 +1,468 @@
+package org.guanai.registry.child;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.guanai.registry.person.Assistance;
+import org.guanai.registry.person.Health;
+import org.guanai.registry.person.Sex;
+
+/**
+ * Everything a clerk records about a child (attachments 4 and 5). The form binds to it, the Excel
+ * import fills it, {@link ChildValidator} checks it, and {@link Child} holds it: one shape, one set of
+ * rules, whichever way the data comes in. Sets are replaced, never changed in place.
+ */
+@Embeddable
+public class ChildDetails {
+
+    private boolean leftBehind;
+
+    private boolean inDifficulty;
+
+    @Convert(converter = DifficultyCategoriesConverter.class)
+    private Set<DifficultyCategory> difficultyCategories = EnumSet.noneOf(DifficultyCategory.class);
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
+
+    private String ethnicity;
+
+    private LocalDate birthDate;
+
+    private String idNumber;
+
+    private boolean hasHukou;
+
+    private String hukouAddress;
+
+    private String villageCode;
+
+    private String currentAddress;
+
+    private String phone;
+
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "father_name"))
+    @AttributeOverride(name = "idNumber", column = @Column(name = "father_id_number"))
+    @AttributeOverride(name = "birthDate", column = @Column(name = "father_birth_date"))
+    @AttributeOverride(name = "phone", column = @Column(name = "father_phone"))
+    @AttributeOverride(name = "status", column = @Column(name = "father_status"))
+    @AttributeOverride(name = "workPlace", column = @Column(name = "father_work_place"))
+    private Parent father = new Parent();
+
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "mother_name"))
+    @AttributeOverride(name = "idNumber", column = @Column(name = "mother_id_number"))
+    @AttributeOverride(name = "birthDate", column = @Column(name = "mother_birth_date"))
+    @AttributeOverride(name = "phone", column = @Column(name = "mother_phone"))
+    @AttributeOverride(name = "status", column = @Column(name = "mother_status"))
+    @AttributeOverride(name = "workPlace", column = @Column(name = "mother_work_place"))
+    private Parent mother = new Parent();
+
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "grandfather_name"))
+    @AttributeOverride(name = "birthDate", column = @Column(name = "grandfather_birth_date"))
+    private Relative grandfather = new Relative();
+
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "grandmother_name"))
+    @AttributeOverride(name = "birthDate", column = @Column(name = "grandmother_birth_date"))
+    private Relative grandmother = new Relative();
+
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "maternal_grandfather_name"))
+    @AttributeOverride(name = "birthDate", column = @Column(name = "maternal_grandfather_birth_date"))
+    private Relative maternalGrandfather = new Relative();
+
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "maternal_grandmother_name"))
+    @AttributeOverride(name = "birthDate", column = @Column(name = "maternal_grandmother_birth_date"))
+    private Relative maternalGrandmother = new Relative();
+
+    @Enumerated(EnumType.STRING)
+    private GuardianKind guardianKind;
+
+    @Enumerated(EnumType.STRING)
+    private GuardianshipType guardianshipType;
+
+    private boolean delegated;
+
+    @Embedded
+    @AttributeOverride(name = "elderId", column = @Column(name = "delegate_elder_id"))
+    @AttributeOverride(name = "name", column = @Column(name = "delegate_name"))
+    @AttributeOverride(name = "idNumber", column = @Column(name = "delegate_id_number"))
+    @AttributeOverride(name = "phone", column = @Column(name = "delegate_phone"))
+    @AttributeOverride(name = "relation", column = @Column(name = "delegate_relation"))
+    @AttributeOverride(name = "address", column = @Column(name = "delegate_address"))
+    private Delegate delegate = new Delegate();
+
+    @Enumerated(EnumType.STRING)
+    private Schooling schooling;
+
+    private String schoolName;
+
+    private String grade;
+
+    private boolean boarding;
+
+    @Enumerated(EnumType.STRING)
+    private Health health;
+
+    private String disabilityCategory;
+
+    private String disabilityGrade;
+
+    private String illness;
+
+    @Convert(converter = IncomeSourcesConverter.class)
+    private Set<IncomeSource> incomeSources = EnumSet.noneOf(IncomeSource.class);
+
+    @Convert(converter = AssistanceConverter.class)
+    private Set<Assistance> assistance = EnumSet.noneOf(Assistance.class);
+
+    private String responsibleCadre;
+
+    private String cadrePhone;
+
+    private String notes;
+
+
+    public boolean isLeftBehind() {
+        return leftBehind;
+    }
+
+    public void setLeftBehind(boolean leftBehind) {
+        this.leftBehind = leftBehind;
+    }
+
+    public boolean isInDifficulty() {
+        return inDifficulty;
+    }
+
+    public void setInDifficulty(boolean inDifficulty) {
+        this.inDifficulty = inDifficulty;
+    }
+
+    public Set<DifficultyCategory> getDifficultyCategories() {
+        return difficultyCategories.isEmpty() ? EnumSet.noneOf(DifficultyCategory.class) : EnumSet.copyOf(difficultyCategories);
+    }
+
+    public void setDifficultyCategories(Set<DifficultyCategory> difficultyCategories) {
+        this.difficultyCategories = difficultyCategories == null || difficultyCategories.isEmpty() ? EnumSet.noneOf(DifficultyCategory.class) : EnumSet.copyOf(difficultyCategories);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public void setSex(Sex sex) {
+        this.sex = sex;
+    }
+
+    public String getEthnicity() {
+        return ethnicity;
+    }
+
+    public void setEthnicity(String ethnicity) {
+        this.ethnicity = ethnicity;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public boolean isHasHukou() {
+        return hasHukou;
+    }
+
+    public void setHasHukou(boolean hasHukou) {
+        this.hasHukou = hasHukou;
+    }
+
+    public String getHukouAddress() {
+        return hukouAddress;
+    }
+
+    public void setHukouAddress(String hukouAddress) {
+        this.hukouAddress = hukouAddress;
+    }
+
+    public String getVillageCode() {
+        return villageCode;
+    }
+
+    public void setVillageCode(String villageCode) {
+        this.villageCode = villageCode;
+    }
+
+    public String getCurrentAddress() {
+        return currentAddress;
+    }
+
+    public void setCurrentAddress(String currentAddress) {
+        this.currentAddress = currentAddress;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Parent getFather() {
+        return father;
+    }
+
+    public void setFather(Parent father) {
+        this.father = father;
+    }
+
+    public Parent getMother() {
+        return mother;
+    }
+
+    public void setMother(Parent mother) {
+        this.mother = mother;
+    }
+
+    public Relative getGrandfather() {
+        return grandfather;
+    }
+
+    public void setGrandfather(Relative grandfather) {
+        this.grandfather = grandfather;
+    }
+
+    public Relative getGrandmother() {
+        return grandmother;
+    }
+
+    public void setGrandmother(Relative grandmother) {
+        this.grandmother = grandmother;
+    }
+
+    public Relative getMaternalGrandfather() {
+        return maternalGrandfather;
+    }
+
+    public void setMaternalGrandfather(Relative maternalGrandfather) {
+        this.maternalGrandfather = maternalGrandfather;
+    }
+
+    public Relative getMaternalGrandmother() {
+        return maternalGrandmother;
+    }
+
+    public void setMaternalGrandmother(Relative maternalGrandmother) {
+        this.maternalGrandmother = maternalGrandmother;
+    }
+
+    public GuardianKind getGuardianKind() {
+        return guardianKind;
+    }
+
+    public void setGuardianKind(GuardianKind guardianKind) {
+        this.guardianKind = guardianKind;
+    }
+
+    public GuardianshipType getGuardianshipType() {
+        return guardianshipType;
+    }
+
+    public void setGuardianshipType(GuardianshipType guardianshipType) {
+        this.guardianshipType = guardianshipType;
+    }
+
+    public boolean isDelegated() {
+        return delegated;
+    }
+
+    public void setDelegated(boolean delegated) {
+        this.delegated = delegated;
+    }
+
+    public Delegate getDelegate() {
+        return delegate;
+    }
+
+    public void setDelegate(Delegate delegate) {
+        this.delegate = delegate;
+    }
+
+    public Schooling getSchooling() {
+        return schooling;
+    }
+
+    public void setSchooling(Schooling schooling) {
+        this.schooling = schooling;
+    }
+
+    public String getSchoolName() {
+        return schoolName;
+    }
+
+    public void setSchoolName(String schoolName) {
+        this.schoolName = schoolName;
+    }
+
+    public String getGrade() {
+        return grade;
+    }
+
+    public void setGrade(String grade) {
+        this.grade = grade;
+    }
+
+    public boolean isBoarding() {
+        return boarding;
+    }
+
+    public void setBoarding(boolean boarding) {
+        this.boarding = boarding;
+    }
+
+    public Health getHealth() {
+        return health;
+    }
+
+    public void setHealth(Health health) {
+        this.health = health;
+    }
+
+    public String getDisabilityCategory() {
+        return disabilityCategory;
+    }
+
+    public void setDisabilityCategory(String disabilityCategory) {
+        this.disabilityCategory = disabilityCategory;
+    }
+
+    public String getDisabilityGrade() {
+        return disabilityGrade;
+    }
+
+    public void setDisabilityGrade(String disabilityGrade) {
+        this.disabilityGrade = disabilityGrade;
+    }
+
+    public String getIllness() {
+        return illness;
+    }
+
+    public void setIllness(String illness) {
+        this.illness = illness;
+    }
+
+    public Set<IncomeSource> getIncomeSources() {
+        return incomeSources.isEmpty() ? EnumSet.noneOf(IncomeSource.class) : EnumSet.copyOf(incomeSources);
+    }
+
+    public void setIncomeSources(Set<IncomeSource> incomeSources) {
+        this.incomeSources = incomeSources == null || incomeSources.isEmpty() ? EnumSet.noneOf(IncomeSource.class) : EnumSet.copyOf(incomeSources);
+    }
+
+    public Set<Assistance> getAssistance() {
+        return assistance.isEmpty() ? EnumSet.noneOf(Assistance.class) : EnumSet.copyOf(assistance);
+    }
+
+    public void setAssistance(Set<Assistance> assistance) {
+        this.assistance = assistance == null || assistance.isEmpty() ? EnumSet.noneOf(Assistance.class) : EnumSet.copyOf(assistance);
+    }
+
+    public String getResponsibleCadre() {
+        return responsibleCadre;
+    }
+
+    public void setResponsibleCadre(String responsibleCadre) {
+        this.responsibleCadre = responsibleCadre;
+    }
+
+    public String getCadrePhone() {
+        return cadrePhone;
+    }
+
+    public void setCadrePhone(String cadrePhone) {
+        this.cadrePhone = cadrePhone;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    /** A detached copy: the entity's details are never shared with a form. */
+    public ChildDetails copy() {
+        ChildDetails c = new ChildDetails();
+        c.leftBehind = leftBehind;
+        c.inDifficulty = inDifficulty;
+        c.setDifficultyCategories(difficultyCategories);
+        c.name = name;
+        c.sex = sex;
+        c.ethnicity = ethnicity;
+        c.birthDate = birthDate;
+        c.idNumber = idNumber;
+        c.hasHukou = hasHukou;
+        c.hukouAddress = hukouAddress;
+        c.villageCode = villageCode;
+        c.currentAddress = currentAddress;
+        c.phone = phone;
+        c.father = father == null ? new Parent() : father.copy();
+        c.mother = mother == null ? new Parent() : mother.copy();
+        c.grandfather = grandfather == null ? new Relative() : grandfather.copy();
+        c.grandmother = grandmother == null ? new Relative() : grandmother.copy();
+        c.maternalGrandfather = maternalGrandfather == null ? new Relative() : maternalGrandfather.copy();
+        c.maternalGrandmother = maternalGrandmother == null ? new Relative() : maternalGrandmother.copy();
+        c.guardianKind = guardianKind;
+        c.guardianshipType = guardianshipType;
+        c.delegated = delegated;
+        c.delegate = delegate == null ? new Delegate() : delegate.copy();
+        c.schooling = schooling;
+        c.schoolName = schoolName;
+        c.grade = grade;
+        c.boarding = boarding;
+        c.health = health;
+        c.disabilityCategory = disabilityCategory;
+        c.disabilityGrade = disabilityGrade;
+        c.illness = illness;
+        c.setIncomeSources(incomeSources);
+        c.setAssistance(assistance);
+        c.responsibleCadre = responsibleCadre;
+        c.cadrePhone = cadrePhone;
+        c.notes = notes;
+        return c;
+    }
+}

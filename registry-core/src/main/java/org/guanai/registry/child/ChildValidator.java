@@ -1,0 +1,170 @@
+package org.guanai.registry.child;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.guanai.registry.person.FieldProblem;
+import org.guanai.registry.person.Health;
+import org.guanai.registry.person.IdNumberRules;
+import org.guanai.registry.person.ResidentIdNumber;
+
+/**
+ * The rules a child's record must meet, whether it comes from the form or from an Excel row. It also
+ * normalises what it checks (identity numbers upgraded to 18 digits, text trimmed), so what is saved
+ * is what was validated.
+ */
+public final class ChildValidator {
+
+    /** The programme's age limit: a child is under 16 (不满十六周岁). */
+    public static final int AGE_LIMIT = 16;
+
+    private ChildValidator() {
+    }
+
+    public static List<FieldProblem> validate(ChildDetails d, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        trim(d);
+        if (!d.isLeftBehind() && !d.isInDifficulty()) {
+            problems.add(new FieldProblem("leftBehind", "child.error.category"));
+        }
+        if (d.isInDifficulty() && d.getDifficultyCategories().isEmpty()) {
+            problems.add(new FieldProblem("difficultyCategories", "child.error.difficultyCategories"));
+        }
+        if (d.getName() == null || d.getName().isEmpty()) {
+            problems.add(new FieldProblem("name", "person.error.nameRequired"));
+        } else if (d.getName().length() > 50) {
+            problems.add(new FieldProblem("name", "person.error.nameTooLong"));
+        }
+        if (d.getVillageCode() == null || d.getVillageCode().isEmpty()) {
+            problems.add(new FieldProblem("villageCode", "person.error.villageRequired"));
+        }
+
+        ResidentIdNumber id = IdNumberRules.check("idNumber", d.getIdNumber(), problems);
+        if (id != null) {
+            d.setIdNumber(id.value());
+            if (d.getBirthDate() == null) {
+                d.setBirthDate(id.birthDate());
+            } else if (!d.getBirthDate().equals(id.birthDate())) {
+                problems.add(new FieldProblem("birthDate", "person.error.birthDateContradictsId",
+                        id.birthDate().toString()));
+            }
+            if (d.getSex() == null) {
+                d.setSex(id.sex());
+            } else if (d.getSex() != id.sex()) {
+                problems.add(new FieldProblem("sex", "person.error.sexContradictsId"));
+            }
+            if (!d.isHasHukou()) {
+                problems.add(new FieldProblem("hasHukou", "child.error.idWithoutHukou"));
+            }
+        } else if (d.getIdNumber() == null && d.isHasHukou()) {
+            problems.add(new FieldProblem("idNumber", "child.error.idRequiredWithHukou"));
+        }
+        if (d.getSex() == null) {
+            problems.add(new FieldProblem("sex", "person.error.sexRequired"));
+        }
+        if (d.getBirthDate() == null) {
+            problems.add(new FieldProblem("birthDate", "person.error.birthDateRequired"));
+        } else if (d.getBirthDate().isAfter(today)) {
+            problems.add(new FieldProblem("birthDate", "person.error.birthDateFuture"));
+        } else if (!d.getBirthDate().plusYears(AGE_LIMIT).isAfter(today)) {
+            problems.add(new FieldProblem("birthDate", "child.error.aged16"));
+        }
+
+        checkParent("father", d.getFather(), problems);
+        checkParent("mother", d.getMother(), problems);
+        checkPhone("phone", d.getPhone(), problems);
+        checkPhone("cadrePhone", d.getCadrePhone(), problems);
+
+        if (d.isDelegated()) {
+            if (d.getDelegate().getElderId() == null
+                    && (d.getDelegate().getName() == null || d.getDelegate().getName().isEmpty())) {
+                problems.add(new FieldProblem("delegate.name", "child.error.delegateRequired"));
+            }
+            ResidentIdNumber delegateId = IdNumberRules.check("delegate.idNumber", d.getDelegate().getIdNumber(), problems);
+            if (delegateId != null) {
+                d.getDelegate().setIdNumber(delegateId.value());
+            }
+            checkPhone("delegate.phone", d.getDelegate().getPhone(), problems);
+        }
+        if (d.getHealth() == Health.DISABLED && blank(d.getDisabilityCategory())) {
+            problems.add(new FieldProblem("disabilityCategory", "child.error.disabilityCategory"));
+        }
+        if (d.getHealth() == Health.ILL && blank(d.getIllness())) {
+            problems.add(new FieldProblem("illness", "child.error.illness"));
+        }
+        if (d.getSchooling() == null) {
+            problems.add(new FieldProblem("schooling", "child.error.schooling"));
+        }
+        if (d.getGuardianshipType() == null) {
+            problems.add(new FieldProblem("guardianshipType", "child.error.guardianshipType"));
+        }
+        return problems;
+    }
+
+    private static void checkParent(String role, Parent p, List<FieldProblem> problems) {
+        ResidentIdNumber id = IdNumberRules.check(role + ".idNumber", p.getIdNumber(), problems);
+        if (id != null) {
+            p.setIdNumber(id.value());
+            if (p.getBirthDate() == null) {
+                p.setBirthDate(id.birthDate());
+            }
+        }
+        if (p.getStatus() == ParentStatus.WORKING_AWAY && blank(p.getWorkPlace())) {
+            problems.add(new FieldProblem(role + ".workPlace", "child.error.workPlace"));
+        }
+        checkPhone(role + ".phone", p.getPhone(), problems);
+    }
+
+    private static void checkPhone(String field, String phone, List<FieldProblem> problems) {
+        if (!blank(phone) && !phone.matches("[0-9+\\- ]{7,20}")) {
+            problems.add(new FieldProblem(field, "person.error.phone"));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Blank text becomes null, the rest is trimmed: the history then shows real changes only. */
+    private static void trim(ChildDetails d) {
+        d.setName(clean(d.getName()));
+        d.setEthnicity(clean(d.getEthnicity()));
+        d.setIdNumber(clean(ResidentIdNumber.normalise(d.getIdNumber())));
+        d.setHukouAddress(clean(d.getHukouAddress()));
+        d.setVillageCode(clean(d.getVillageCode()));
+        d.setCurrentAddress(clean(d.getCurrentAddress()));
+        d.setPhone(clean(d.getPhone()));
+        for (Parent p : List.of(d.getFather(), d.getMother())) {
+            p.setName(clean(p.getName()));
+            p.setIdNumber(clean(ResidentIdNumber.normalise(p.getIdNumber())));
+            p.setPhone(clean(p.getPhone()));
+            p.setWorkPlace(clean(p.getWorkPlace()));
+        }
+        for (Relative r : List.of(d.getGrandfather(), d.getGrandmother(), d.getMaternalGrandfather(),
+                d.getMaternalGrandmother())) {
+            r.setName(clean(r.getName()));
+        }
+        Delegate g = d.getDelegate();
+        g.setName(clean(g.getName()));
+        g.setIdNumber(clean(ResidentIdNumber.normalise(g.getIdNumber())));
+        g.setPhone(clean(g.getPhone()));
+        g.setRelation(clean(g.getRelation()));
+        g.setAddress(clean(g.getAddress()));
+        d.setSchoolName(clean(d.getSchoolName()));
+        d.setGrade(clean(d.getGrade()));
+        d.setDisabilityCategory(clean(d.getDisabilityCategory()));
+        d.setDisabilityGrade(clean(d.getDisabilityGrade()));
+        d.setIllness(clean(d.getIllness()));
+        d.setResponsibleCadre(clean(d.getResponsibleCadre()));
+        d.setCadrePhone(clean(d.getCadrePhone()));
+        d.setNotes(clean(d.getNotes()));
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

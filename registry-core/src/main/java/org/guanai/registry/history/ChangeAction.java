@@ -1,0 +1,5 @@
+package org.guanai.registry.history;
+
+public enum ChangeAction {
+    CREATED, UPDATED, EXITED, RESTORED, VISITED
+}

@@ -1,0 +1,62 @@
+package org.guanai.registry.history;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.person.PersonType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The field-level history of people's records. Written inside the transaction of the change itself,
+ * so a change and its history are saved together or not at all.
+ */
+@Service
+public class HistoryService {
+
+    private final RecordChangeRepository changes;
+    private final AuditService audit;
+    private final Clock clock;
+
+    HistoryService(RecordChangeRepository changes, AuditService audit, Clock clock) {
+        this.changes = changes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The fields whose value differs between two snapshots, in the snapshots' order. */
+    public static List<FieldChange> diff(Map<String, String> before, Map<String, String> after) {
+        Set<String> keys = new LinkedHashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        List<FieldChange> changed = new ArrayList<>();
+        for (String key : keys) {
+            String b = before.get(key);
+            String a = after.get(key);
+            if (!Objects.equals(b, a)) {
+                changed.add(new FieldChange(key, b, a));
+            }
+        }
+        return changed;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(PersonType type, long personId, ChangeAction action, String summary, List<FieldChange> fields) {
+        changes.save(new RecordChange(type, personId, clock.instant(), actorName(), action, summary, fields));
+    }
+
+    @Transactional(readOnly = true)
+    public List<RecordChange> of(PersonType type, long personId) {
+        return changes.findByPersonTypeAndPersonIdOrderByChangedAtDescIdDesc(type, personId);
+    }
+
+    private String actorName() {
+        String name = audit.currentActor().username();
+        return name == null ? "system" : name;
+    }
+}

@@ -1,0 +1,5 @@
+package org.guanai.registry.person;
+
+public enum PersonType {
+    CHILD, ELDER
+}
