@@ -4,6 +4,7 @@ import org.guanai.registry.account.AccountService;
 import org.guanai.registry.audit.AuditService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -36,6 +37,12 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasAnyRole("ADMIN", "COUNTY")
+                        // The registry: changed by the county office, towns and villages; read by the
+                        // departments, the inspector and the administrator; never seen by reporters.
+                        .requestMatchers(HttpMethod.POST, "/children/**").hasAnyRole("COUNTY", "TOWN", "VILLAGE")
+                        .requestMatchers("/children/new", "/children/*/edit").hasAnyRole("COUNTY", "TOWN", "VILLAGE")
+                        .requestMatchers("/children/**")
+                        .hasAnyRole("ADMIN", "COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "INSPECTOR")
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .formLogin(form -> form

@@ -22,6 +22,14 @@ public class ViewFormats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(properties.timeZone()));
     }
 
+    public String maskId(String number) {
+        return org.guanai.registry.person.Masks.idNumber(number);
+    }
+
+    public String maskPhone(String number) {
+        return org.guanai.registry.person.Masks.phone(number);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

@@ -1,0 +1,213 @@
+package org.guanai.registry.child;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.ExitReason;
+import org.guanai.registry.person.InvalidPersonException;
+import org.guanai.registry.region.Region;
+import org.guanai.registry.region.RegionLevel;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.security.AccountPrincipal;
+import org.guanai.registry.shared.FieldProblems;
+import org.guanai.registry.visit.VisitForm;
+import org.guanai.registry.visit.VisitService;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The children's roster: list, register, view, edit, visit, exit and restore. Every call carries the user's jurisdiction. */
+@Controller
+@RequestMapping("/children")
+class ChildController {
+
+    private final ChildService children;
+    private final VisitService visits;
+    private final RegionService regions;
+
+    ChildController(ChildService children, VisitService visits, RegionService regions) {
+        this.children = children;
+        this.visits = visits;
+        this.regions = regions;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("filter") ChildFilter filter,
+            HttpServletRequest request, Model model) {
+        model.addAttribute("page", children.list(filter, user.jurisdiction()));
+        model.addAttribute("regionChoices", regionChoices(user.jurisdiction(), false));
+        model.addAttribute("queryWithoutCursor", queryWithout(request.getQueryString(), "after"));
+        return "child/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+        ChildDetails details = new ChildDetails();
+        details.setLeftBehind(true);
+        details.setHasHukou(true);
+        return formPage(user, model, details, null);
+    }
+
+    @PostMapping
+    String register(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("child") ChildDetails details,
+            BindingResult errors, @RequestParam(defaultValue = "false") boolean confirmNotDuplicate, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return formPage(user, model, details, null);
+        }
+        try {
+            Child child = children.register(details, confirmNotDuplicate, user.jurisdiction());
+            redirect.addFlashAttribute("success", "child.registered");
+            return "redirect:/children/" + child.getId();
+        } catch (InvalidPersonException e) {
+            FieldProblems.addTo(errors, e);
+        } catch (PossibleDuplicateException e) {
+            model.addAttribute("duplicates", e.matches());
+        }
+        return formPage(user, model, details, null);
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
+        Child child = children.get(id, user.jurisdiction());
+        model.addAttribute("record", child);
+        model.addAttribute("child", child.getDetails());
+        model.addAttribute("village", regions.find(child.getVillageCode()).orElse(null));
+        model.addAttribute("town", regions.find(child.getVillageCode().substring(0, 9) + "000").orElse(null));
+        model.addAttribute("age", child.ageOn(children.today()));
+        model.addAttribute("visits", visits.ofChild(id, user.jurisdiction()));
+        model.addAttribute("history", children.history(id, user.jurisdiction()));
+        model.addAttribute("exitReasons", ExitReason.values());
+        model.addAttribute("today", children.today());
+        if (!model.containsAttribute("visit")) {
+            VisitForm visit = new VisitForm();
+            visit.setVisitDate(children.today());
+            visit.setVisitor(user.displayName());
+            model.addAttribute("visit", visit);
+        }
+        return "child/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
+        Child child = children.get(id, user.jurisdiction());
+        return formPage(user, model, child.getDetails(), child);
+    }
+
+    @PostMapping("/{id}")
+    String update(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @ModelAttribute("child") ChildDetails details, BindingResult errors, @RequestParam long version,
+            Model model, RedirectAttributes redirect) {
+        Child current = children.get(id, user.jurisdiction());
+        if (errors.hasErrors()) {
+            return formPage(user, model, details, current, version);
+        }
+        try {
+            children.update(id, version, details, user.jurisdiction());
+            redirect.addFlashAttribute("success", "child.updated");
+            return "redirect:/children/" + id;
+        } catch (InvalidPersonException e) {
+            FieldProblems.addTo(errors, e);
+        } catch (ConcurrentEditException e) {
+            errors.reject("common.error.concurrentEdit");
+            model.addAttribute("concurrentChanges", e.recentChanges());
+        }
+        return formPage(user, model, details, current, version);
+    }
+
+    /** Shows the full identity number once, to this user, and audits it. */
+    @PostMapping("/{id}/reveal")
+    String reveal(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @RequestParam(defaultValue = "idNumber") String what, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        String number = children.revealIdNumber(id, user.jurisdiction());
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            model.addAttribute("number", number);
+            return "child/fragments :: revealed";
+        }
+        redirect.addFlashAttribute("revealedIdNumber", number);
+        return "redirect:/children/" + id;
+    }
+
+    @PostMapping("/{id}/exit")
+    String exit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @RequestParam(required = false) ExitReason reason,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            children.exit(id, reason, date, note, user.jurisdiction());
+            redirect.addFlashAttribute("success", "child.exited");
+        } catch (InvalidPersonException e) {
+            redirect.addFlashAttribute("failure", "person.error.exitReason");
+        }
+        return "redirect:/children/" + id;
+    }
+
+    @PostMapping("/{id}/restore")
+    String restore(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            RedirectAttributes redirect) {
+        children.restore(id, user.jurisdiction());
+        redirect.addFlashAttribute("success", "child.restored");
+        return "redirect:/children/" + id;
+    }
+
+    @PostMapping("/{id}/visits")
+    String visit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @Valid @ModelAttribute("visit") VisitForm visit, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return detail(user, id, model);
+        }
+        visits.recordForChild(id, visit, user.jurisdiction());
+        redirect.addFlashAttribute("success", "visit.recorded");
+        return "redirect:/children/" + id + "#visits";
+    }
+
+    /** htmx: birth date and sex read from the identity number as it is typed, or what is wrong with it. */
+    @GetMapping("/id-check")
+    String idCheck(@RequestParam(name = "idNumber", defaultValue = "") String idNumber, Model model) {
+        model.addAttribute("check", IdNumberCheck.of(idNumber));
+        return "child/fragments :: idCheck";
+    }
+
+    private String formPage(AccountPrincipal user, Model model, ChildDetails details, Child existing) {
+        return formPage(user, model, details, existing, existing == null ? 0 : existing.getVersion());
+    }
+
+    private String formPage(AccountPrincipal user, Model model, ChildDetails details, Child existing, long version) {
+        model.addAttribute("child", details);
+        model.addAttribute("record", existing);
+        model.addAttribute("version", version);
+        model.addAttribute("villages", regionChoices(user.jurisdiction(), true));
+        return "child/form";
+    }
+
+    /** The regions the user may pick: the villages (for a form) or towns and villages (for a filter). */
+    private List<Region> regionChoices(Jurisdiction jurisdiction, boolean villagesOnly) {
+        if (jurisdiction.regionPrefix() == null) {
+            return List.of();
+        }
+        List<Region> inScope = jurisdiction.region() == null ? regions.all() : regions.subtree(jurisdiction.region());
+        return inScope.stream().filter(r -> villagesOnly ? r.getLevel() == RegionLevel.VILLAGE
+                : r.getLevel() == RegionLevel.TOWN || r.getLevel() == RegionLevel.VILLAGE).toList();
+    }
+
+    private static String queryWithout(String query, String parameter) {
+        if (query == null) {
+            return "";
+        }
+        return String.join("&", java.util.Arrays.stream(query.split("&"))
+                .filter(p -> !p.startsWith(parameter + "=")).toList());
+    }
+}

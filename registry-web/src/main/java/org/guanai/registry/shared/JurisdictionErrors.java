@@ -1,0 +1,38 @@
+package org.guanai.registry.shared;
+
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
+import org.guanai.registry.jurisdiction.ReadOnlyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * A record outside the user's jurisdiction answers exactly like a missing one (404); a change under a
+ * read-only jurisdiction is refused (403). Both were audited by the service that refused them.
+ */
+@ControllerAdvice
+class JurisdictionErrors {
+
+    private final RegistryProperties properties;
+
+    JurisdictionErrors(RegistryProperties properties) {
+        this.properties = properties;
+    }
+
+    @ExceptionHandler(OutsideJurisdictionException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(org.springframework.ui.Model model) {
+        model.addAttribute("status", 404);
+        model.addAttribute("countyName", properties.countyName());
+        return "error";
+    }
+
+    @ExceptionHandler(ReadOnlyException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String readOnly(org.springframework.ui.Model model) {
+        model.addAttribute("status", 403);
+        model.addAttribute("countyName", properties.countyName());
+        return "error";
+    }
+}

@@ -1,0 +1,39 @@
+package org.guanai.registry.shared;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Labels for stored values in the history ({@code ${@labels.values(x)}}): enum names and booleans
+ * become their Chinese words ({@code value.*}), lists are split on commas, other text stays as it is.
+ */
+@Component("labels")
+public class ValueLabels {
+
+    private final MessageSource messages;
+
+    ValueLabels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String values(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "—";
+        }
+        return Arrays.stream(raw.split(",")).map(this::one).collect(Collectors.joining("、"));
+    }
+
+    private String one(String part) {
+        return Arrays.stream(part.trim().split(" ")).map(this::word).collect(Collectors.joining(" "));
+    }
+
+    private String word(String w) {
+        if (!w.matches("[A-Z][A-Z0-9_]*|true|false")) {
+            return w;
+        }
+        return messages.getMessage("value." + w, null, w, LocaleContextHolder.getLocale());
+    }
+}

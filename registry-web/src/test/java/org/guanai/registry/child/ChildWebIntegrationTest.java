@@ -1,0 +1,186 @@
+package org.guanai.registry.child;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.guanai.registry.WebTestSupport.DEMO_PASSWORD;
+import static org.guanai.registry.WebTestSupport.login;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.guanai.registry.WebIntegrationTest;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.Sex;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.testsupport.ChildFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@WebIntegrationTest
+class ChildWebIntegrationTest {
+
+    static final String GUJIAO_VILLAGE = "522730101201";
+    static final String LONGSHAN_VILLAGE = "522730100201";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ChildService children;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Child gujiaoChild;
+    Child longshanChild;
+
+    @BeforeEach
+    void twoChildrenInTwoTowns() {
+        gujiaoChild = children.register(ChildFixtures.child("谷" + suffix(), GUJIAO_VILLAGE), true,
+                Jurisdiction.region(RegionCode.of("522730101000")));
+        longshanChild = children.register(ChildFixtures.child("龙" + suffix(), LONGSHAN_VILLAGE), true,
+                Jurisdiction.region(RegionCode.of("522730100000")));
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 5);
+    }
+
+    /** Every endpoint family of a child's record, as a request on the child's id. */
+    static Stream<Arguments> endpoints() {
+        return Stream.of(
+                Arguments.of("read", (Endpoint) id -> get("/children/" + id)),
+                Arguments.of("edit form", (Endpoint) id -> get("/children/" + id + "/edit")),
+                Arguments.of("edit", (Endpoint) id -> post("/children/" + id).param("version", "0").param("name", "x")
+                        .with(csrf())),
+                Arguments.of("reveal", (Endpoint) id -> post("/children/" + id + "/reveal").with(csrf())),
+                Arguments.of("exit", (Endpoint) id -> post("/children/" + id + "/exit").param("reason", "MOVED_AWAY")
+                        .with(csrf())),
+                Arguments.of("restore", (Endpoint) id -> post("/children/" + id + "/restore").with(csrf())),
+                Arguments.of("visit", (Endpoint) id -> post("/children/" + id + "/visits")
+                        .param("visitDate", LocalDate.now().toString()).param("visitor", "李娟").param("kind", "HOME")
+                        .param("findings", "好").with(csrf())));
+    }
+
+    interface Endpoint {
+        MockHttpServletRequestBuilder on(long id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void aTownClerkGets404AndAnAuditRowForAnotherTownsChild(String family, Endpoint endpoint) throws Exception {
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        int denied = denied(gujiaoChild.getId());
+        mvc.perform(endpoint.on(gujiaoChild.getId()).session(longshan)).andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString(gujiaoChild.getName()))));
+        assertThat(denied(gujiaoChild.getId())).isEqualTo(denied + 1);
+        Child after = children.get(gujiaoChild.getId(), Jurisdiction.everything());
+        assertThat(after.getVersion()).isEqualTo(gujiaoChild.getVersion());
+        assertThat(after.getLastVisitDate()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void aReporterReachesNoPartOfTheRegistry(String family, Endpoint endpoint) throws Exception {
+        MockHttpSession school = login(mvc, "school1", DEMO_PASSWORD);
+        mvc.perform(endpoint.on(longshanChild.getId()).session(school)).andExpect(status().isForbidden());
+        mvc.perform(get("/children").session(school)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void departmentsAndTheInspectorReadButChangeNothing() throws Exception {
+        for (String user : new String[] {"edu", "inspector"}) {
+            MockHttpSession session = login(mvc, user, DEMO_PASSWORD);
+            mvc.perform(get("/children/" + gujiaoChild.getId()).session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(gujiaoChild.getName())))
+                    .andExpect(content().string(not(containsString("id=\"edit-child\""))));
+            mvc.perform(post("/children/" + gujiaoChild.getId() + "/exit").param("reason", "MOVED_AWAY").with(csrf())
+                    .session(session)).andExpect(status().isForbidden());
+            mvc.perform(get("/children/new").session(session)).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void theListShowsOnlyTheTownsChildrenWithMaskedNumbers() throws Exception {
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        mvc.perform(get("/children").param("q", longshanChild.getName()).session(longshan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(longshanChild.getName())))
+                .andExpect(content().string(containsString(
+                        org.guanai.registry.person.Masks.idNumber(longshanChild.getDetails().getIdNumber()))))
+                .andExpect(content().string(not(containsString(longshanChild.getDetails().getIdNumber()))));
+        mvc.perform(get("/children").param("q", gujiaoChild.getName()).session(longshan))
+                .andExpect(content().string(not(containsString(">" + gujiaoChild.getName() + "</a>"))))
+                .andExpect(content().string(containsString("共 0 人")));
+    }
+
+    @Test
+    void revealingTheNumberShowsItAndIsAudited() throws Exception {
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        mvc.perform(post("/children/" + longshanChild.getId() + "/reveal").header("HX-Request", "true").with(csrf())
+                .session(longshan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(longshanChild.getDetails().getIdNumber())));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'VIEW_UNMASKED' "
+                + "and object_id = ? and actor_username = 'longshan'", Integer.class,
+                String.valueOf(longshanChild.getId()))).isEqualTo(1);
+    }
+
+    @Test
+    void aWrongCheckDigitIsExplainedNextToTheFieldAndNothingIsSaved() throws Exception {
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        String id = ChildFixtures.idNumber(LocalDate.of(2016, 4, 1), Sex.MALE);
+        String wrong = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
+        String name = "错" + suffix();
+        mvc.perform(post("/children").session(longshan).with(csrf()).param("leftBehind", "true")
+                        .param("name", name).param("idNumber", wrong).param("hasHukou", "true")
+                        .param("villageCode", LONGSHAN_VILLAGE).param("schooling", "PRIMARY")
+                        .param("guardianshipType", "GOOD"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("公民身份号码校验位错误，应为 " + id.charAt(17))));
+        assertThat(jdbc.queryForObject("select count(*) from child where name = ?", Integer.class, name)).isZero();
+    }
+
+    @Test
+    void registerWithTheIdNumberOnlyFillsBirthDateAndSex() throws Exception {
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        String id = ChildFixtures.idNumber(LocalDate.of(2016, 4, 1), Sex.MALE);
+        String name = "新" + suffix();
+        mvc.perform(post("/children").session(longshan).with(csrf()).param("leftBehind", "true")
+                        .param("name", name).param("idNumber", id).param("hasHukou", "true")
+                        .param("villageCode", LONGSHAN_VILLAGE).param("schooling", "PRIMARY")
+                        .param("guardianshipType", "GOOD").param("father.status", "WORKING_AWAY")
+                        .param("father.workPlace", "浙江省宁波市"))
+                .andExpect(redirectedUrlPattern("/children/*")).andExpect(flash().attribute("success", "child.registered"));
+        assertThat(jdbc.queryForObject("select birth_date::text || sex from child where name = ?", String.class, name))
+                .isEqualTo("2016-04-01MALE");
+        mvc.perform(get("/children/id-check").param("idNumber", id).session(longshan))
+                .andExpect(content().string(containsString("2016-04-01")));
+    }
+
+    @Test
+    void theFormPagesRender() throws Exception {
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        mvc.perform(get("/children/new").session(longshan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("个人基本情况")));
+        mvc.perform(get("/children/" + longshanChild.getId() + "/edit").session(longshan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(longshanChild.getName())));
+    }
+
+    private int denied(long id) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED' "
+                + "and object_type = 'child' and object_id = ?", Integer.class, String.valueOf(id));
+    }
+}
