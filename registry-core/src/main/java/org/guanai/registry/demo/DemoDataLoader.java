@@ -6,11 +6,14 @@ import org.guanai.registry.account.AccountService;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.organisation.OrganisationKind;
 import org.guanai.registry.organisation.OrganisationService;
+import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionKind;
 import org.guanai.registry.region.RegionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,13 +36,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganisationService organisations;
     private final AccountService accounts;
     private final TransactionTemplate transaction;
+    private final DemoChildren demoChildren;
+    private final int childCount;
 
     DemoDataLoader(RegionService regions, OrganisationService organisations, AccountService accounts,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, DemoChildren demoChildren,
+            @Value("${registry.demo.children:3000}") int childCount) {
         this.regions = regions;
         this.organisations = organisations;
         this.accounts = accounts;
         this.transaction = transaction;
+        this.demoChildren = demoChildren;
+        this.childCount = childCount;
     }
 
     @Override
@@ -47,8 +55,14 @@ class DemoDataLoader implements ApplicationRunner {
         if (!regions.isEmpty()) {
             return;
         }
-        transaction.executeWithoutResult(status -> load());
-        log.info("Loaded the demo county 龙里县 and its demo accounts (password {}).", LongliDemoCounty.DEMO_PASSWORD);
+        transaction.executeWithoutResult(status -> {
+            load();
+            List<String> villages = regions.all().stream().filter(r -> r.getLevel() == RegionLevel.VILLAGE)
+                    .map(Region::getCode).toList();
+            demoChildren.generate(childCount, villages, 20261123L);
+        });
+        log.info("Loaded the demo county 龙里县, {} demo children and the demo accounts (password {}).", childCount,
+                LongliDemoCounty.DEMO_PASSWORD);
     }
 
     private void load() {

@@ -3,7 +3,15 @@ package org.guanai.registry.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.time.LocalDate;
 import org.guanai.registry.account.AccountService;
+import org.guanai.registry.child.Child;
+import org.guanai.registry.child.ChildDetails;
+import org.guanai.registry.child.ChildService;
+import org.guanai.registry.child.ChildValidator;
+import org.guanai.registry.child.KeyTargets;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
@@ -43,6 +51,24 @@ class DemoDataLoaderTest {
             assertThat(accounts.prepareLogin(name)).as(name).isPresent();
         }
         assertThat(organisations.findByCode("ga").orElseThrow().getName()).isEqualTo("龙里县公安局");
+    }
+
+    @Test
+    void demoChildrenAreValidAndTheirStoredFlagsAreWhatTheDomainDerives(@Autowired ChildService children,
+            @Autowired JdbcTemplate jdbc) {
+        List<Long> ids = jdbc.queryForList("select id from child where id_number like '522730%' or id_number is null "
+                + "order by id limit 200", Long.class);
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(200);
+        int keyTargets = 0;
+        for (long id : ids) {
+            Child child = children.get(id, Jurisdiction.everything());
+            ChildDetails details = child.getDetails();
+            assertThat(ChildValidator.validate(details, LocalDate.now())).as("child " + id).isEmpty();
+            assertThat(child.getKeyTargets().flags()).isEqualTo(KeyTargets.of(details).flags());
+            keyTargets += child.isKeyTarget() ? 1 : 0;
+        }
+        // Realistic proportions: some key targets, far from all.
+        assertThat(keyTargets).isBetween(10, 120);
     }
 
     @Test
