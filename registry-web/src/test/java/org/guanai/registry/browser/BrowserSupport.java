@@ -53,6 +53,14 @@ final class BrowserSupport {
         driver.findElement(By.id("login-submit")).click();
     }
 
+    /** Scrolls the element to the middle of the window first: long forms put buttons below the fold. */
+    static void click(WebDriver driver, By locator) {
+        org.openqa.selenium.WebElement element = waitFor(driver).until(ExpectedConditions.elementToBeClickable(locator));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
     static void waitForId(WebDriver driver, String id) {
         waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
