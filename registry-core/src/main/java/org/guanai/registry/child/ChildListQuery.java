@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.Masks;
+import org.guanai.registry.person.NameGrams;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.person.Pinyin;
 import org.guanai.registry.person.ResidentIdNumber;
 import org.guanai.registry.person.Sex;
+import org.guanai.registry.region.RegionCode;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,8 +41,9 @@ class ChildListQuery {
             return new ChildPage(List.of(), 0, false, null);
         }
         MapSqlParameterSource p = new MapSqlParameterSource();
-        StringBuilder where = new StringBuilder(" where c.village_code like :prefix");
-        p.addValue("prefix", prefix + "%");
+        StringBuilder where = new StringBuilder(" where c.village_code between :scopeLow and :scopeHigh");
+        p.addValue("scopeLow", RegionCode.lowestWithPrefix(prefix));
+        p.addValue("scopeHigh", RegionCode.highestWithPrefix(prefix));
         filters(f, today, where, p);
 
         long counted = jdbc.queryForObject("select count(*) from (select 1 from child c" + where
@@ -94,8 +97,10 @@ class ChildListQuery {
         w.append(" and c.status = :status");
         p.addValue("status", status.name());
         if (f.region() != null && f.region().matches("\\d{12}")) {
-            w.append(" and c.village_code like :region");
-            p.addValue("region", org.guanai.registry.region.RegionCode.of(f.region()).prefix() + "%");
+            String region = RegionCode.of(f.region()).prefix();
+            w.append(" and c.village_code between :regionLow and :regionHigh");
+            p.addValue("regionLow", RegionCode.lowestWithPrefix(region));
+            p.addValue("regionHigh", RegionCode.highestWithPrefix(region));
         }
         if (f.flag() != null) {
             w.append(" and c.").append(KeyTargets.column(f.flag()));
@@ -144,7 +149,9 @@ class ChildListQuery {
                 w.append(" and (c.pinyin_full like :pinyin or c.pinyin_initials like :pinyin)");
                 p.addValue("pinyin", likePrefix(q.toLowerCase()));
             } else {
-                w.append(" and c.name like :name");
+                // Whole characters and pairs found by the name_grams index, then the exact substring.
+                w.append(" and c.name_grams @> string_to_array(:grams, ',') and c.name like :name");
+                p.addValue("grams", NameGrams.of(q));
                 p.addValue("name", "%" + escapeLike(q) + "%");
             }
         }

@@ -18,9 +18,6 @@ interface ChildRepository extends JpaRepository<Child, Long> {
     @Query("select c from Child c where c.id = :id and c.details.villageCode like concat(:prefix, '%')")
     Optional<Child> findInRegion(long id, String prefix);
 
-    @Query("select c from Child c where c.details.idNumber = :idNumber")
-    Optional<Child> findByIdNumber(String idNumber);
-
     @Query("select c from Child c where c.details.name = :name and c.details.birthDate = :birthDate "
             + "and (:excludeId is null or c.id <> :excludeId)")
     List<Child> findByNameAndBirthDate(String name, LocalDate birthDate, Long excludeId);

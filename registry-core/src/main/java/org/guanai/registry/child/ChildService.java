@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
@@ -14,17 +13,12 @@ import org.guanai.registry.history.FieldChange;
 import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.history.RecordChange;
 import org.guanai.registry.jurisdiction.Jurisdiction;
-import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
-import org.guanai.registry.jurisdiction.ReadOnlyException;
 import org.guanai.registry.person.ExitReason;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.InvalidPersonException;
+import org.guanai.registry.person.PersonRules;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.person.PersonType;
-import org.guanai.registry.region.Region;
-import org.guanai.registry.region.RegionCode;
-import org.guanai.registry.region.RegionLevel;
-import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -44,17 +38,17 @@ public class ChildService {
 
     private final ChildRepository children;
     private final ChildListQuery listQuery;
-    private final RegionService regions;
+    private final PersonRules rules;
     private final HistoryService history;
     private final AuditService audit;
     private final Clock clock;
     private final RegistryProperties properties;
 
-    ChildService(ChildRepository children, ChildListQuery listQuery, RegionService regions, HistoryService history,
+    ChildService(ChildRepository children, ChildListQuery listQuery, PersonRules rules, HistoryService history,
             AuditService audit, Clock clock, RegistryProperties properties) {
         this.children = children;
         this.listQuery = listQuery;
-        this.regions = regions;
+        this.rules = rules;
         this.history = history;
         this.audit = audit;
         this.clock = clock;
@@ -70,7 +64,7 @@ public class ChildService {
         return listQuery.page(filter, jurisdiction, today(), PAGE_SIZE);
     }
 
-    /** One child, or {@link OutsideJurisdictionException} (audited) when it is not the user's to see. */
+    /** One child, or {@code OutsideJurisdictionException} (audited) when it is not the user's to see. */
     @Transactional(readOnly = true)
     public Child get(long id, Jurisdiction jurisdiction) {
         return visible(id, jurisdiction, "read");
@@ -161,67 +155,34 @@ public class ChildService {
         history.record(PersonType.CHILD, id, ChangeAction.VISITED, summary, List.of());
     }
 
-    /** Whether an identity number is registered for a child, and where, without revealing the record. */
-    @Transactional(readOnly = true)
-    public Optional<String> townHolding(String idNumber) {
-        return children.findByIdNumber(idNumber).map(c -> townName(c.getVillageCode()));
-    }
-
     // ---- internals -----------------------------------------------------------------------------
 
     private Child visible(long id, Jurisdiction jurisdiction, String attempt) {
-        return children.findVisible(id, jurisdiction).orElseThrow(() -> {
-            audit.record(AuditAction.ACCESS_DENIED, OBJECT_TYPE, id, AuditOutcome.DENIED, attempt);
-            return new OutsideJurisdictionException(OBJECT_TYPE + " " + id);
-        });
+        return children.findVisible(id, jurisdiction).orElseThrow(() -> rules.outside(OBJECT_TYPE, id, attempt));
     }
 
     private void requireWritable(Jurisdiction jurisdiction, String attempt) {
-        if (!jurisdiction.canChangePeople()) {
-            audit.record(AuditAction.ACCESS_DENIED, OBJECT_TYPE, null, AuditOutcome.DENIED, attempt + " (read-only)");
-            throw new ReadOnlyException(attempt);
-        }
+        rules.requireWritable(jurisdiction, OBJECT_TYPE, attempt);
     }
 
     private void validate(ChildDetails d, Jurisdiction jurisdiction, Long selfId) {
         List<FieldProblem> problems = new ArrayList<>(ChildValidator.validate(d, today()));
-        if (d.getVillageCode() != null) {
-            Optional<Region> village = regions.find(d.getVillageCode());
-            if (village.isEmpty() || village.get().getLevel() != RegionLevel.VILLAGE) {
-                problems.add(new FieldProblem("villageCode", "person.error.villageRequired"));
-            } else if (!jurisdiction.coversRegion(village.get().code())) {
-                problems.add(new FieldProblem("villageCode", "person.error.villageOutsideJurisdiction"));
-            }
-        }
-        if (d.getIdNumber() != null) {
-            children.findByIdNumber(d.getIdNumber()).filter(other -> !other.getId().equals(selfId))
-                    .ifPresent(other -> problems.add(idTaken(other, jurisdiction)));
-        }
+        rules.checkVillage(d.getVillageCode(), jurisdiction, problems);
+        rules.checkIdNumberFree(d.getIdNumber(), PersonType.CHILD, selfId, jurisdiction, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPersonException(problems);
         }
     }
 
-    private FieldProblem idTaken(Child other, Jurisdiction jurisdiction) {
-        if (jurisdiction.coversRegion(RegionCode.of(other.getVillageCode()))) {
-            return new FieldProblem("idNumber", "person.error.idTakenHere", other.getName());
-        }
-        return new FieldProblem("idNumber", "person.error.idTakenElsewhere", townName(other.getVillageCode()));
-    }
-
     private void checkPossibleDuplicates(ChildDetails d, Long selfId) {
         List<PossibleDuplicateException.Match> matches = children
                 .findByNameAndBirthDate(d.getName(), d.getBirthDate(), selfId).stream()
-                .map(c -> new PossibleDuplicateException.Match(townName(c.getVillageCode()),
-                        regions.nameOf(c.getVillageCode())))
+                .map(c -> new PossibleDuplicateException.Match(rules.townName(c.getVillageCode()),
+                        rules.villageName(c.getVillageCode())))
                 .toList();
         if (!matches.isEmpty()) {
             throw new PossibleDuplicateException(matches);
         }
-    }
-
-    private String townName(String villageCode) {
-        return regions.nameOf(RegionCode.of(villageCode).ancestorAt(RegionLevel.TOWN).value());
     }
 
     /** Saves and flushes, so that a clash with a concurrent save surfaces here, as the user's message. */

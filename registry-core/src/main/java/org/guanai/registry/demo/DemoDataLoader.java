@@ -37,17 +37,22 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountService accounts;
     private final TransactionTemplate transaction;
     private final DemoChildren demoChildren;
+    private final DemoElders demoElders;
     private final int childCount;
+    private final int elderCount;
 
     DemoDataLoader(RegionService regions, OrganisationService organisations, AccountService accounts,
-            TransactionTemplate transaction, DemoChildren demoChildren,
-            @Value("${registry.demo.children:3000}") int childCount) {
+            TransactionTemplate transaction, DemoChildren demoChildren, DemoElders demoElders,
+            @Value("${registry.demo.children:3000}") int childCount,
+            @Value("${registry.demo.elders:1500}") int elderCount) {
         this.regions = regions;
         this.organisations = organisations;
         this.accounts = accounts;
         this.transaction = transaction;
         this.demoChildren = demoChildren;
+        this.demoElders = demoElders;
         this.childCount = childCount;
+        this.elderCount = elderCount;
     }
 
     @Override
@@ -60,9 +65,10 @@ class DemoDataLoader implements ApplicationRunner {
             List<String> villages = regions.all().stream().filter(r -> r.getLevel() == RegionLevel.VILLAGE)
                     .map(Region::getCode).toList();
             demoChildren.generate(childCount, villages, 20261123L);
+            demoElders.generate(elderCount, villages, 20261124L);
         });
-        log.info("Loaded the demo county 龙里县, {} demo children and the demo accounts (password {}).", childCount,
-                LongliDemoCounty.DEMO_PASSWORD);
+        log.info("Loaded the demo county 龙里县, {} demo children, {} demo elders and the demo accounts (password {}).",
+                childCount, elderCount, LongliDemoCounty.DEMO_PASSWORD);
     }
 
     private void load() {

@@ -51,6 +51,18 @@ public final class RegionCode implements Serializable {
         return value.substring(0, level().significantDigits());
     }
 
+    /**
+     * The smallest and largest codes that start with {@code prefix}: a subtree as a range, which any
+     * btree index on the code serves whatever the database's collation ({@code like 'prefix%'} needs C).
+     */
+    public static String lowestWithPrefix(String prefix) {
+        return prefix + "0".repeat(12 - prefix.length());
+    }
+
+    public static String highestWithPrefix(String prefix) {
+        return prefix + "9".repeat(12 - prefix.length());
+    }
+
     /** True when {@code other} is this region or lies in its subtree. */
     public boolean covers(RegionCode other) {
         return other != null && other.value.startsWith(prefix());

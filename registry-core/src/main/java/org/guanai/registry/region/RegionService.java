@@ -33,6 +33,19 @@ public class RegionService {
         return regions.findSubtree(root.prefix());
     }
 
+    /**
+     * The regions a user may pick in a form or filter: the villages of the jurisdiction, or its towns and
+     * villages; nothing for a jurisdiction without people.
+     */
+    public List<Region> choices(org.guanai.registry.jurisdiction.Jurisdiction jurisdiction, boolean villagesOnly) {
+        if (jurisdiction.regionPrefix() == null) {
+            return List.of();
+        }
+        List<Region> inScope = jurisdiction.region() == null ? all() : subtree(jurisdiction.region());
+        return inScope.stream().filter(r -> villagesOnly ? r.getLevel() == RegionLevel.VILLAGE
+                : r.getLevel() == RegionLevel.TOWN || r.getLevel() == RegionLevel.VILLAGE).toList();
+    }
+
     public List<Region> all() {
         return regions.findAll(org.springframework.data.domain.Sort.by("code"));
     }

@@ -10,6 +10,9 @@ import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildService;
 import org.guanai.registry.child.ChildValidator;
 import org.guanai.registry.child.KeyTargets;
+import org.guanai.registry.elder.ElderDetails;
+import org.guanai.registry.elder.ElderService;
+import org.guanai.registry.elder.ElderValidator;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.guanai.registry.organisation.OrganisationService;
@@ -69,6 +72,18 @@ class DemoDataLoaderTest {
         }
         // Realistic proportions: some key targets, far from all.
         assertThat(keyTargets).isBetween(10, 120);
+    }
+
+    @Test
+    void demoEldersAreValidSixtyOrOlderWithChildrenAway(@Autowired ElderService elders, @Autowired JdbcTemplate jdbc) {
+        List<Long> ids = jdbc.queryForList("select id from elder where id_number like '522730%' order by id limit 100",
+                Long.class);
+        assertThat(ids).hasSize(100);
+        for (long id : ids) {
+            ElderDetails details = elders.get(id, Jurisdiction.everything()).getDetails();
+            assertThat(ElderValidator.validate(details, LocalDate.now())).as("elder " + id).isEmpty();
+            assertThat(details.getChildrenAway()).isNotEmpty();
+        }
     }
 
     @Test

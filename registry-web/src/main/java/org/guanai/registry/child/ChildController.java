@@ -3,15 +3,12 @@ package org.guanai.registry.child;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.List;
-import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.ExitReason;
 import org.guanai.registry.person.InvalidPersonException;
-import org.guanai.registry.region.Region;
-import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.FieldProblems;
+import org.guanai.registry.shared.QueryStrings;
 import org.guanai.registry.visit.VisitForm;
 import org.guanai.registry.visit.VisitService;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,8 +43,8 @@ class ChildController {
     String list(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("filter") ChildFilter filter,
             HttpServletRequest request, Model model) {
         model.addAttribute("page", children.list(filter, user.jurisdiction()));
-        model.addAttribute("regionChoices", regionChoices(user.jurisdiction(), false));
-        model.addAttribute("queryWithoutCursor", queryWithout(request.getQueryString(), "after"));
+        model.addAttribute("regionChoices", regions.choices(user.jurisdiction(), false));
+        model.addAttribute("queryWithoutCursor", QueryStrings.without(request.getQueryString(), "after"));
         return "child/list";
     }
 
@@ -189,25 +186,7 @@ class ChildController {
         model.addAttribute("child", details);
         model.addAttribute("record", existing);
         model.addAttribute("version", version);
-        model.addAttribute("villages", regionChoices(user.jurisdiction(), true));
+        model.addAttribute("villages", regions.choices(user.jurisdiction(), true));
         return "child/form";
-    }
-
-    /** The regions the user may pick: the villages (for a form) or towns and villages (for a filter). */
-    private List<Region> regionChoices(Jurisdiction jurisdiction, boolean villagesOnly) {
-        if (jurisdiction.regionPrefix() == null) {
-            return List.of();
-        }
-        List<Region> inScope = jurisdiction.region() == null ? regions.all() : regions.subtree(jurisdiction.region());
-        return inScope.stream().filter(r -> villagesOnly ? r.getLevel() == RegionLevel.VILLAGE
-                : r.getLevel() == RegionLevel.TOWN || r.getLevel() == RegionLevel.VILLAGE).toList();
-    }
-
-    private static String queryWithout(String query, String parameter) {
-        if (query == null) {
-            return "";
-        }
-        return String.join("&", java.util.Arrays.stream(query.split("&"))
-                .filter(p -> !p.startsWith(parameter + "=")).toList());
     }
 }

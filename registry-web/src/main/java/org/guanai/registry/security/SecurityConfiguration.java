@@ -39,9 +39,11 @@ class SecurityConfiguration {
                         .requestMatchers("/audit/**").hasAnyRole("ADMIN", "COUNTY")
                         // The registry: changed by the county office, towns and villages; read by the
                         // departments, the inspector and the administrator; never seen by reporters.
-                        .requestMatchers(HttpMethod.POST, "/children/**").hasAnyRole("COUNTY", "TOWN", "VILLAGE")
-                        .requestMatchers("/children/new", "/children/*/edit").hasAnyRole("COUNTY", "TOWN", "VILLAGE")
-                        .requestMatchers("/children/**")
+                        .requestMatchers(HttpMethod.POST, "/children/**", "/elderly/**")
+                        .hasAnyRole("COUNTY", "TOWN", "VILLAGE")
+                        .requestMatchers("/children/new", "/children/*/edit", "/elderly/new", "/elderly/*/edit")
+                        .hasAnyRole("COUNTY", "TOWN", "VILLAGE")
+                        .requestMatchers("/children/**", "/elderly/**")
                         .hasAnyRole("ADMIN", "COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "INSPECTOR")
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contextRepository))

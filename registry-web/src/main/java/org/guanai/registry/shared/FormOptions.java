@@ -8,6 +8,11 @@ import org.guanai.registry.child.IncomeSource;
 import org.guanai.registry.child.KeyTargets;
 import org.guanai.registry.child.ParentStatus;
 import org.guanai.registry.child.Schooling;
+import org.guanai.registry.elder.ElderFilter;
+import org.guanai.registry.elder.ElderNeed;
+import org.guanai.registry.elder.LivingArrangement;
+import org.guanai.registry.elder.MaritalStatus;
+import org.guanai.registry.elder.SelfCare;
 import org.guanai.registry.person.Assistance;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.person.PersonStatus;
@@ -73,6 +78,26 @@ public class FormOptions {
 
     public ChildFilter.Sort[] childSorts() {
         return ChildFilter.Sort.values();
+    }
+
+    public LivingArrangement[] livingArrangements() {
+        return LivingArrangement.values();
+    }
+
+    public SelfCare[] selfCare() {
+        return SelfCare.values();
+    }
+
+    public MaritalStatus[] maritalStatus() {
+        return MaritalStatus.values();
+    }
+
+    public ElderNeed[] elderNeeds() {
+        return ElderNeed.values();
+    }
+
+    public ElderFilter.Sort[] elderSorts() {
+        return ElderFilter.Sort.values();
     }
 
     public VisitKind[] visitKinds() {

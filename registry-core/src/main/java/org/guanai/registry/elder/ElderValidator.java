@@ -1,0 +1,95 @@
+package org.guanai.registry.elder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.guanai.registry.person.FieldProblem;
+import org.guanai.registry.person.IdNumberRules;
+import org.guanai.registry.person.ResidentIdNumber;
+
+/** The rules of an elder's record, for the form and the import alike; normalises what it checks. */
+public final class ElderValidator {
+
+    /** 留守老人: 60 or older. */
+    public static final int MIN_AGE = 60;
+
+    private ElderValidator() {
+    }
+
+    public static List<FieldProblem> validate(ElderDetails d, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        d.setName(clean(d.getName()));
+        d.setIdNumber(clean(ResidentIdNumber.normalise(d.getIdNumber())));
+        d.setVillageCode(clean(d.getVillageCode()));
+        d.setPhone(clean(d.getPhone()));
+        d.setContactPhone(clean(d.getContactPhone()));
+        d.setCadrePhone(clean(d.getCadrePhone()));
+        d.setChildrenAway(d.getChildrenAway().stream().filter(a -> !a.isBlank()).toList());
+
+        if (d.getName() == null) {
+            problems.add(new FieldProblem("name", "person.error.nameRequired"));
+        } else if (d.getName().length() > 50) {
+            problems.add(new FieldProblem("name", "person.error.nameTooLong"));
+        }
+        if (d.getVillageCode() == null) {
+            problems.add(new FieldProblem("villageCode", "person.error.villageRequired"));
+        }
+        ResidentIdNumber id = IdNumberRules.check("idNumber", d.getIdNumber(), problems);
+        if (id != null) {
+            d.setIdNumber(id.value());
+            if (d.getBirthDate() == null) {
+                d.setBirthDate(id.birthDate());
+            } else if (!d.getBirthDate().equals(id.birthDate())) {
+                problems.add(new FieldProblem("birthDate", "person.error.birthDateContradictsId",
+                        id.birthDate().toString()));
+            }
+            if (d.getSex() == null) {
+                d.setSex(id.sex());
+            } else if (d.getSex() != id.sex()) {
+                problems.add(new FieldProblem("sex", "person.error.sexContradictsId"));
+            }
+        }
+        if (d.getSex() == null) {
+            problems.add(new FieldProblem("sex", "person.error.sexRequired"));
+        }
+        if (d.getBirthDate() == null) {
+            problems.add(new FieldProblem("birthDate", "person.error.birthDateRequired"));
+        } else if (d.getBirthDate().plusYears(MIN_AGE).isAfter(today)) {
+            problems.add(new FieldProblem("birthDate", "elder.error.under60"));
+        }
+        if (d.getChildrenCount() != null && (d.getChildrenCount() < 0 || d.getChildrenCount() > 20)) {
+            problems.add(new FieldProblem("childrenCount", "elder.error.childrenCount"));
+        }
+        for (int i = 0; i < d.getChildrenAway().size(); i++) {
+            ChildAway away = d.getChildrenAway().get(i);
+            if (away.getName() == null || away.getName().isBlank()) {
+                problems.add(new FieldProblem("childrenAway[" + i + "].name", "elder.error.childAwayName"));
+            }
+            phone("childrenAway[" + i + "].phone", away.getPhone(), problems);
+        }
+        phone("phone", d.getPhone(), problems);
+        phone("contactPhone", d.getContactPhone(), problems);
+        phone("cadrePhone", d.getCadrePhone(), problems);
+        if (d.getLivingArrangement() == null) {
+            problems.add(new FieldProblem("livingArrangement", "elder.error.livingArrangement"));
+        }
+        if (d.getSelfCare() == null) {
+            problems.add(new FieldProblem("selfCare", "elder.error.selfCare"));
+        }
+        return problems;
+    }
+
+    private static void phone(String field, String phone, List<FieldProblem> problems) {
+        if (phone != null && !phone.isBlank() && !phone.strip().matches("[0-9+\\- ]{7,20}")) {
+            problems.add(new FieldProblem(field, "person.error.phone"));
+        }
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

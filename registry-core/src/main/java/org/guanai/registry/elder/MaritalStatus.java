@@ -1,0 +1,6 @@
+package org.guanai.registry.elder;
+
+/** 婚姻状况. */
+public enum MaritalStatus {
+    MARRIED, WIDOWED, DIVORCED, UNMARRIED
+}

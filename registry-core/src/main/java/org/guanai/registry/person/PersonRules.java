@@ -1,0 +1,74 @@
+package org.guanai.registry.person;
+
+import java.util.List;
+import java.util.Optional;
+import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditOutcome;
+import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
+import org.guanai.registry.jurisdiction.ReadOnlyException;
+import org.guanai.registry.region.Region;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
+import org.guanai.registry.region.RegionService;
+import org.springframework.stereotype.Component;
+
+/** The rules children and elders share: who may change them, where they may live, one number one person. */
+@Component
+public class PersonRules {
+
+    private final RegionService regions;
+    private final IdNumberRegister idNumbers;
+    private final AuditService audit;
+
+    PersonRules(RegionService regions, IdNumberRegister idNumbers, AuditService audit) {
+        this.regions = regions;
+        this.idNumbers = idNumbers;
+        this.audit = audit;
+    }
+
+    /** Refuses (and audits) a change under a read-only jurisdiction. */
+    public void requireWritable(Jurisdiction jurisdiction, String objectType, String attempt) {
+        if (!jurisdiction.canChangePeople()) {
+            audit.record(AuditAction.ACCESS_DENIED, objectType, null, AuditOutcome.DENIED, attempt + " (read-only)");
+            throw new ReadOnlyException(attempt);
+        }
+    }
+
+    /** Audits an attempt on a record outside the jurisdiction and returns the "not found" to throw. */
+    public OutsideJurisdictionException outside(String objectType, long id, String attempt) {
+        audit.record(AuditAction.ACCESS_DENIED, objectType, id, AuditOutcome.DENIED, attempt);
+        return new OutsideJurisdictionException(objectType + " " + id);
+    }
+
+    /** The village must exist, be a village, and lie in the jurisdiction. */
+    public void checkVillage(String villageCode, Jurisdiction jurisdiction, List<FieldProblem> problems) {
+        if (villageCode == null) {
+            return;
+        }
+        Optional<Region> village = regions.find(villageCode);
+        if (village.isEmpty() || village.get().getLevel() != RegionLevel.VILLAGE) {
+            problems.add(new FieldProblem("villageCode", "person.error.villageRequired"));
+        } else if (!jurisdiction.coversRegion(village.get().code())) {
+            problems.add(new FieldProblem("villageCode", "person.error.villageOutsideJurisdiction"));
+        }
+    }
+
+    /** A number held by someone else: named when in the jurisdiction, otherwise only the town that holds it. */
+    public void checkIdNumberFree(String idNumber, PersonType type, Long self, Jurisdiction jurisdiction,
+            List<FieldProblem> problems) {
+        idNumbers.holderOf(idNumber, type, self).ifPresent(holder -> problems.add(
+                jurisdiction.coversRegion(RegionCode.of(holder.villageCode()))
+                        ? new FieldProblem("idNumber", "person.error.idTakenHere", holder.name())
+                        : new FieldProblem("idNumber", "person.error.idTakenElsewhere", townName(holder.villageCode()))));
+    }
+
+    public String townName(String villageCode) {
+        return regions.nameOf(RegionCode.of(villageCode).ancestorAt(RegionLevel.TOWN).value());
+    }
+
+    public String villageName(String villageCode) {
+        return regions.nameOf(villageCode);
+    }
+}

@@ -1,0 +1,100 @@
+package org.guanai.registry.elder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.guanai.registry.child.ChildService;
+import org.guanai.registry.history.ChangeAction;
+import org.guanai.registry.history.RecordChange;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
+import org.guanai.registry.jurisdiction.ReadOnlyException;
+import org.guanai.registry.person.ExitReason;
+import org.guanai.registry.person.InvalidPersonException;
+import org.guanai.registry.person.PersonStatus;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.testsupport.ChildFixtures;
+import org.guanai.registry.testsupport.ElderFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class ElderServiceTest {
+
+    static final Jurisdiction LONGSHAN = Jurisdiction.region(RegionCode.of("522730100000"));
+    static final Jurisdiction GUJIAO = Jurisdiction.region(RegionCode.of("522730101000"));
+
+    @Autowired
+    ElderService elders;
+    @Autowired
+    ChildService children;
+
+    private static String name() {
+        return "老" + UUID.randomUUID().toString().substring(0, 5);
+    }
+
+    @Test
+    void registerKeepsChildrenAwayAndHistoryAndTheTownSeesOnlyItsOwn() {
+        Elder elder = elders.register(ElderFixtures.elder(name(), "522730100204"), false, LONGSHAN);
+        Elder loaded = elders.get(elder.getId(), LONGSHAN);
+        assertThat(loaded.getDetails().getChildrenAway()).extracting(ChildAway::getWorkPlace).containsExactly("浙江省宁波市");
+        assertThatThrownBy(() -> elders.get(elder.getId(), GUJIAO)).isInstanceOf(OutsideJurisdictionException.class);
+        assertThatThrownBy(() -> elders.register(ElderFixtures.elder(name(), "522730100204"), false,
+                LONGSHAN.readOnly())).isInstanceOf(ReadOnlyException.class);
+
+        ElderDetails edit = loaded.getDetails();
+        edit.setSelfCare(SelfCare.PARTIAL);
+        edit.setChildrenAway(List.of());
+        elders.update(elder.getId(), loaded.getVersion(), edit, LONGSHAN);
+        List<RecordChange> history = elders.history(elder.getId(), LONGSHAN);
+        assertThat(history).extracting(RecordChange::getAction).containsExactly(ChangeAction.UPDATED, ChangeAction.CREATED);
+        assertThat(history.get(0).getFields()).extracting(f -> f.getField()).containsExactly("selfCare", "childrenAway[0]");
+        assertThat(elders.get(elder.getId(), LONGSHAN).getDetails().getChildrenAway()).isEmpty();
+    }
+
+    @Test
+    void anElderIsSixtyOrOlderAndBlankChildAwayRowsAreDropped() {
+        ElderDetails young = ElderFixtures.elder(name(), "522730100204");
+        young.setIdNumber(null);
+        young.setBirthDate(LocalDate.now().minusYears(59));
+        young.getChildrenAway().add(new ChildAway("", " ", null));
+        assertThatThrownBy(() -> elders.register(young, false, LONGSHAN)).isInstanceOfSatisfying(
+                InvalidPersonException.class, e -> assertThat(e.problems()).extracting(p -> p.messageKey())
+                        .containsExactly("elder.error.under60"));
+    }
+
+    @Test
+    void oneIdentityNumberIsOnePersonAcrossChildrenAndElders() {
+        var child = children.register(ChildFixtures.child("童" + name(), "522730101201"), true, GUJIAO);
+        ElderDetails elder = ElderFixtures.elder(name(), "522730100204");
+        elder.setIdNumber(child.getDetails().getIdNumber());
+        elder.setBirthDate(null);
+        elder.setSex(null);
+        assertThatThrownBy(() -> elders.register(elder, true, LONGSHAN)).isInstanceOfSatisfying(
+                InvalidPersonException.class, e -> assertThat(e.problems()).anySatisfy(p -> {
+                    assertThat(p.messageKey()).isEqualTo("person.error.idTakenElsewhere");
+                    assertThat(p.args()).containsExactly("谷脚镇");
+                }));
+    }
+
+    @Test
+    void searchExitAndRestore() {
+        String name = name();
+        Elder elder = elders.register(ElderFixtures.elder(name, "522730100205"), false, LONGSHAN);
+        assertThat(ids(name.substring(1, 3))).contains(elder.getId());
+        elders.exit(elder.getId(), ExitReason.DECEASED, null, null, LONGSHAN);
+        assertThat(ids(name)).isEmpty();
+        assertThat(elders.get(elder.getId(), LONGSHAN).getStatus()).isEqualTo(PersonStatus.EXITED);
+        elders.restore(elder.getId(), LONGSHAN);
+        assertThat(ids(name)).containsExactly(elder.getId());
+    }
+
+    private List<Long> ids(String q) {
+        return elders.list(new ElderFilter(null, null, null, null, null, null, q, null, null), LONGSHAN).rows().stream()
+                .map(ElderRow::id).toList();
+    }
+}
