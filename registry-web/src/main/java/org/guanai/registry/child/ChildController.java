@@ -125,9 +125,8 @@ class ChildController {
 
     /** Shows the full identity number once, to this user, and audits it. */
     @PostMapping("/{id}/reveal")
-    String reveal(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
-            @RequestParam(defaultValue = "idNumber") String what, HttpServletRequest request, Model model,
-            RedirectAttributes redirect) {
+    String reveal(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, HttpServletRequest request,
+            Model model, RedirectAttributes redirect) {
         String number = children.revealIdNumber(id, user.jurisdiction());
         if ("true".equals(request.getHeader("HX-Request"))) {
             model.addAttribute("number", number);

@@ -1,6 +1,11 @@
 package org.guanai.registry.home;
 
 import java.util.List;
+import org.guanai.registry.child.ChildFilter;
+import org.guanai.registry.child.ChildService;
+import org.guanai.registry.elder.ElderFilter;
+import org.guanai.registry.elder.ElderService;
+import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
@@ -14,9 +19,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final RegionService regions;
+    private final ChildService children;
+    private final ElderService elders;
 
-    HomeController(RegionService regions) {
+    HomeController(RegionService regions, ChildService children, ElderService elders) {
         this.regions = regions;
+        this.children = children;
+        this.elders = elders;
     }
 
     @GetMapping("/")
@@ -27,6 +36,15 @@ class HomeController {
         model.addAttribute("user", user);
         model.addAttribute("scopeRegion", region == null ? null : regions.find(region.value()).orElse(null));
         model.addAttribute("subRegions", subRegions);
+        if (user.jurisdiction().seesPeople()) {
+            Jurisdiction j = user.jurisdiction();
+            model.addAttribute("children", children.list(ChildFilter.none(), j));
+            model.addAttribute("keyTargets", children.list(new ChildFilter(null, null, true, null, null, null, null,
+                    null, null, null, null, null, null, null), j));
+            model.addAttribute("dueForExit", children.list(new ChildFilter(null, null, null, null, null, null, null,
+                    null, null, null, true, null, null, null), j));
+            model.addAttribute("elders", elders.list(ElderFilter.none(), j));
+        }
         return "home";
     }
 }
