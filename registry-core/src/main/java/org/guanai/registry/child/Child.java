@@ -3,8 +3,6 @@ package org.guanai.registry.child;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,14 +12,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import org.guanai.registry.person.ExitReason;
-import org.guanai.registry.person.Pinyin;
-import org.guanai.registry.person.PersonStatus;
+import org.guanai.registry.person.PersonRecord;
 
 /** A child of the registry (一人一档). Never deleted: exits with a reason and can be restored. */
 @Entity
 @Table(name = "child")
-public class Child {
+public class Child extends PersonRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_seq")
@@ -30,20 +26,6 @@ public class Child {
 
     @Version
     private long version;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
-    private PersonStatus status = PersonStatus.ACTIVE;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "exit_reason", length = 24)
-    private ExitReason exitReason;
-
-    @Column(name = "exit_date")
-    private LocalDate exitDate;
-
-    @Column(name = "exit_note", length = 200)
-    private String exitNote;
 
     @Embedded
     private ChildDetails details = new ChildDetails();
@@ -54,26 +36,11 @@ public class Child {
     @Column(name = "key_target", nullable = false)
     private boolean keyTarget;
 
-    @Column(name = "pinyin_full", nullable = false, length = 200)
-    private String pinyinFull = "";
-
-    @Column(name = "pinyin_initials", nullable = false, length = 50)
-    private String pinyinInitials = "";
-
-    @Column(name = "last_visit_date")
-    private LocalDate lastVisitDate;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected Child() {
     }
 
     Child(ChildDetails details, Instant now) {
-        this.createdAt = now;
+        super(now);
         replaceDetails(details, now);
     }
 
@@ -82,32 +49,7 @@ public class Child {
         this.details = newDetails.copy();
         this.keyTargets = KeyTargets.of(this.details);
         this.keyTarget = keyTargets.any();
-        Pinyin.Keys keys = Pinyin.of(details.getName());
-        this.pinyinFull = keys.full();
-        this.pinyinInitials = keys.initials();
-        this.updatedAt = now;
-    }
-
-    void exit(ExitReason reason, LocalDate date, String note, Instant now) {
-        this.status = PersonStatus.EXITED;
-        this.exitReason = reason;
-        this.exitDate = date;
-        this.exitNote = note;
-        this.updatedAt = now;
-    }
-
-    void restore(Instant now) {
-        this.status = PersonStatus.ACTIVE;
-        this.exitReason = null;
-        this.exitDate = null;
-        this.exitNote = null;
-        this.updatedAt = now;
-    }
-
-    void visited(LocalDate date) {
-        if (lastVisitDate == null || date.isAfter(lastVisitDate)) {
-            lastVisitDate = date;
-        }
+        factsChanged(details.getName(), now);
     }
 
     public int ageOn(LocalDate date) {
@@ -122,22 +64,6 @@ public class Child {
         return version;
     }
 
-    public PersonStatus getStatus() {
-        return status;
-    }
-
-    public ExitReason getExitReason() {
-        return exitReason;
-    }
-
-    public LocalDate getExitDate() {
-        return exitDate;
-    }
-
-    public String getExitNote() {
-        return exitNote;
-    }
-
     /** A copy: changes go through the service, never through this object. */
     public ChildDetails getDetails() {
         return details.copy();
@@ -149,18 +75,6 @@ public class Child {
 
     public boolean isKeyTarget() {
         return keyTarget;
-    }
-
-    public LocalDate getLastVisitDate() {
-        return lastVisitDate;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     public String getVillageCode() {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.guanai.registry.person.Assistance;
+import org.guanai.registry.person.AssistanceConverter;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.person.Sex;
 

@@ -24,6 +24,7 @@ import org.guanai.registry.person.Assistance;
 import org.guanai.registry.person.EnumSetText;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.person.Pinyin;
+import org.guanai.registry.person.ResidentIdNumber;
 import org.guanai.registry.person.Sex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -212,18 +213,9 @@ public class DemoChildren {
             throw new IllegalStateException("more than 500 demo children of one sex born on " + birth);
         }
         String body = "522730" + date + String.format("%03d", seq);
-        return org.guanai.registry.person.ResidentIdNumber.parse(body + checkCharacter(body)).value();
+        return body + ResidentIdNumber.checkCharacter(body);
     }
 
-    private static char checkCharacter(String body) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        char[] check = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return check[sum % 11];
-    }
 
     private static Object[] row(ChildDetails d, Random r, LocalDate today, Instant now) {
         KeyTargets k = KeyTargets.of(d);

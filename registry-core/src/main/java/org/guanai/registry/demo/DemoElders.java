@@ -22,6 +22,7 @@ import org.guanai.registry.person.Assistance;
 import org.guanai.registry.person.EnumSetText;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.person.Pinyin;
+import org.guanai.registry.person.ResidentIdNumber;
 import org.guanai.registry.person.Sex;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -89,7 +90,7 @@ public class DemoElders {
         String date = birth.toString().replace("-", "");
         int n = sequences.merge(date + sex, 1, Integer::sum);
         String body = "522730" + date + String.format("%03d", 500 + (n - 1) * 2 + (sex == Sex.MALE ? 1 : 0));
-        d.setIdNumber(body + check(body));
+        d.setIdNumber(body + ResidentIdNumber.checkCharacter(body));
         d.setVillageCode(village);
         d.setMaritalStatus(r.nextInt(10) < 6 ? MaritalStatus.MARRIED : MaritalStatus.WIDOWED);
         int children = 1 + r.nextInt(4);
@@ -114,13 +115,4 @@ public class DemoElders {
         return d;
     }
 
-    private static char check(String body) {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        char[] c = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * w[i];
-        }
-        return c[sum % 11];
-    }
 }

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.guanai.registry.person.Assistance;
+import org.guanai.registry.person.AssistanceConverter;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.person.Sex;
 
@@ -58,7 +59,7 @@ public class ElderDetails {
 
     private String economicSource;
 
-    @Convert(converter = PoliciesConverter.class)
+    @Convert(converter = AssistanceConverter.class)
     private Set<Assistance> policies = EnumSet.noneOf(Assistance.class);
 
     @Convert(converter = NeedsConverter.class)

@@ -94,7 +94,8 @@ public final class ResidentIdNumber implements Serializable {
         return b.toString();
     }
 
-    static char checkCharacter(String first17) {
+    /** The ISO 7064 MOD 11-2 check character of the first 17 digits. */
+    public static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.guanai.registry.person.Health;
+import org.guanai.registry.person.ResidentIdNumber;
 import org.guanai.registry.person.Sex;
 
 /** Valid children for tests, each with an identity number no other test uses. */
@@ -26,18 +27,9 @@ public final class ChildFixtures {
         int seq = SEQUENCE.getAndIncrement() % 500 * 2 + (sex == Sex.MALE ? 1 : 0);
         String region = String.format("5201%02d", 10 + SEQUENCE.get() / 500 % 80); // never the demo county's 522730
         String body = region + birth.toString().replace("-", "") + String.format("%03d", seq);
-        return body + check(body);
+        return body + ResidentIdNumber.checkCharacter(body);
     }
 
-    private static char check(String body) {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        char[] c = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * w[i];
-        }
-        return c[sum % 11];
-    }
 
     public static ChildDetails child(String name, String villageCode) {
         LocalDate birth = LocalDate.of(2015, 6, 1);

@@ -1,13 +1,12 @@
-package org.guanai.registry.child;
+package org.guanai.registry.person;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Set;
-import org.guanai.registry.person.Assistance;
-import org.guanai.registry.person.EnumSetText;
 
+/** Assistance measures as comma-separated names, for children and elders alike. */
 @Converter
-class AssistanceConverter implements AttributeConverter<Set<Assistance>, String> {
+public class AssistanceConverter implements AttributeConverter<Set<Assistance>, String> {
 
     @Override
     public String convertToDatabaseColumn(Set<Assistance> values) {

@@ -1,0 +1,112 @@
+package org.guanai.registry.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What every person's record has besides its facts: the lifecycle (never deleted: exit with a reason,
+ * restore), the pinyin search keys of the name, the last visit and the timestamps. The lifecycle
+ * methods are public for the services of each kind of person; nothing else calls them.
+ */
+@MappedSuperclass
+public abstract class PersonRecord {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private PersonStatus status = PersonStatus.ACTIVE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exit_reason", length = 24)
+    private ExitReason exitReason;
+
+    @Column(name = "exit_date")
+    private LocalDate exitDate;
+
+    @Column(name = "exit_note", length = 200)
+    private String exitNote;
+
+    @Column(name = "pinyin_full", nullable = false, length = 200)
+    private String pinyinFull = "";
+
+    @Column(name = "pinyin_initials", nullable = false, length = 50)
+    private String pinyinInitials = "";
+
+    @Column(name = "last_visit_date")
+    private LocalDate lastVisitDate;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected PersonRecord() {
+    }
+
+    protected PersonRecord(Instant now) {
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Called whenever the facts change: the search keys follow the name. */
+    protected void factsChanged(String name, Instant now) {
+        Pinyin.Keys keys = Pinyin.of(name);
+        this.pinyinFull = keys.full();
+        this.pinyinInitials = keys.initials();
+        this.updatedAt = now;
+    }
+
+    public void exit(ExitReason reason, LocalDate date, String note, Instant now) {
+        this.status = PersonStatus.EXITED;
+        this.exitReason = reason;
+        this.exitDate = date;
+        this.exitNote = note;
+        this.updatedAt = now;
+    }
+
+    public void restore(Instant now) {
+        this.status = PersonStatus.ACTIVE;
+        this.exitReason = null;
+        this.exitDate = null;
+        this.exitNote = null;
+        this.updatedAt = now;
+    }
+
+    public void visited(LocalDate date) {
+        if (lastVisitDate == null || date.isAfter(lastVisitDate)) {
+            lastVisitDate = date;
+        }
+    }
+
+    public PersonStatus getStatus() {
+        return status;
+    }
+
+    public ExitReason getExitReason() {
+        return exitReason;
+    }
+
+    public LocalDate getExitDate() {
+        return exitDate;
+    }
+
+    public String getExitNote() {
+        return exitNote;
+    }
+
+    public LocalDate getLastVisitDate() {
+        return lastVisitDate;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}
