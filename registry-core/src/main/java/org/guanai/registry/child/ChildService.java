@@ -39,13 +39,15 @@ public class ChildService {
     private final ChildRepository children;
     private final ChildListQuery listQuery;
     private final PersonRules rules;
+    private final DelegateCandidates elders;
     private final HistoryService history;
     private final AuditService audit;
     private final Clock clock;
     private final RegistryProperties properties;
 
-    ChildService(ChildRepository children, ChildListQuery listQuery, PersonRules rules, HistoryService history,
-            AuditService audit, Clock clock, RegistryProperties properties) {
+    ChildService(ChildRepository children, ChildListQuery listQuery, PersonRules rules, DelegateCandidates elders,
+            HistoryService history, AuditService audit, Clock clock, RegistryProperties properties) {
+        this.elders = elders;
         this.children = children;
         this.listQuery = listQuery;
         this.rules = rules;
@@ -166,12 +168,35 @@ public class ChildService {
     }
 
     private void validate(ChildDetails d, Jurisdiction jurisdiction, Long selfId) {
-        List<FieldProblem> problems = new ArrayList<>(ChildValidator.validate(d, today()));
+        List<FieldProblem> problems = new ArrayList<>();
+        adoptDelegateFromElder(d, jurisdiction, problems);
+        problems.addAll(ChildValidator.validate(d, today()));
         rules.checkVillage(d.getVillageCode(), jurisdiction, problems);
         rules.checkIdNumberFree(d.getIdNumber(), PersonType.CHILD, selfId, jurisdiction, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPersonException(problems);
         }
+    }
+
+    /**
+     * An elder of the registry chosen as the delegated guardian: the delegate's name, number, phone and
+     * address are the elder's, so the person is recorded once. The elder must be visible to the user.
+     */
+    private void adoptDelegateFromElder(ChildDetails d, Jurisdiction jurisdiction, List<FieldProblem> problems) {
+        Long elderId = d.getDelegate().getElderId();
+        if (elderId == null) {
+            return;
+        }
+        if (!d.isDelegated()) {
+            d.getDelegate().setElderId(null);
+            return;
+        }
+        elders.delegateCandidate(elderId, jurisdiction).ifPresentOrElse(elder -> {
+            d.getDelegate().setName(elder.name());
+            d.getDelegate().setIdNumber(elder.idNumber());
+            d.getDelegate().setPhone(elder.phone());
+            d.getDelegate().setAddress(elder.address());
+        }, () -> problems.add(new FieldProblem("delegate.elderId", "child.error.delegateElder")));
     }
 
     private void checkPossibleDuplicates(ChildDetails d, Long selfId) {

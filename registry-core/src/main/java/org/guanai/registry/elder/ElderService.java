@@ -9,6 +9,7 @@ import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.child.ConcurrentEditException;
+import org.guanai.registry.child.DelegateCandidates;
 import org.guanai.registry.child.PossibleDuplicateException;
 import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.FieldChange;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The elders' registry; like the children's, every call takes the user's {@link Jurisdiction}. */
 @Service
 @Transactional
-public class ElderService {
+public class ElderService implements DelegateCandidates {
 
     static final String OBJECT_TYPE = "elder";
     public static final int PAGE_SIZE = 50;
@@ -68,11 +69,24 @@ public class ElderService {
         return visible(id, jurisdiction, "read");
     }
 
-    /** Active elders a child of this jurisdiction can be delegated to. */
+    @Override
     @Transactional(readOnly = true)
-    public List<Elder> delegateCandidates(Jurisdiction jurisdiction) {
+    public List<Candidate> delegateCandidates(Jurisdiction jurisdiction) {
         String prefix = jurisdiction.regionPrefix();
-        return prefix == null ? List.of() : elders.findActiveInRegion(prefix);
+        return prefix == null ? List.of() : elders.findActiveInRegion(prefix).stream().map(ElderService::candidate).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<Candidate> delegateCandidate(long elderId, Jurisdiction jurisdiction) {
+        return elders.findVisible(elderId, jurisdiction).filter(e -> e.getStatus() == PersonStatus.ACTIVE)
+                .map(ElderService::candidate);
+    }
+
+    private static Candidate candidate(Elder e) {
+        ElderDetails d = e.getDetails();
+        return new Candidate(e.getId(), d.getName(), d.getIdNumber(), d.getPhone(), d.getCurrentAddress(),
+                d.getVillageCode());
     }
 
     @Transactional(readOnly = true)

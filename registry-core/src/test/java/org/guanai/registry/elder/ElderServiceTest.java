@@ -93,6 +93,29 @@ class ElderServiceTest {
         assertThat(ids(name)).containsExactly(elder.getId());
     }
 
+    @Test
+    void anElderOfTheRegistryBecomesAChildsDelegateWithoutBeingTypedAgain() {
+        Elder grandma = elders.register(ElderFixtures.elder(name(), "522730100206"), true, LONGSHAN);
+        var details = ChildFixtures.child("童" + name(), "522730100206");
+        details.setDelegated(true);
+        details.getDelegate().setElderId(grandma.getId());
+        details.getDelegate().setRelation("祖母");
+        var child = children.register(details, true, LONGSHAN);
+        var delegate = children.get(child.getId(), LONGSHAN).getDetails().getDelegate();
+        assertThat(delegate.getName()).isEqualTo(grandma.getName());
+        assertThat(delegate.getIdNumber()).isEqualTo(grandma.getDetails().getIdNumber());
+        assertThat(delegate.getRelation()).isEqualTo("祖母");
+
+        // An elder of another town cannot be chosen.
+        Elder elsewhere = elders.register(ElderFixtures.elder(name(), "522730101202"), true, GUJIAO);
+        var other = ChildFixtures.child("童" + name(), "522730100206");
+        other.setDelegated(true);
+        other.getDelegate().setElderId(elsewhere.getId());
+        assertThatThrownBy(() -> children.register(other, true, LONGSHAN)).isInstanceOfSatisfying(
+                InvalidPersonException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+                        .contains("delegate.elderId"));
+    }
+
     private List<Long> ids(String q) {
         return elders.list(new ElderFilter(null, null, null, null, null, null, q, null, null), LONGSHAN).rows().stream()
                 .map(ElderRow::id).toList();

@@ -32,11 +32,14 @@ class ChildController {
     private final ChildService children;
     private final VisitService visits;
     private final RegionService regions;
+    private final DelegateCandidates delegateCandidates;
 
-    ChildController(ChildService children, VisitService visits, RegionService regions) {
+    ChildController(ChildService children, VisitService visits, RegionService regions,
+            DelegateCandidates delegateCandidates) {
         this.children = children;
         this.visits = visits;
         this.regions = regions;
+        this.delegateCandidates = delegateCandidates;
     }
 
     @GetMapping
@@ -186,6 +189,7 @@ class ChildController {
         model.addAttribute("record", existing);
         model.addAttribute("version", version);
         model.addAttribute("villages", regions.choices(user.jurisdiction(), true));
+        model.addAttribute("delegateElders", delegateCandidates.delegateCandidates(user.jurisdiction()));
         return "child/form";
     }
 }
