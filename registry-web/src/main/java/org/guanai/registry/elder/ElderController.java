@@ -50,7 +50,9 @@ class ElderController {
             HttpServletRequest request, Model model) {
         model.addAttribute("page", elders.list(filter, user.jurisdiction()));
         model.addAttribute("regionChoices", regions.choices(user.jurisdiction(), false));
-        model.addAttribute("queryWithoutCursor", QueryStrings.without(request.getQueryString(), "after"));
+        model.addAttribute("queryWithoutCursor", QueryStrings.without(request, "after"));
+        // Column headers sort: the same filters, a new order, from the first page.
+        model.addAttribute("sortless", QueryStrings.without(request, "after", "sort"));
         return "elder/list";
     }
 

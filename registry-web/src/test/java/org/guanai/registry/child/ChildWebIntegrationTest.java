@@ -128,6 +128,14 @@ class ChildWebIntegrationTest {
     }
 
     @Test
+    void columnHeadersSortKeepingTheFilters() throws Exception {
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        mvc.perform(get("/children").param("flag", "HARDSHIP").param("sort", "BIRTH").param("after", "2015-01-01~5")
+                        .session(longshan))
+                .andExpect(content().string(containsString("href=\"/children?flag=HARDSHIP&amp;sort=NAME\"")));
+    }
+
+    @Test
     void revealingTheNumberShowsItAndIsAudited() throws Exception {
         MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
         mvc.perform(post("/children/" + longshanChild.getId() + "/reveal").header("HX-Request", "true").with(csrf())
