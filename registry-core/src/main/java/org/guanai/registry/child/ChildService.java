@@ -1,23 +1,20 @@
 package org.guanai.registry.child;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.guanai.registry.audit.AuditAction;
-import org.guanai.registry.audit.AuditOutcome;
+import java.util.Optional;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.FieldChange;
 import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.history.RecordChange;
 import org.guanai.registry.jurisdiction.Jurisdiction;
-import org.guanai.registry.person.ExitReason;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.InvalidPersonException;
+import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonRules;
-import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,59 +28,25 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ChildService {
+public class ChildService extends PersonRegistry<Child> {
 
-    static final String OBJECT_TYPE = "child";
     public static final int PAGE_SIZE = 50;
 
     private final ChildRepository children;
     private final ChildListQuery listQuery;
-    private final PersonRules rules;
     private final DelegateCandidates elders;
-    private final HistoryService history;
-    private final AuditService audit;
-    private final Clock clock;
-    private final RegistryProperties properties;
 
     ChildService(ChildRepository children, ChildListQuery listQuery, PersonRules rules, DelegateCandidates elders,
             HistoryService history, AuditService audit, Clock clock, RegistryProperties properties) {
-        this.elders = elders;
+        super(PersonType.CHILD, rules, history, audit, clock, properties);
         this.children = children;
         this.listQuery = listQuery;
-        this.rules = rules;
-        this.history = history;
-        this.audit = audit;
-        this.clock = clock;
-        this.properties = properties;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(properties.timeZone()));
+        this.elders = elders;
     }
 
     @Transactional(readOnly = true)
     public ChildPage list(ChildFilter filter, Jurisdiction jurisdiction) {
         return listQuery.page(filter, jurisdiction, today(), PAGE_SIZE);
-    }
-
-    /** One child, or {@code OutsideJurisdictionException} (audited) when it is not the user's to see. */
-    @Transactional(readOnly = true)
-    public Child get(long id, Jurisdiction jurisdiction) {
-        return visible(id, jurisdiction, "read");
-    }
-
-    /** The full identity number, for the one user who asked; the reveal is audited. */
-    @Transactional(readOnly = true)
-    public String revealIdNumber(long id, Jurisdiction jurisdiction) {
-        Child child = visible(id, jurisdiction, "reveal");
-        audit.record(AuditAction.VIEW_UNMASKED, OBJECT_TYPE, id, AuditOutcome.SUCCESS, "idNumber");
-        return child.getDetails().getIdNumber();
-    }
-
-    @Transactional(readOnly = true)
-    public List<RecordChange> history(long id, Jurisdiction jurisdiction) {
-        visible(id, jurisdiction, "history");
-        return history.of(PersonType.CHILD, id);
     }
 
     /**
@@ -125,47 +88,17 @@ public class ChildService {
         return child;
     }
 
-    public void exit(long id, ExitReason reason, LocalDate date, String note, Jurisdiction jurisdiction) {
-        requireWritable(jurisdiction, "exit");
-        Child child = visible(id, jurisdiction, "exit");
-        if (reason == null) {
-            throw new InvalidPersonException(new FieldProblem("reason", "person.error.exitReason"));
-        }
-        if (child.getStatus() == PersonStatus.EXITED) {
-            return;
-        }
-        LocalDate when = date == null ? today() : date;
-        child.exit(reason, when, note == null || note.isBlank() ? null : note.strip(), clock.instant());
-        history.record(PersonType.CHILD, id, ChangeAction.EXITED, reason.name() + " " + when, List.of());
+    @Override
+    protected Optional<Child> findVisible(long id, Jurisdiction jurisdiction) {
+        return children.findVisible(id, jurisdiction);
     }
 
-    public void restore(long id, Jurisdiction jurisdiction) {
-        requireWritable(jurisdiction, "restore");
-        Child child = visible(id, jurisdiction, "restore");
-        if (child.getStatus() == PersonStatus.ACTIVE) {
-            return;
-        }
-        child.restore(clock.instant());
-        history.record(PersonType.CHILD, id, ChangeAction.RESTORED, null, List.of());
-    }
-
-    /** Called by the visit log: keeps the roster's last visit date and the history in step. */
-    public void recordVisit(long id, LocalDate date, String summary, Jurisdiction jurisdiction) {
-        requireWritable(jurisdiction, "visit");
-        Child child = visible(id, jurisdiction, "visit");
-        child.visited(date);
-        history.record(PersonType.CHILD, id, ChangeAction.VISITED, summary, List.of());
+    @Override
+    protected String idNumberOf(Child child) {
+        return child.getDetails().getIdNumber();
     }
 
     // ---- internals -----------------------------------------------------------------------------
-
-    private Child visible(long id, Jurisdiction jurisdiction, String attempt) {
-        return children.findVisible(id, jurisdiction).orElseThrow(() -> rules.outside(OBJECT_TYPE, id, attempt));
-    }
-
-    private void requireWritable(Jurisdiction jurisdiction, String attempt) {
-        rules.requireWritable(jurisdiction, OBJECT_TYPE, attempt);
-    }
 
     private void validate(ChildDetails d, Jurisdiction jurisdiction, Long selfId) {
         List<FieldProblem> problems = new ArrayList<>();

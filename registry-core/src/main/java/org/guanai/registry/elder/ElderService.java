@@ -1,12 +1,9 @@
 package org.guanai.registry.elder;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.guanai.registry.audit.AuditAction;
-import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.child.ConcurrentEditException;
 import org.guanai.registry.child.DelegateCandidates;
@@ -14,11 +11,10 @@ import org.guanai.registry.child.PossibleDuplicateException;
 import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.FieldChange;
 import org.guanai.registry.history.HistoryService;
-import org.guanai.registry.history.RecordChange;
 import org.guanai.registry.jurisdiction.Jurisdiction;
-import org.guanai.registry.person.ExitReason;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.InvalidPersonException;
+import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonRules;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.person.PersonType;
@@ -31,42 +27,23 @@ import org.springframework.transaction.annotation.Transactional;
 /** The elders' registry; like the children's, every call takes the user's {@link Jurisdiction}. */
 @Service
 @Transactional
-public class ElderService implements DelegateCandidates {
+public class ElderService extends PersonRegistry<Elder> implements DelegateCandidates {
 
-    static final String OBJECT_TYPE = "elder";
     public static final int PAGE_SIZE = 50;
 
     private final ElderRepository elders;
     private final ElderListQuery listQuery;
-    private final PersonRules rules;
-    private final HistoryService history;
-    private final AuditService audit;
-    private final Clock clock;
-    private final RegistryProperties properties;
 
     ElderService(ElderRepository elders, ElderListQuery listQuery, PersonRules rules, HistoryService history,
             AuditService audit, Clock clock, RegistryProperties properties) {
+        super(PersonType.ELDER, rules, history, audit, clock, properties);
         this.elders = elders;
         this.listQuery = listQuery;
-        this.rules = rules;
-        this.history = history;
-        this.audit = audit;
-        this.clock = clock;
-        this.properties = properties;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(properties.timeZone()));
     }
 
     @Transactional(readOnly = true)
     public ElderPage list(ElderFilter filter, Jurisdiction jurisdiction) {
         return listQuery.page(filter, jurisdiction, today(), PAGE_SIZE);
-    }
-
-    @Transactional(readOnly = true)
-    public Elder get(long id, Jurisdiction jurisdiction) {
-        return visible(id, jurisdiction, "read");
     }
 
     @Override
@@ -89,21 +66,8 @@ public class ElderService implements DelegateCandidates {
                 d.getVillageCode());
     }
 
-    @Transactional(readOnly = true)
-    public String revealIdNumber(long id, Jurisdiction jurisdiction) {
-        Elder elder = visible(id, jurisdiction, "reveal");
-        audit.record(AuditAction.VIEW_UNMASKED, OBJECT_TYPE, id, AuditOutcome.SUCCESS, "idNumber");
-        return elder.getDetails().getIdNumber();
-    }
-
-    @Transactional(readOnly = true)
-    public List<RecordChange> history(long id, Jurisdiction jurisdiction) {
-        visible(id, jurisdiction, "history");
-        return history.of(PersonType.ELDER, id);
-    }
-
     public Elder register(ElderDetails details, boolean confirmedNotDuplicate, Jurisdiction jurisdiction) {
-        rules.requireWritable(jurisdiction, OBJECT_TYPE, "register");
+        requireWritable(jurisdiction, "register");
         ElderDetails d = details.copy();
         validate(d, jurisdiction, null);
         if (!confirmedNotDuplicate) {
@@ -123,7 +87,7 @@ public class ElderService implements DelegateCandidates {
     }
 
     public Elder update(long id, long expectedVersion, ElderDetails details, Jurisdiction jurisdiction) {
-        rules.requireWritable(jurisdiction, OBJECT_TYPE, "edit");
+        requireWritable(jurisdiction, "edit");
         Elder elder = visible(id, jurisdiction, "edit");
         if (elder.getVersion() != expectedVersion) {
             throw new ConcurrentEditException(history.of(PersonType.ELDER, id).stream().limit(5).toList());
@@ -140,39 +104,14 @@ public class ElderService implements DelegateCandidates {
         return elder;
     }
 
-    public void exit(long id, ExitReason reason, LocalDate date, String note, Jurisdiction jurisdiction) {
-        rules.requireWritable(jurisdiction, OBJECT_TYPE, "exit");
-        Elder elder = visible(id, jurisdiction, "exit");
-        if (reason == null) {
-            throw new InvalidPersonException(new FieldProblem("reason", "person.error.exitReason"));
-        }
-        if (elder.getStatus() == PersonStatus.EXITED) {
-            return;
-        }
-        LocalDate when = date == null ? today() : date;
-        elder.exit(reason, when, note == null || note.isBlank() ? null : note.strip(), clock.instant());
-        history.record(PersonType.ELDER, id, ChangeAction.EXITED, reason.name() + " " + when, List.of());
+    @Override
+    protected java.util.Optional<Elder> findVisible(long id, Jurisdiction jurisdiction) {
+        return elders.findVisible(id, jurisdiction);
     }
 
-    public void restore(long id, Jurisdiction jurisdiction) {
-        rules.requireWritable(jurisdiction, OBJECT_TYPE, "restore");
-        Elder elder = visible(id, jurisdiction, "restore");
-        if (elder.getStatus() == PersonStatus.ACTIVE) {
-            return;
-        }
-        elder.restore(clock.instant());
-        history.record(PersonType.ELDER, id, ChangeAction.RESTORED, null, List.of());
-    }
-
-    public void recordVisit(long id, LocalDate date, String summary, Jurisdiction jurisdiction) {
-        rules.requireWritable(jurisdiction, OBJECT_TYPE, "visit");
-        Elder elder = visible(id, jurisdiction, "visit");
-        elder.visited(date);
-        history.record(PersonType.ELDER, id, ChangeAction.VISITED, summary, List.of());
-    }
-
-    private Elder visible(long id, Jurisdiction jurisdiction, String attempt) {
-        return elders.findVisible(id, jurisdiction).orElseThrow(() -> rules.outside(OBJECT_TYPE, id, attempt));
+    @Override
+    protected String idNumberOf(Elder elder) {
+        return elder.getDetails().getIdNumber();
     }
 
     private void validate(ElderDetails d, Jurisdiction jurisdiction, Long selfId) {

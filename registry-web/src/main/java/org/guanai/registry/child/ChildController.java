@@ -2,8 +2,9 @@ package org.guanai.registry.child;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import org.guanai.registry.person.ExitReason;
+import org.guanai.registry.person.PersonRecordActions;
+import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
@@ -11,7 +12,6 @@ import org.guanai.registry.shared.FieldProblems;
 import org.guanai.registry.shared.QueryStrings;
 import org.guanai.registry.visit.VisitForm;
 import org.guanai.registry.visit.VisitService;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The children's roster: list, register, view, edit, visit, exit and restore. Every call carries the user's jurisdiction. */
 @Controller
 @RequestMapping("/children")
-class ChildController {
+class ChildController extends PersonRecordActions<Child> {
 
     private final ChildService children;
     private final VisitService visits;
@@ -40,6 +40,21 @@ class ChildController {
         this.visits = visits;
         this.regions = regions;
         this.delegateCandidates = delegateCandidates;
+    }
+
+    @Override
+    protected PersonRegistry<Child> registry() {
+        return children;
+    }
+
+    @Override
+    protected String basePath() {
+        return "/children";
+    }
+
+    @Override
+    protected String messagePrefix() {
+        return "child";
     }
 
     @GetMapping
@@ -126,41 +141,6 @@ class ChildController {
             model.addAttribute("concurrentChanges", e.recentChanges());
         }
         return formPage(user, model, details, current, version);
-    }
-
-    /** Shows the full identity number once, to this user, and audits it. */
-    @PostMapping("/{id}/reveal")
-    String reveal(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, HttpServletRequest request,
-            Model model, RedirectAttributes redirect) {
-        String number = children.revealIdNumber(id, user.jurisdiction());
-        if ("true".equals(request.getHeader("HX-Request"))) {
-            model.addAttribute("number", number);
-            return "child/fragments :: revealed";
-        }
-        redirect.addFlashAttribute("revealedIdNumber", number);
-        return "redirect:/children/" + id;
-    }
-
-    @PostMapping("/{id}/exit")
-    String exit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
-            @RequestParam(required = false) ExitReason reason,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        try {
-            children.exit(id, reason, date, note, user.jurisdiction());
-            redirect.addFlashAttribute("success", "child.exited");
-        } catch (InvalidPersonException e) {
-            redirect.addFlashAttribute("failure", "person.error.exitReason");
-        }
-        return "redirect:/children/" + id;
-    }
-
-    @PostMapping("/{id}/restore")
-    String restore(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
-            RedirectAttributes redirect) {
-        children.restore(id, user.jurisdiction());
-        redirect.addFlashAttribute("success", "child.restored");
-        return "redirect:/children/" + id;
     }
 
     @PostMapping("/{id}/visits")

@@ -2,11 +2,12 @@ package org.guanai.registry.elder;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.util.List;
 import org.guanai.registry.child.ConcurrentEditException;
 import org.guanai.registry.child.PossibleDuplicateException;
 import org.guanai.registry.person.ExitReason;
+import org.guanai.registry.person.PersonRecordActions;
+import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
@@ -14,7 +15,6 @@ import org.guanai.registry.shared.FieldProblems;
 import org.guanai.registry.shared.QueryStrings;
 import org.guanai.registry.visit.VisitForm;
 import org.guanai.registry.visit.VisitService;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The elders' roster (留守老人花名册): list, register, view, edit, visit, exit and restore. */
 @Controller
 @RequestMapping("/elderly")
-class ElderController {
+class ElderController extends PersonRecordActions<Elder> {
 
     /** Rows of 外出子女 the form offers; blank ones are dropped on save. */
     private static final int CHILDREN_AWAY_ROWS = 3;
@@ -43,6 +43,21 @@ class ElderController {
         this.elders = elders;
         this.visits = visits;
         this.regions = regions;
+    }
+
+    @Override
+    protected PersonRegistry<Elder> registry() {
+        return elders;
+    }
+
+    @Override
+    protected String basePath() {
+        return "/elderly";
+    }
+
+    @Override
+    protected String messagePrefix() {
+        return "elder";
     }
 
     @GetMapping
@@ -124,40 +139,6 @@ class ElderController {
             }
         }
         return formPage(user, model, details, current, version);
-    }
-
-    @PostMapping("/{id}/reveal")
-    String reveal(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, HttpServletRequest request,
-            Model model, RedirectAttributes redirect) {
-        String number = elders.revealIdNumber(id, user.jurisdiction());
-        if ("true".equals(request.getHeader("HX-Request"))) {
-            model.addAttribute("number", number);
-            return "child/fragments :: revealed";
-        }
-        redirect.addFlashAttribute("revealedIdNumber", number);
-        return "redirect:/elderly/" + id;
-    }
-
-    @PostMapping("/{id}/exit")
-    String exit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
-            @RequestParam(required = false) ExitReason reason,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        try {
-            elders.exit(id, reason, date, note, user.jurisdiction());
-            redirect.addFlashAttribute("success", "elder.exited");
-        } catch (InvalidPersonException e) {
-            redirect.addFlashAttribute("failure", "person.error.exitReason");
-        }
-        return "redirect:/elderly/" + id;
-    }
-
-    @PostMapping("/{id}/restore")
-    String restore(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
-            RedirectAttributes redirect) {
-        elders.restore(id, user.jurisdiction());
-        redirect.addFlashAttribute("success", "elder.restored");
-        return "redirect:/elderly/" + id;
     }
 
     @PostMapping("/{id}/visits")

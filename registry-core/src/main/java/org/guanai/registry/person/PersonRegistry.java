@@ -1,0 +1,115 @@
+package org.guanai.registry.person;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditOutcome;
+import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.history.ChangeAction;
+import org.guanai.registry.history.HistoryService;
+import org.guanai.registry.history.RecordChange;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.shared.RegistryProperties;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the children's and the elders' registries do alike, written once: read inside the jurisdiction
+ * (else "not found", audited), reveal a number (audited), history, exit and restore, visits.
+ */
+@Transactional
+public abstract class PersonRegistry<P extends PersonRecord> {
+
+    protected final PersonRules rules;
+    protected final HistoryService history;
+    protected final AuditService audit;
+    protected final Clock clock;
+    private final RegistryProperties properties;
+    private final PersonType type;
+    private final String objectType;
+
+    protected PersonRegistry(PersonType type, PersonRules rules, HistoryService history, AuditService audit,
+            Clock clock, RegistryProperties properties) {
+        this.type = type;
+        this.objectType = type.name().toLowerCase();
+        this.rules = rules;
+        this.history = history;
+        this.audit = audit;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** The record, if it lies inside the jurisdiction; the repository applies the jurisdiction. */
+    protected abstract Optional<P> findVisible(long id, Jurisdiction jurisdiction);
+
+    protected abstract String idNumberOf(P person);
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.timeZone()));
+    }
+
+    /** One person, or {@code OutsideJurisdictionException} (audited) when it is not the user's to see. */
+    @Transactional(readOnly = true)
+    public P get(long id, Jurisdiction jurisdiction) {
+        return visible(id, jurisdiction, "read");
+    }
+
+    /** The full identity number, for the one user who asked; the reveal is audited. */
+    @Transactional(readOnly = true)
+    public String revealIdNumber(long id, Jurisdiction jurisdiction) {
+        P person = visible(id, jurisdiction, "reveal");
+        audit.record(AuditAction.VIEW_UNMASKED, objectType, id, AuditOutcome.SUCCESS, "idNumber");
+        return idNumberOf(person);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RecordChange> history(long id, Jurisdiction jurisdiction) {
+        visible(id, jurisdiction, "history");
+        return history.of(type, id);
+    }
+
+    public void exit(long id, ExitReason reason, LocalDate date, String note, Jurisdiction jurisdiction) {
+        requireWritable(jurisdiction, "exit");
+        P person = visible(id, jurisdiction, "exit");
+        if (reason == null) {
+            throw new InvalidPersonException(new FieldProblem("reason", "person.error.exitReason"));
+        }
+        if (person.getStatus() == PersonStatus.EXITED) {
+            return;
+        }
+        LocalDate when = date == null ? today() : date;
+        person.exit(reason, when, note == null || note.isBlank() ? null : note.strip(), clock.instant());
+        history.record(type, id, ChangeAction.EXITED, reason.name() + " " + when, List.of());
+    }
+
+    public void restore(long id, Jurisdiction jurisdiction) {
+        requireWritable(jurisdiction, "restore");
+        P person = visible(id, jurisdiction, "restore");
+        if (person.getStatus() == PersonStatus.ACTIVE) {
+            return;
+        }
+        person.restore(clock.instant());
+        history.record(type, id, ChangeAction.RESTORED, null, List.of());
+    }
+
+    /** Called by the visit log: keeps the roster's last visit date and the history in step. */
+    public void recordVisit(long id, LocalDate date, String summary, Jurisdiction jurisdiction) {
+        requireWritable(jurisdiction, "visit");
+        P person = visible(id, jurisdiction, "visit");
+        person.visited(date);
+        history.record(type, id, ChangeAction.VISITED, summary, List.of());
+    }
+
+    protected P visible(long id, Jurisdiction jurisdiction, String attempt) {
+        return findVisible(id, jurisdiction).orElseThrow(() -> rules.outside(objectType, id, attempt));
+    }
+
+    protected void requireWritable(Jurisdiction jurisdiction, String attempt) {
+        rules.requireWritable(jurisdiction, objectType, attempt);
+    }
+
+    protected PersonType type() {
+        return type;
+    }
+}
