@@ -13,6 +13,7 @@ import java.util.Set;
 import org.guanai.registry.person.Assistance;
 import org.guanai.registry.person.AssistanceConverter;
 import org.guanai.registry.person.Health;
+import org.guanai.registry.person.PersonIdentity;
 import org.guanai.registry.person.Sex;
 
 /**
@@ -21,7 +22,7 @@ import org.guanai.registry.person.Sex;
  * rules, whichever way the data comes in. Sets are replaced, never changed in place.
  */
 @Embeddable
-public class ChildDetails {
+public class ChildDetails implements PersonIdentity {
 
     private boolean leftBehind;
 

@@ -30,43 +30,15 @@ public final class ChildValidator {
         if (d.isInDifficulty() && d.getDifficultyCategories().isEmpty()) {
             problems.add(new FieldProblem("difficultyCategories", "child.error.difficultyCategories"));
         }
-        if (d.getName() == null || d.getName().isEmpty()) {
-            problems.add(new FieldProblem("name", "person.error.nameRequired"));
-        } else if (d.getName().length() > 50) {
-            problems.add(new FieldProblem("name", "person.error.nameTooLong"));
-        }
-        if (d.getVillageCode() == null || d.getVillageCode().isEmpty()) {
-            problems.add(new FieldProblem("villageCode", "person.error.villageRequired"));
-        }
-
-        ResidentIdNumber id = IdNumberRules.check("idNumber", d.getIdNumber(), problems);
-        if (id != null) {
-            d.setIdNumber(id.value());
-            if (d.getBirthDate() == null) {
-                d.setBirthDate(id.birthDate());
-            } else if (!d.getBirthDate().equals(id.birthDate())) {
-                problems.add(new FieldProblem("birthDate", "person.error.birthDateContradictsId",
-                        id.birthDate().toString()));
-            }
-            if (d.getSex() == null) {
-                d.setSex(id.sex());
-            } else if (d.getSex() != id.sex()) {
-                problems.add(new FieldProblem("sex", "person.error.sexContradictsId"));
-            }
-            if (!d.isHasHukou()) {
-                problems.add(new FieldProblem("hasHukou", "child.error.idWithoutHukou"));
-            }
-        } else if (d.getIdNumber() == null && d.isHasHukou()) {
+        ResidentIdNumber id = IdNumberRules.checkIdentity(d, problems);
+        if (id != null && !d.isHasHukou()) {
+            problems.add(new FieldProblem("hasHukou", "child.error.idWithoutHukou"));
+        } else if (id == null && d.getIdNumber() == null && d.isHasHukou()) {
             problems.add(new FieldProblem("idNumber", "child.error.idRequiredWithHukou"));
         }
-        if (d.getSex() == null) {
-            problems.add(new FieldProblem("sex", "person.error.sexRequired"));
-        }
-        if (d.getBirthDate() == null) {
-            problems.add(new FieldProblem("birthDate", "person.error.birthDateRequired"));
-        } else if (d.getBirthDate().isAfter(today)) {
+        if (d.getBirthDate() != null && d.getBirthDate().isAfter(today)) {
             problems.add(new FieldProblem("birthDate", "person.error.birthDateFuture"));
-        } else if (!d.getBirthDate().plusYears(AGE_LIMIT).isAfter(today)) {
+        } else if (d.getBirthDate() != null && !d.getBirthDate().plusYears(AGE_LIMIT).isAfter(today)) {
             problems.add(new FieldProblem("birthDate", "child.error.aged16"));
         }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.guanai.registry.person.Assistance;
 import org.guanai.registry.person.AssistanceConverter;
 import org.guanai.registry.person.Health;
+import org.guanai.registry.person.PersonIdentity;
 import org.guanai.registry.person.Sex;
 
 /**
@@ -24,7 +25,7 @@ import org.guanai.registry.person.Sex;
  * import fills it, {@link ElderValidator} checks it, {@link Elder} holds it.
  */
 @Embeddable
-public class ElderDetails {
+public class ElderDetails implements PersonIdentity {
 
     private String name;
 

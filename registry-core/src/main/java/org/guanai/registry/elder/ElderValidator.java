@@ -26,35 +26,8 @@ public final class ElderValidator {
         d.setCadrePhone(clean(d.getCadrePhone()));
         d.setChildrenAway(d.getChildrenAway().stream().filter(a -> !a.isBlank()).toList());
 
-        if (d.getName() == null) {
-            problems.add(new FieldProblem("name", "person.error.nameRequired"));
-        } else if (d.getName().length() > 50) {
-            problems.add(new FieldProblem("name", "person.error.nameTooLong"));
-        }
-        if (d.getVillageCode() == null) {
-            problems.add(new FieldProblem("villageCode", "person.error.villageRequired"));
-        }
-        ResidentIdNumber id = IdNumberRules.check("idNumber", d.getIdNumber(), problems);
-        if (id != null) {
-            d.setIdNumber(id.value());
-            if (d.getBirthDate() == null) {
-                d.setBirthDate(id.birthDate());
-            } else if (!d.getBirthDate().equals(id.birthDate())) {
-                problems.add(new FieldProblem("birthDate", "person.error.birthDateContradictsId",
-                        id.birthDate().toString()));
-            }
-            if (d.getSex() == null) {
-                d.setSex(id.sex());
-            } else if (d.getSex() != id.sex()) {
-                problems.add(new FieldProblem("sex", "person.error.sexContradictsId"));
-            }
-        }
-        if (d.getSex() == null) {
-            problems.add(new FieldProblem("sex", "person.error.sexRequired"));
-        }
-        if (d.getBirthDate() == null) {
-            problems.add(new FieldProblem("birthDate", "person.error.birthDateRequired"));
-        } else if (d.getBirthDate().plusYears(MIN_AGE).isAfter(today)) {
+        IdNumberRules.checkIdentity(d, problems);
+        if (d.getBirthDate() != null && d.getBirthDate().plusYears(MIN_AGE).isAfter(today)) {
             problems.add(new FieldProblem("birthDate", "elder.error.under60"));
         }
         if (d.getChildrenCount() != null && (d.getChildrenCount() < 0 || d.getChildrenCount() > 20)) {
