@@ -48,6 +48,8 @@ public class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(20);
         dataSource.setPoolName("embedded");
+        // Plan every statement with its actual values (see docs/decisions/007-custom-plans.md).
+        dataSource.addDataSourceProperty("prepareThreshold", "0");
         return dataSource;
     }
 }

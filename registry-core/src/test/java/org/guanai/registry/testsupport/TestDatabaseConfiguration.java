@@ -23,6 +23,8 @@ public class TestDatabaseConfiguration {
         dataSource.setPassword(db.password());
         dataSource.setMaximumPoolSize(8);
         dataSource.setPoolName("test-" + db.provider());
+        dataSource.addDataSourceProperty("prepareThreshold", "0"); // as in production: custom plans
+
         return dataSource;
     }
 }
