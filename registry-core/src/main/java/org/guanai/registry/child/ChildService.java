@@ -1,5 +1,7 @@
 package org.guanai.registry.child;
 
+import org.guanai.registry.person.ConcurrentEditException;
+import org.guanai.registry.person.PossibleDuplicateException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +11,6 @@ import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.FieldChange;
 import org.guanai.registry.history.HistoryService;
-import org.guanai.registry.history.RecordChange;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.InvalidPersonException;
@@ -17,8 +18,6 @@ import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonRules;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.shared.RegistryProperties;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,9 +56,8 @@ public class ChildService extends PersonRegistry<Child> {
         requireWritable(jurisdiction, "register");
         ChildDetails d = details.copy();
         validate(d, jurisdiction, null);
-        if (!confirmedNotDuplicate) {
-            checkPossibleDuplicates(d, null);
-        }
+        requireNoPossibleDuplicate(children.findByNameAndBirthDate(d.getName(), d.getBirthDate(), null),
+                confirmedNotDuplicate);
         Child child = saveOrExplain(new Child(d, clock.instant()));
         history.record(PersonType.CHILD, child.getId(), ChangeAction.CREATED, d.getName(),
                 HistoryService.diff(Map.of(), ChildSnapshot.of(child.getDetails())));
@@ -73,9 +71,7 @@ public class ChildService extends PersonRegistry<Child> {
     public Child update(long id, long expectedVersion, ChildDetails details, Jurisdiction jurisdiction) {
         requireWritable(jurisdiction, "edit");
         Child child = visible(id, jurisdiction, "edit");
-        if (child.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(recentChanges(id));
-        }
+        requireVersion(id, child.getVersion(), expectedVersion);
         ChildDetails d = details.copy();
         validate(d, jurisdiction, id);
         Map<String, String> before = ChildSnapshot.of(child.getDetails());
@@ -91,6 +87,11 @@ public class ChildService extends PersonRegistry<Child> {
     @Override
     protected Optional<Child> findVisible(long id, Jurisdiction jurisdiction) {
         return children.findVisible(id, jurisdiction);
+    }
+
+    @Override
+    protected Child saveAndFlush(Child child) {
+        return children.saveAndFlush(child);
     }
 
     @Override
@@ -130,31 +131,5 @@ public class ChildService extends PersonRegistry<Child> {
             d.getDelegate().setPhone(elder.phone());
             d.getDelegate().setAddress(elder.address());
         }, () -> problems.add(new FieldProblem("delegate.elderId", "child.error.delegateElder")));
-    }
-
-    private void checkPossibleDuplicates(ChildDetails d, Long selfId) {
-        List<PossibleDuplicateException.Match> matches = children
-                .findByNameAndBirthDate(d.getName(), d.getBirthDate(), selfId).stream()
-                .map(c -> new PossibleDuplicateException.Match(rules.townName(c.getVillageCode()),
-                        rules.villageName(c.getVillageCode())))
-                .toList();
-        if (!matches.isEmpty()) {
-            throw new PossibleDuplicateException(matches);
-        }
-    }
-
-    /** Saves and flushes, so that a clash with a concurrent save surfaces here, as the user's message. */
-    private Child saveOrExplain(Child child) {
-        try {
-            return children.saveAndFlush(child);
-        } catch (DataIntegrityViolationException e) {
-            throw new InvalidPersonException(new FieldProblem("idNumber", "person.error.idTakenConcurrently"));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentEditException(List.of());
-        }
-    }
-
-    private List<RecordChange> recentChanges(long id) {
-        return history.of(PersonType.CHILD, id).stream().limit(5).toList();
     }
 }

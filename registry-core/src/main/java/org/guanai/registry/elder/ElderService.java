@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.child.ConcurrentEditException;
 import org.guanai.registry.child.DelegateCandidates;
-import org.guanai.registry.child.PossibleDuplicateException;
 import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.FieldChange;
 import org.guanai.registry.history.HistoryService;
@@ -19,8 +17,6 @@ import org.guanai.registry.person.PersonRules;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.shared.RegistryProperties;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,16 +66,8 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
         requireWritable(jurisdiction, "register");
         ElderDetails d = details.copy();
         validate(d, jurisdiction, null);
-        if (!confirmedNotDuplicate) {
-            List<PossibleDuplicateException.Match> matches = elders
-                    .findByNameAndBirthDate(d.getName(), d.getBirthDate(), null).stream()
-                    .map(e -> new PossibleDuplicateException.Match(rules.townName(e.getVillageCode()),
-                            rules.villageName(e.getVillageCode())))
-                    .toList();
-            if (!matches.isEmpty()) {
-                throw new PossibleDuplicateException(matches);
-            }
-        }
+        requireNoPossibleDuplicate(elders.findByNameAndBirthDate(d.getName(), d.getBirthDate(), null),
+                confirmedNotDuplicate);
         Elder elder = saveOrExplain(new Elder(d, clock.instant()));
         history.record(PersonType.ELDER, elder.getId(), ChangeAction.CREATED, d.getName(),
                 HistoryService.diff(Map.of(), ElderSnapshot.of(elder.getDetails())));
@@ -89,9 +77,7 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
     public Elder update(long id, long expectedVersion, ElderDetails details, Jurisdiction jurisdiction) {
         requireWritable(jurisdiction, "edit");
         Elder elder = visible(id, jurisdiction, "edit");
-        if (elder.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(history.of(PersonType.ELDER, id).stream().limit(5).toList());
-        }
+        requireVersion(id, elder.getVersion(), expectedVersion);
         ElderDetails d = details.copy();
         validate(d, jurisdiction, id);
         Map<String, String> before = ElderSnapshot.of(elder.getDetails());
@@ -110,6 +96,11 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
     }
 
     @Override
+    protected Elder saveAndFlush(Elder elder) {
+        return elders.saveAndFlush(elder);
+    }
+
+    @Override
     protected String idNumberOf(Elder elder) {
         return elder.getDetails().getIdNumber();
     }
@@ -120,16 +111,6 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
         rules.checkIdNumberFree(d.getIdNumber(), PersonType.ELDER, selfId, jurisdiction, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPersonException(problems);
-        }
-    }
-
-    private Elder saveOrExplain(Elder elder) {
-        try {
-            return elders.saveAndFlush(elder);
-        } catch (DataIntegrityViolationException e) {
-            throw new InvalidPersonException(new FieldProblem("idNumber", "person.error.idTakenConcurrently"));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentEditException(List.of());
         }
     }
 }

@@ -82,6 +82,11 @@ public abstract class PersonRecord {
         }
     }
 
+    /** The village the person is registered in; the jurisdiction is applied to it. */
+    public abstract String getVillageCode();
+
+    public abstract String getName();
+
     public PersonStatus getStatus() {
         return status;
     }

@@ -12,6 +12,8 @@ import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.history.RecordChange;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.shared.RegistryProperties;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -44,6 +46,9 @@ public abstract class PersonRegistry<P extends PersonRecord> {
     protected abstract Optional<P> findVisible(long id, Jurisdiction jurisdiction);
 
     protected abstract String idNumberOf(P person);
+
+    /** The repository's save-and-flush for this kind of person. */
+    protected abstract P saveAndFlush(P person);
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(properties.timeZone()));
@@ -109,7 +114,35 @@ public abstract class PersonRegistry<P extends PersonRecord> {
         rules.requireWritable(jurisdiction, objectType, attempt);
     }
 
-    protected PersonType type() {
-        return type;
+    /**
+     * Stops a save when someone of the same name and birth date is registered (shown by town and
+     * village only), unless the clerk confirmed that it is another person.
+     */
+    protected void requireNoPossibleDuplicate(List<P> sameNameAndBirthDate, boolean confirmedNotDuplicate) {
+        if (confirmedNotDuplicate || sameNameAndBirthDate.isEmpty()) {
+            return;
+        }
+        throw new PossibleDuplicateException(sameNameAndBirthDate.stream()
+                .map(p -> new PossibleDuplicateException.Match(rules.townName(p.getVillageCode()),
+                        rules.villageName(p.getVillageCode())))
+                .toList());
+    }
+
+    /** Saves and flushes, so that a clash with a concurrent save surfaces here, as the user's message. */
+    protected P saveOrExplain(P person) {
+        try {
+            return saveAndFlush(person);
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidPersonException(new FieldProblem("idNumber", "person.error.idTakenConcurrently"));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException(List.of());
+        }
+    }
+
+    /** Refuses an edit made on an old version, showing the editor the latest changes. */
+    protected void requireVersion(long id, long currentVersion, long expectedVersion) {
+        if (currentVersion != expectedVersion) {
+            throw new ConcurrentEditException(history.of(type, id).stream().limit(5).toList());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.guanai.registry.child;
 
+import org.guanai.registry.person.ConcurrentEditException;
+import org.guanai.registry.person.PossibleDuplicateException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.guanai.registry.child;
 
+import org.guanai.registry.person.ConcurrentEditException;
+import org.guanai.registry.person.PossibleDuplicateException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.guanai.registry.person.ExitReason;

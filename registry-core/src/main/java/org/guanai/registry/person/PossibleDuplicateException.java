@@ -1,4 +1,4 @@
-package org.guanai.registry.child;
+package org.guanai.registry.person;
 
 import java.util.List;
 
