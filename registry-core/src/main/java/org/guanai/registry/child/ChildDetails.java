@@ -98,6 +98,9 @@ public class ChildDetails implements PersonIdentity {
 
     private boolean delegated;
 
+    /** 是否签订委托监护责任确认书 (attachment 4). */
+    private boolean agreementSigned;
+
     @Embedded
     @AttributeOverride(name = "elderId", column = @Column(name = "delegate_elder_id"))
     @AttributeOverride(name = "name", column = @Column(name = "delegate_name"))
@@ -427,6 +430,14 @@ public class ChildDetails implements PersonIdentity {
     }
 
     /** A detached copy: the entity's details are never shared with a form. */
+    public boolean isAgreementSigned() {
+        return agreementSigned;
+    }
+
+    public void setAgreementSigned(boolean agreementSigned) {
+        this.agreementSigned = agreementSigned;
+    }
+
     public ChildDetails copy() {
         ChildDetails c = new ChildDetails();
         c.leftBehind = leftBehind;
@@ -451,6 +462,7 @@ public class ChildDetails implements PersonIdentity {
         c.guardianKind = guardianKind;
         c.guardianshipType = guardianshipType;
         c.delegated = delegated;
+        c.agreementSigned = agreementSigned;
         c.delegate = delegate == null ? new Delegate() : delegate.copy();
         c.schooling = schooling;
         c.schoolName = schoolName;

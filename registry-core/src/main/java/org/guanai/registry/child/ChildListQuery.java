@@ -92,6 +92,21 @@ class ChildListQuery {
         return new ChildPage(rows, Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT, next);
     }
 
+    /** The children of a roster export, in roster order (village, then name): ids only, loaded in chunks after. */
+    List<Long> rosterIds(ChildFilter f, Jurisdiction jurisdiction, LocalDate today) {
+        String prefix = jurisdiction.regionPrefix();
+        if (prefix == null) {
+            return List.of();
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        StringBuilder where = new StringBuilder(" where c.village_code between :scopeLow and :scopeHigh");
+        p.addValue("scopeLow", RegionCode.lowestWithPrefix(prefix));
+        p.addValue("scopeHigh", RegionCode.highestWithPrefix(prefix));
+        filters(f, today, where, p);
+        return jdbc.queryForList("select c.id from child c" + where + " order by c.village_code, c.pinyin_full, c.id", p,
+                Long.class);
+    }
+
     private static void filters(ChildFilter f, LocalDate today, StringBuilder w, MapSqlParameterSource p) {
         PersonStatus status = f.statusOrDefault();
         w.append(" and c.status = :status");

@@ -21,4 +21,11 @@ interface ChildRepository extends JpaRepository<Child, Long> {
     @Query("select c from Child c where c.details.name = :name and c.details.birthDate = :birthDate "
             + "and (:excludeId is null or c.id <> :excludeId)")
     List<Child> findByNameAndBirthDate(String name, LocalDate birthDate, Long excludeId);
+
+    @Query("select c from Child c where c.details.idNumber in :idNumbers")
+    List<Child> findByIdNumbers(java.util.Collection<String> idNumbers);
+
+    @Query("select c from Child c where c.details.name = :name and c.details.birthDate = :birthDate "
+            + "and c.details.villageCode = :villageCode")
+    List<Child> findByNameBirthDateAndVillage(String name, LocalDate birthDate, String villageCode);
 }

@@ -30,16 +30,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChildService extends PersonRegistry<Child> {
 
     public static final int PAGE_SIZE = 50;
+    static final int EXPORT_CHUNK = 500;
 
     private final ChildRepository children;
     private final ChildListQuery listQuery;
+    private final jakarta.persistence.EntityManager entityManager;
     private final DelegateCandidates elders;
 
-    ChildService(ChildRepository children, ChildListQuery listQuery, PersonRules rules, DelegateCandidates elders,
+    ChildService(jakarta.persistence.EntityManager entityManager, ChildRepository children, ChildListQuery listQuery, PersonRules rules, DelegateCandidates elders,
             HistoryService history, AuditService audit, Clock clock, RegistryProperties properties) {
         super(PersonType.CHILD, rules, history, audit, clock, properties);
         this.children = children;
         this.listQuery = listQuery;
+        this.entityManager = entityManager;
         this.elders = elders;
     }
 
@@ -74,14 +77,31 @@ public class ChildService extends PersonRegistry<Child> {
         requireVersion(id, child.getVersion(), expectedVersion);
         ChildDetails d = details.copy();
         validate(d, jurisdiction, id);
-        Map<String, String> before = ChildSnapshot.of(child.getDetails());
+        ChildDetails before = child.getDetails();
         child.replaceDetails(d, clock.instant());
-        List<FieldChange> changed = HistoryService.diff(before, ChildSnapshot.of(child.getDetails()));
+        List<FieldChange> changed = ChildSnapshot.changes(before, child.getDetails());
         if (!changed.isEmpty()) {
             saveOrExplain(child);
             history.record(PersonType.CHILD, id, ChangeAction.UPDATED, null, changed);
         }
         return child;
+    }
+
+    /**
+     * Every person of the filtered list in roster order (village, then name), for an export: loaded
+     * {@value #EXPORT_CHUNK} at a time and let go after, so a province-sized roster needs no more memory
+     * than a page.
+     */
+    @Transactional(readOnly = true)
+    public void forEachInRoster(ChildFilter filter, Jurisdiction jurisdiction, java.util.function.Consumer<Child> action) {
+        List<Long> ids = listQuery.rosterIds(filter, jurisdiction, today());
+        for (int i = 0; i < ids.size(); i += EXPORT_CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + EXPORT_CHUNK));
+            Map<Long, Child> loaded = new java.util.HashMap<>();
+            children.findAllById(chunk).forEach(p -> loaded.put(p.getId(), p));
+            chunk.stream().map(loaded::get).filter(java.util.Objects::nonNull).forEach(action);
+            entityManager.clear();
+        }
     }
 
     @Override
@@ -102,14 +122,20 @@ public class ChildService extends PersonRegistry<Child> {
     // ---- internals -----------------------------------------------------------------------------
 
     private void validate(ChildDetails d, Jurisdiction jurisdiction, Long selfId) {
+        List<FieldProblem> problems = problems(d, jurisdiction, selfId);
+        if (!problems.isEmpty()) {
+            throw new InvalidPersonException(problems);
+        }
+    }
+
+    /** Every rule a child's record must meet, for the form and the import alike; normalises {@code d}. */
+    List<FieldProblem> problems(ChildDetails d, Jurisdiction jurisdiction, Long selfId) {
         List<FieldProblem> problems = new ArrayList<>();
         adoptDelegateFromElder(d, jurisdiction, problems);
         problems.addAll(ChildValidator.validate(d, today()));
         rules.checkVillage(d.getVillageCode(), jurisdiction, problems);
         rules.checkIdNumberFree(d.getIdNumber(), PersonType.CHILD, selfId, jurisdiction, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidPersonException(problems);
-        }
+        return problems;
     }
 
     /**

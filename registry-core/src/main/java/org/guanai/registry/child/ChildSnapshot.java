@@ -1,6 +1,9 @@
 package org.guanai.registry.child;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import org.guanai.registry.history.FieldChange;
+import org.guanai.registry.history.HistoryService;
 import java.util.Map;
 import java.util.Set;
 import org.guanai.registry.person.EnumSetText;
@@ -15,7 +18,20 @@ final class ChildSnapshot {
     private ChildSnapshot() {
     }
 
+    /** The history's view of the facts: numbers masked. */
     static Map<String, String> of(ChildDetails d) {
+        return of(d, true);
+    }
+
+    /**
+     * The fields that changed, decided on the full values (a phone number changed in its middle digits is
+     * a change) and shown masked.
+     */
+    static List<FieldChange> changes(ChildDetails before, ChildDetails after) {
+        return HistoryService.changes(of(before, false), of(after, false), of(before, true), of(after, true));
+    }
+
+    private static Map<String, String> of(ChildDetails d, boolean masked) {
         Map<String, String> m = new LinkedHashMap<>();
         put(m, "leftBehind", d.isLeftBehind());
         put(m, "inDifficulty", d.isInDifficulty());
@@ -24,14 +40,14 @@ final class ChildSnapshot {
         put(m, "sex", d.getSex());
         put(m, "ethnicity", d.getEthnicity());
         put(m, "birthDate", d.getBirthDate());
-        m.put("idNumber", Masks.idNumber(d.getIdNumber()));
+        m.put("idNumber", masked ? Masks.idNumber(d.getIdNumber()) : text(d.getIdNumber()));
         put(m, "hasHukou", d.isHasHukou());
         put(m, "hukouAddress", d.getHukouAddress());
         put(m, "villageCode", d.getVillageCode());
         put(m, "currentAddress", d.getCurrentAddress());
-        m.put("phone", Masks.phone(d.getPhone()));
-        parent(m, "father", d.getFather());
-        parent(m, "mother", d.getMother());
+        m.put("phone", masked ? Masks.phone(d.getPhone()) : text(d.getPhone()));
+        parent(m, "father", d.getFather(), masked);
+        parent(m, "mother", d.getMother(), masked);
         relative(m, "grandfather", d.getGrandfather());
         relative(m, "grandmother", d.getGrandmother());
         relative(m, "maternalGrandfather", d.getMaternalGrandfather());
@@ -39,11 +55,12 @@ final class ChildSnapshot {
         put(m, "guardianKind", d.getGuardianKind());
         put(m, "guardianshipType", d.getGuardianshipType());
         put(m, "delegated", d.isDelegated());
+        put(m, "agreementSigned", d.isAgreementSigned());
         Delegate g = d.getDelegate();
         put(m, "delegate.elderId", g.getElderId());
         put(m, "delegate.name", g.getName());
-        m.put("delegate.idNumber", Masks.idNumber(g.getIdNumber()));
-        m.put("delegate.phone", Masks.phone(g.getPhone()));
+        m.put("delegate.idNumber", masked ? Masks.idNumber(g.getIdNumber()) : text(g.getIdNumber()));
+        m.put("delegate.phone", masked ? Masks.phone(g.getPhone()) : text(g.getPhone()));
         put(m, "delegate.relation", g.getRelation());
         put(m, "delegate.address", g.getAddress());
         put(m, "schooling", d.getSchooling());
@@ -57,16 +74,16 @@ final class ChildSnapshot {
         put(m, "incomeSources", d.getIncomeSources());
         put(m, "assistance", d.getAssistance());
         put(m, "responsibleCadre", d.getResponsibleCadre());
-        m.put("cadrePhone", Masks.phone(d.getCadrePhone()));
+        m.put("cadrePhone", masked ? Masks.phone(d.getCadrePhone()) : text(d.getCadrePhone()));
         put(m, "notes", d.getNotes());
         return m;
     }
 
-    private static void parent(Map<String, String> m, String role, Parent p) {
+    private static void parent(Map<String, String> m, String role, Parent p, boolean masked) {
         put(m, role + ".name", p.getName());
-        m.put(role + ".idNumber", Masks.idNumber(p.getIdNumber()));
+        m.put(role + ".idNumber", masked ? Masks.idNumber(p.getIdNumber()) : text(p.getIdNumber()));
         put(m, role + ".birthDate", p.getBirthDate());
-        m.put(role + ".phone", Masks.phone(p.getPhone()));
+        m.put(role + ".phone", masked ? Masks.phone(p.getPhone()) : text(p.getPhone()));
         put(m, role + ".status", p.getStatus());
         put(m, role + ".workPlace", p.getWorkPlace());
     }
@@ -74,6 +91,10 @@ final class ChildSnapshot {
     private static void relative(Map<String, String> m, String role, Relative r) {
         put(m, role + ".name", r.getName());
         put(m, role + ".birthDate", r.getBirthDate());
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -58,6 +58,11 @@ public class KeyTargets {
                 && d.getMother().getStatus() == ParentStatus.WORKING_AWAY;
     }
 
+    /** 父母一方外出另一方无监护能力. */
+    public static boolean oneAwayOtherIncapable(ChildDetails d) {
+        return oneAwayOtherIncapable(d.getFather(), d.getMother());
+    }
+
     static boolean oneAwayOtherIncapable(Parent father, Parent mother) {
         return awayAndUnable(father, mother) || awayAndUnable(mother, father);
     }

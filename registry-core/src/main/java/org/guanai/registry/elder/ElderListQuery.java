@@ -36,48 +36,8 @@ class ElderListQuery {
         if (prefix == null) {
             return new ElderPage(List.of(), 0, false, null);
         }
-        MapSqlParameterSource p = new MapSqlParameterSource("scopeLow", RegionCode.lowestWithPrefix(prefix))
-                .addValue("scopeHigh", RegionCode.highestWithPrefix(prefix));
-        StringBuilder w = new StringBuilder(" where e.village_code between :scopeLow and :scopeHigh and e.status = :status");
-        p.addValue("status", f.statusOrDefault().name());
-        if (f.region() != null && RegionCode.isValid(f.region())) {
-            String region = RegionCode.of(f.region()).prefix();
-            w.append(" and e.village_code between :regionLow and :regionHigh");
-            p.addValue("regionLow", RegionCode.lowestWithPrefix(region));
-            p.addValue("regionHigh", RegionCode.highestWithPrefix(region));
-        }
-        if (f.livingArrangement() != null) {
-            w.append(" and e.living_arrangement = :living");
-            p.addValue("living", f.livingArrangement().name());
-        }
-        if (f.selfCare() != null) {
-            w.append(" and e.self_care = :selfCare");
-            p.addValue("selfCare", f.selfCare().name());
-        }
-        if (f.health() != null) {
-            w.append(" and e.health = :health");
-            p.addValue("health", f.health().name());
-        }
-        if (f.notVisitedDays() != null && f.notVisitedDays() >= 0) {
-            w.append(" and (e.last_visit_date is null or e.last_visit_date < :visitedSince)");
-            p.addValue("visitedSince", today.minusDays(f.notVisitedDays()));
-        }
-        String q = f.q() == null ? "" : f.q().strip();
-        if (!q.isEmpty()) {
-            String normalised = ResidentIdNumber.normalise(q);
-            if (normalised.matches("\\d{15}|\\d{17}[\\dX]")) {
-                w.append(" and e.id_number = :idNumber");
-                p.addValue("idNumber", normalised.length() == 15 ? upgrade(normalised) : normalised);
-            } else if (Pinyin.isPinyinQuery(q)) {
-                w.append(" and (e.pinyin_full like :pinyin or e.pinyin_initials like :pinyin)");
-                p.addValue("pinyin", escape(q.toLowerCase()) + "%");
-            } else {
-                // Whole characters and pairs found by the name_grams index, then the exact substring.
-                w.append(" and e.name_grams @> string_to_array(:grams, ',') and e.name like :name");
-                p.addValue("grams", NameGrams.of(q));
-                p.addValue("name", "%" + escape(q) + "%");
-            }
-        }
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        StringBuilder w = where(f, prefix, today, p);
         long counted = jdbc.queryForObject("select count(*) from (select 1 from elder e" + w + " limit "
                 + (COUNT_LIMIT + 1) + ") t", p, Long.class);
 
@@ -138,5 +98,62 @@ class ElderListQuery {
                 living == null ? null : LivingArrangement.valueOf(living), health == null ? null : Health.valueOf(health),
                 selfCare == null ? null : SelfCare.valueOf(selfCare), rs.getObject("last_visit_date", LocalDate.class),
                 PersonStatus.valueOf(rs.getString("status")));
+    }
+
+    /** The elders of a roster export, in roster order (village, then name): ids only, loaded in chunks after. */
+    List<Long> rosterIds(ElderFilter f, Jurisdiction jurisdiction, LocalDate today) {
+        String prefix = jurisdiction.regionPrefix();
+        if (prefix == null) {
+            return List.of();
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        StringBuilder w = where(f, prefix, today, p);
+        return jdbc.queryForList("select e.id from elder e" + w + " order by e.village_code, e.pinyin_full, e.id", p,
+                Long.class);
+    }
+
+    private static StringBuilder where(ElderFilter f, String prefix, LocalDate today, MapSqlParameterSource p) {
+        p.addValue("scopeLow", RegionCode.lowestWithPrefix(prefix)).addValue("scopeHigh", RegionCode.highestWithPrefix(prefix));
+        StringBuilder w = new StringBuilder(" where e.village_code between :scopeLow and :scopeHigh and e.status = :status");
+        p.addValue("status", f.statusOrDefault().name());
+        if (f.region() != null && RegionCode.isValid(f.region())) {
+            String region = RegionCode.of(f.region()).prefix();
+            w.append(" and e.village_code between :regionLow and :regionHigh");
+            p.addValue("regionLow", RegionCode.lowestWithPrefix(region));
+            p.addValue("regionHigh", RegionCode.highestWithPrefix(region));
+        }
+        if (f.livingArrangement() != null) {
+            w.append(" and e.living_arrangement = :living");
+            p.addValue("living", f.livingArrangement().name());
+        }
+        if (f.selfCare() != null) {
+            w.append(" and e.self_care = :selfCare");
+            p.addValue("selfCare", f.selfCare().name());
+        }
+        if (f.health() != null) {
+            w.append(" and e.health = :health");
+            p.addValue("health", f.health().name());
+        }
+        if (f.notVisitedDays() != null && f.notVisitedDays() >= 0) {
+            w.append(" and (e.last_visit_date is null or e.last_visit_date < :visitedSince)");
+            p.addValue("visitedSince", today.minusDays(f.notVisitedDays()));
+        }
+        String q = f.q() == null ? "" : f.q().strip();
+        if (!q.isEmpty()) {
+            String normalised = ResidentIdNumber.normalise(q);
+            if (normalised.matches("\\d{15}|\\d{17}[\\dX]")) {
+                w.append(" and e.id_number = :idNumber");
+                p.addValue("idNumber", normalised.length() == 15 ? upgrade(normalised) : normalised);
+            } else if (Pinyin.isPinyinQuery(q)) {
+                w.append(" and (e.pinyin_full like :pinyin or e.pinyin_initials like :pinyin)");
+                p.addValue("pinyin", escape(q.toLowerCase()) + "%");
+            } else {
+                // Whole characters and pairs found by the name_grams index, then the exact substring.
+                w.append(" and e.name_grams @> string_to_array(:grams, ',') and e.name like :name");
+                p.addValue("grams", NameGrams.of(q));
+                p.addValue("name", "%" + escape(q) + "%");
+            }
+        }
+        return w;
     }
 }

@@ -26,4 +26,11 @@ interface ElderRepository extends JpaRepository<Elder, Long> {
     @Query("select e from Elder e where e.details.villageCode like concat(:prefix, '%') "
             + "and e.status = org.guanai.registry.person.PersonStatus.ACTIVE order by e.pinyinFull, e.id limit 500")
     List<Elder> findActiveInRegion(String prefix);
+
+    @Query("select e from Elder e where e.details.idNumber in :idNumbers")
+    List<Elder> findByIdNumbers(java.util.Collection<String> idNumbers);
+
+    @Query("select e from Elder e where e.details.name = :name and e.details.birthDate = :birthDate "
+            + "and e.details.villageCode = :villageCode")
+    List<Elder> findByNameBirthDateAndVillage(String name, LocalDate birthDate, String villageCode);
 }

@@ -26,15 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ElderService extends PersonRegistry<Elder> implements DelegateCandidates {
 
     public static final int PAGE_SIZE = 50;
+    static final int EXPORT_CHUNK = 500;
 
     private final ElderRepository elders;
     private final ElderListQuery listQuery;
+    private final jakarta.persistence.EntityManager entityManager;
 
-    ElderService(ElderRepository elders, ElderListQuery listQuery, PersonRules rules, HistoryService history,
+    ElderService(jakarta.persistence.EntityManager entityManager, ElderRepository elders, ElderListQuery listQuery, PersonRules rules, HistoryService history,
             AuditService audit, Clock clock, RegistryProperties properties) {
         super(PersonType.ELDER, rules, history, audit, clock, properties);
         this.elders = elders;
         this.listQuery = listQuery;
+        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
@@ -80,14 +83,31 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
         requireVersion(id, elder.getVersion(), expectedVersion);
         ElderDetails d = details.copy();
         validate(d, jurisdiction, id);
-        Map<String, String> before = ElderSnapshot.of(elder.getDetails());
+        ElderDetails before = elder.getDetails();
         elder.replaceDetails(d, clock.instant());
-        List<FieldChange> changed = HistoryService.diff(before, ElderSnapshot.of(elder.getDetails()));
+        List<FieldChange> changed = ElderSnapshot.changes(before, elder.getDetails());
         if (!changed.isEmpty()) {
             saveOrExplain(elder);
             history.record(PersonType.ELDER, id, ChangeAction.UPDATED, null, changed);
         }
         return elder;
+    }
+
+    /**
+     * Every person of the filtered list in roster order (village, then name), for an export: loaded
+     * {@value #EXPORT_CHUNK} at a time and let go after, so a province-sized roster needs no more memory
+     * than a page.
+     */
+    @Transactional(readOnly = true)
+    public void forEachInRoster(ElderFilter filter, Jurisdiction jurisdiction, java.util.function.Consumer<Elder> action) {
+        List<Long> ids = listQuery.rosterIds(filter, jurisdiction, today());
+        for (int i = 0; i < ids.size(); i += EXPORT_CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + EXPORT_CHUNK));
+            Map<Long, Elder> loaded = new java.util.HashMap<>();
+            elders.findAllById(chunk).forEach(p -> loaded.put(p.getId(), p));
+            chunk.stream().map(loaded::get).filter(java.util.Objects::nonNull).forEach(action);
+            entityManager.clear();
+        }
     }
 
     @Override
@@ -106,11 +126,17 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
     }
 
     private void validate(ElderDetails d, Jurisdiction jurisdiction, Long selfId) {
-        List<FieldProblem> problems = new ArrayList<>(ElderValidator.validate(d, today()));
-        rules.checkVillage(d.getVillageCode(), jurisdiction, problems);
-        rules.checkIdNumberFree(d.getIdNumber(), PersonType.ELDER, selfId, jurisdiction, problems);
+        List<FieldProblem> problems = problems(d, jurisdiction, selfId);
         if (!problems.isEmpty()) {
             throw new InvalidPersonException(problems);
         }
+    }
+
+    /** Every rule an elder's record must meet, for the form and the import alike; normalises {@code d}. */
+    List<FieldProblem> problems(ElderDetails d, Jurisdiction jurisdiction, Long selfId) {
+        List<FieldProblem> problems = new ArrayList<>(ElderValidator.validate(d, today()));
+        rules.checkVillage(d.getVillageCode(), jurisdiction, problems);
+        rules.checkIdNumberFree(d.getIdNumber(), PersonType.ELDER, selfId, jurisdiction, problems);
+        return problems;
     }
 }

@@ -1,6 +1,9 @@
 package org.guanai.registry.elder;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import org.guanai.registry.history.FieldChange;
+import org.guanai.registry.history.HistoryService;
 import java.util.Map;
 import org.guanai.registry.person.EnumSetText;
 import org.guanai.registry.person.Masks;
@@ -11,16 +14,26 @@ final class ElderSnapshot {
     private ElderSnapshot() {
     }
 
+    /** The history's view of the facts: numbers masked. */
     static Map<String, String> of(ElderDetails d) {
+        return of(d, true);
+    }
+
+    /** The fields that changed, decided on the full values and shown masked. */
+    static List<FieldChange> changes(ElderDetails before, ElderDetails after) {
+        return HistoryService.changes(of(before, false), of(after, false), of(before, true), of(after, true));
+    }
+
+    private static Map<String, String> of(ElderDetails d, boolean masked) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("name", text(d.getName()));
         m.put("sex", text(d.getSex()));
         m.put("ethnicity", text(d.getEthnicity()));
         m.put("birthDate", text(d.getBirthDate()));
-        m.put("idNumber", Masks.idNumber(d.getIdNumber()));
+        m.put("idNumber", masked ? Masks.idNumber(d.getIdNumber()) : text(d.getIdNumber()));
         m.put("villageCode", text(d.getVillageCode()));
         m.put("currentAddress", text(d.getCurrentAddress()));
-        m.put("phone", Masks.phone(d.getPhone()));
+        m.put("phone", masked ? Masks.phone(d.getPhone()) : text(d.getPhone()));
         m.put("maritalStatus", text(d.getMaritalStatus()));
         m.put("childrenCount", text(d.getChildrenCount()));
         m.put("livingArrangement", text(d.getLivingArrangement()));
@@ -32,12 +45,12 @@ final class ElderSnapshot {
         for (int i = 0; i < d.getChildrenAway().size(); i++) {
             ChildAway a = d.getChildrenAway().get(i);
             m.put("childrenAway[" + i + "]", text(a.getName()) + " " + text(a.getWorkPlace()) + " "
-                    + Masks.phone(a.getPhone()));
+                    + (masked ? Masks.phone(a.getPhone()) : text(a.getPhone())));
         }
         m.put("contactName", text(d.getContactName()));
-        m.put("contactPhone", Masks.phone(d.getContactPhone()));
+        m.put("contactPhone", masked ? Masks.phone(d.getContactPhone()) : text(d.getContactPhone()));
         m.put("responsibleCadre", text(d.getResponsibleCadre()));
-        m.put("cadrePhone", Masks.phone(d.getCadrePhone()));
+        m.put("cadrePhone", masked ? Masks.phone(d.getCadrePhone()) : text(d.getCadrePhone()));
         m.put("notes", text(d.getNotes()));
         return m;
     }

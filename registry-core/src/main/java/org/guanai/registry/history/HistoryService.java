@@ -45,9 +45,27 @@ public class HistoryService {
         return changed;
     }
 
+    /**
+     * The fields whose full values differ ({@code factsBefore} → {@code factsAfter}), each shown with its
+     * displayed (masked) values: a change hidden by the mask is still a change.
+     */
+    public static List<FieldChange> changes(Map<String, String> factsBefore, Map<String, String> factsAfter,
+            Map<String, String> shownBefore, Map<String, String> shownAfter) {
+        return diff(factsBefore, factsAfter).stream()
+                .map(c -> new FieldChange(c.getField(), shownBefore.get(c.getField()), shownAfter.get(c.getField())))
+                .toList();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(PersonType type, long personId, ChangeAction action, String summary, List<FieldChange> fields) {
-        changes.save(new RecordChange(type, personId, clock.instant(), actorName(), action, summary, fields));
+        record(type, personId, action, summary, fields, null);
+    }
+
+    /** A change made by a roster import: the history names the import. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(PersonType type, long personId, ChangeAction action, String summary, List<FieldChange> fields,
+            Long importId) {
+        changes.save(new RecordChange(type, personId, clock.instant(), actorName(), action, summary, fields, importId));
     }
 
     @Transactional(readOnly = true)

@@ -51,6 +51,10 @@ public class RecordChange {
     @Column(length = 300)
     private String summary;
 
+    /** The roster import that made this change, if one did. */
+    @Column(name = "import_id")
+    private Long importId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "record_change_field", joinColumns = @JoinColumn(name = "change_id"))
     @OrderColumn(name = "position")
@@ -60,7 +64,8 @@ public class RecordChange {
     }
 
     RecordChange(PersonType personType, long personId, Instant changedAt, String actor, ChangeAction action,
-            String summary, List<FieldChange> fields) {
+            String summary, List<FieldChange> fields, Long importId) {
+        this.importId = importId;
         this.personType = personType;
         this.personId = personId;
         this.changedAt = changedAt;
@@ -88,6 +93,10 @@ public class RecordChange {
 
     public String getSummary() {
         return summary;
+    }
+
+    public Long getImportId() {
+        return importId;
     }
 
     public List<FieldChange> getFields() {

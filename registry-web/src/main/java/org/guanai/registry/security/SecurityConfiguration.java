@@ -37,6 +37,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasAnyRole("ADMIN", "COUNTY")
+                        .requestMatchers("/imports/**").hasAnyRole("COUNTY", "TOWN")
                         // The registry: changed by the county office, towns and villages; read by the
                         // departments, the inspector and the administrator; never seen by reporters.
                         .requestMatchers(HttpMethod.POST, "/children/**", "/elderly/**")

@@ -37,11 +37,20 @@ class MessageBundlesTest {
     void bothBundlesHaveTheSameKeys() throws IOException {
         assertThat(new TreeSet<>(load("messages.properties").stringPropertyNames()))
                 .isEqualTo(new TreeSet<>(load("messages_zh_CN.properties").stringPropertyNames()));
+        assertThat(new TreeSet<>(load("labels.properties").stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(load("labels_zh_CN.properties").stringPropertyNames()));
+    }
+
+    /** Pages resolve keys from both bundles (spring.messages.basename=messages,labels). */
+    private static Properties chinese() throws IOException {
+        Properties zh = load("messages_zh_CN.properties");
+        zh.putAll(load("labels_zh_CN.properties"));
+        return zh;
     }
 
     @Test
     void everyLiteralKeyInTheTemplatesExists() throws IOException {
-        Properties zh = load("messages_zh_CN.properties");
+        Properties zh = chinese();
         Pattern key = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
@@ -59,7 +68,7 @@ class MessageBundlesTest {
 
     @Test
     void everyEnumShownOnAPageHasALabel() throws IOException {
-        Properties zh = load("messages_zh_CN.properties");
+        Properties zh = chinese();
         Set<String> missing = new TreeSet<>();
         for (Role r : Role.values()) {
             missing.add("role." + r);

@@ -1,0 +1,108 @@
+package org.guanai.registry.child;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.guanai.registry.history.ChangeAction;
+import org.guanai.registry.history.FieldChange;
+import org.guanai.registry.history.HistoryService;
+import org.guanai.registry.imports.ImportTarget;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.ConcurrentEditException;
+import org.guanai.registry.person.FieldProblem;
+import org.guanai.registry.person.PersonType;
+import org.springframework.stereotype.Component;
+
+/** The children's registry as a roster import sees it: the same rules as the form, the same history. */
+@Component
+public class ChildImportTarget implements ImportTarget<ChildDetails> {
+
+    private static final int LOOKUP_CHUNK = 1000;
+
+    private final ChildRepository children;
+    private final ChildService service;
+    private final HistoryService history;
+    private final Clock clock;
+
+    ChildImportTarget(ChildRepository children, ChildService service, HistoryService history, Clock clock) {
+        this.children = children;
+        this.service = service;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @Override
+    public PersonType type() {
+        return PersonType.CHILD;
+    }
+
+    /** Attachment 4 is the roster of left-behind children: a child first seen in it is one. */
+    @Override
+    public ChildDetails blank() {
+        ChildDetails d = new ChildDetails();
+        d.setLeftBehind(true);
+        return d;
+    }
+
+    @Override
+    public ChildDetails copy(ChildDetails details) {
+        return details.copy();
+    }
+
+    @Override
+    public Map<String, Existing<ChildDetails>> withIdNumbers(Collection<String> idNumbers) {
+        List<String> all = new ArrayList<>(idNumbers);
+        Map<String, Existing<ChildDetails>> found = new HashMap<>();
+        for (int i = 0; i < all.size(); i += LOOKUP_CHUNK) {
+            for (Child c : children.findByIdNumbers(all.subList(i, Math.min(all.size(), i + LOOKUP_CHUNK)))) {
+                found.put(c.getDetails().getIdNumber(), existing(c));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public List<Existing<ChildDetails>> withNameBirthDateVillage(String name, LocalDate birthDate, String villageCode) {
+        return children.findByNameBirthDateAndVillage(name, birthDate, villageCode).stream()
+                .map(ChildImportTarget::existing).toList();
+    }
+
+    @Override
+    public List<FieldProblem> check(ChildDetails details, Jurisdiction jurisdiction, Long selfId) {
+        return service.problems(details, jurisdiction, selfId);
+    }
+
+    @Override
+    public List<FieldChange> changes(ChildDetails before, ChildDetails after) {
+        return ChildSnapshot.changes(before, after);
+    }
+
+    @Override
+    public long create(ChildDetails details, ImportStamp stamp) {
+        Child child = children.save(new Child(details, clock.instant()));
+        history.record(PersonType.CHILD, child.getId(), ChangeAction.CREATED, stamp.summary(), List.of(),
+                stamp.importId());
+        return child.getId();
+    }
+
+    @Override
+    public void change(long id, long expectedVersion, ChildDetails details, ImportStamp stamp) {
+        Child child = children.findById(id).orElseThrow();
+        if (child.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException(List.of());
+        }
+        ChildDetails before = child.getDetails();
+        child.replaceDetails(details, clock.instant());
+        history.record(PersonType.CHILD, id, ChangeAction.UPDATED, stamp.summary(),
+                ChildSnapshot.changes(before, child.getDetails()), stamp.importId());
+    }
+
+    private static Existing<ChildDetails> existing(Child c) {
+        return new Existing<>(c.getId(), c.getVersion(), c.getVillageCode(), c.getStatus(), c.getExitReason(),
+                c.getExitDate(), c.getUpdatedAt(), c.getDetails());
+    }
+}

@@ -1,0 +1,317 @@
+package org.guanai.registry.imports;
+
+import jakarta.persistence.EntityManager;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditOutcome;
+import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.history.FieldChange;
+import org.guanai.registry.imports.ImportTarget.Existing;
+import org.guanai.registry.imports.ImportTarget.ImportStamp;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
+import org.guanai.registry.jurisdiction.ReadOnlyException;
+import org.guanai.registry.person.ConcurrentEditException;
+import org.guanai.registry.person.FieldProblem;
+import org.guanai.registry.person.PersonStatus;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Roster imports: plan what a roster would do (preview), then commit all of it in one transaction or
+ * none of it. Rows are checked by the registry's own rules ({@link ImportTarget#check}); the importer's
+ * jurisdiction decides which people a file may touch; an import holds a per-town lock while it commits,
+ * so two imports into one town never mix.
+ */
+@Service
+public class ImportService {
+
+    /** The first key of the advisory locks an import takes (the second is the town's code). */
+    static final int IMPORT_LOCK = 7301;
+    private static final int FLUSH_EVERY = 500;
+
+    private final ImportBatchRepository batches;
+    private final AuditService audit;
+    private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate writing;
+
+    ImportService(ImportBatchRepository batches, AuditService audit, JdbcTemplate jdbc, EntityManager entityManager,
+            Clock clock, PlatformTransactionManager transactions) {
+        this.batches = batches;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
+    }
+
+    /** The uploaded file as the import history records it. */
+    public record Upload(String fileName, byte[] content, Instant exportedAt) {
+
+        public String sha256() {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A roster as read: its rows, problems of the file as a whole, and how many hidden rows were skipped. */
+    public record ReadRoster<D>(List<ImportRow<D>> rows, List<RowProblem> fileProblems, int hiddenRows) {
+    }
+
+    public record Preview<D>(ImportBatch batch, ImportPlan<D> plan) {
+    }
+
+    /** Refuses users who may not change people, or who have no single region to import into. */
+    public void requireImporter(Jurisdiction jurisdiction) {
+        if (!jurisdiction.canChangePeople() || jurisdiction.region() == null) {
+            audit.record(AuditAction.ACCESS_DENIED, "import", null, AuditOutcome.DENIED, "import (no region)");
+            throw new ReadOnlyException("import");
+        }
+    }
+
+    /**
+     * Plans the roster and records the upload in the history, with its error report when rows fail.
+     * Nothing of the registry is written.
+     */
+    public <D> Preview<D> preview(Upload upload, ReadRoster<D> roster, ImportTarget<D> target, Jurisdiction jurisdiction,
+            java.util.function.Function<ImportPlan<D>, byte[]> errorReport) {
+        requireImporter(jurisdiction);
+        ImportPlan<D> plan = readOnly.execute(tx -> plan(roster, upload.exportedAt(), target, jurisdiction));
+        byte[] report = plan.problems().isEmpty() ? null : errorReport.apply(plan);
+        ImportBatch batch = writing.execute(tx -> batches.save(new ImportBatch(target.type(),
+                jurisdiction.region().value(), upload.fileName(), upload.sha256(), upload.content(),
+                upload.exportedAt(), plan.counts(), report, actor(), clock.instant())));
+        return new Preview<>(batch, plan);
+    }
+
+    /**
+     * Commits a previewed import: under the towns' locks, plans the stored file again and applies it if
+     * it still does what the clerk saw; otherwise, or on any failure, nothing is written.
+     */
+    @Transactional
+    public <D> ImportPlan.Counts commit(long batchId, ReadRoster<D> roster, ImportTarget<D> target,
+            Jurisdiction jurisdiction) {
+        requireImporter(jurisdiction);
+        ImportBatch batch = visible(batchId, jurisdiction);
+        if (batch.getStatus() != ImportStatus.PREVIEWED || batch.getPersonType() != target.type()) {
+            throw new ImportRefusedException("imports.error.notCommittable");
+        }
+        lockTowns(roster.rows());
+        ImportPlan<D> plan = plan(roster, batch.getExportedAt(), target, jurisdiction);
+        if (!plan.counts().equals(batch.counts())) {
+            throw new ImportRefusedException("imports.error.changedSincePreview");
+        }
+        ImportStamp stamp = new ImportStamp(batchId, summary(batch));
+        try {
+            int written = 0;
+            for (PlannedRow<D> row : plan.rows()) {
+                if (row.outcome() == PlannedRow.Outcome.NEW) {
+                    target.create(row.details(), stamp);
+                } else if (row.outcome() == PlannedRow.Outcome.CHANGED) {
+                    target.change(row.personId(), row.expectedVersion(), row.details(), stamp);
+                } else {
+                    continue;
+                }
+                if (++written % FLUSH_EVERY == 0) {
+                    entityManager.flush();
+                    entityManager.clear();
+                }
+            }
+            entityManager.flush();
+        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException | ConcurrentEditException e) {
+            throw new ImportRefusedException("imports.error.concurrentChange");
+        }
+        ImportBatch committed = batches.findById(batchId).orElseThrow();
+        committed.finish(ImportStatus.COMMITTED, actor(), clock.instant());
+        audit.record(AuditAction.IMPORT, "import", batchId, AuditOutcome.SUCCESS, countsText(plan.counts()));
+        return plan.counts();
+    }
+
+    /** The stored file of an import that can still be committed. */
+    @Transactional(readOnly = true)
+    public byte[] storedFile(long batchId, Jurisdiction jurisdiction) {
+        ImportBatch batch = visible(batchId, jurisdiction);
+        if (batch.getStatus() != ImportStatus.PREVIEWED || batch.getFileContent() == null) {
+            throw new ImportRefusedException("imports.error.notCommittable");
+        }
+        return batch.getFileContent();
+    }
+
+    @Transactional
+    public void discard(long batchId, Jurisdiction jurisdiction) {
+        requireImporter(jurisdiction);
+        ImportBatch batch = visible(batchId, jurisdiction);
+        if (batch.getStatus() == ImportStatus.PREVIEWED) {
+            batch.finish(ImportStatus.DISCARDED, actor(), clock.instant());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ImportBatch get(long batchId, Jurisdiction jurisdiction) {
+        return visible(batchId, jurisdiction);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ImportBatch> history(Jurisdiction jurisdiction) {
+        String prefix = jurisdiction.regionPrefix();
+        return prefix == null ? List.of() : batches.latestInRegion(prefix);
+    }
+
+    /** The error workbook of an import (it holds people's data: the download is audited). */
+    @Transactional(readOnly = true)
+    public byte[] errorReport(long batchId, Jurisdiction jurisdiction) {
+        ImportBatch batch = visible(batchId, jurisdiction);
+        if (!batch.isHasErrorReport()) {
+            throw new OutsideJurisdictionException("import " + batchId + " error report");
+        }
+        audit.record(AuditAction.EXPORT, "import", batchId, AuditOutcome.SUCCESS, "error report");
+        return batch.getErrorReport();
+    }
+
+    // ---- planning ------------------------------------------------------------------------------
+
+    <D> ImportPlan<D> plan(ReadRoster<D> roster, Instant exportedAt, ImportTarget<D> target, Jurisdiction jurisdiction) {
+        List<ImportRow<D>> rows = roster.rows();
+        Set<String> idNumbers = rows.stream().map(r -> r.keys().idNumber()).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, Existing<D>> byIdNumber = target.withIdNumbers(idNumbers);
+        Map<String, Integer> rowOfIdNumber = new HashMap<>();
+        Map<Long, Integer> rowOfPerson = new HashMap<>();
+        List<PlannedRow<D>> planned = new ArrayList<>(rows.size());
+        for (ImportRow<D> row : rows) {
+            planned.add(planRow(row, byIdNumber, rowOfIdNumber, rowOfPerson, exportedAt, target, jurisdiction));
+        }
+        return new ImportPlan<>(planned, roster.fileProblems(), roster.hiddenRows());
+    }
+
+    private <D> PlannedRow<D> planRow(ImportRow<D> row, Map<String, Existing<D>> byIdNumber,
+            Map<String, Integer> rowOfIdNumber, Map<Long, Integer> rowOfPerson, Instant exportedAt,
+            ImportTarget<D> target, Jurisdiction jurisdiction) {
+        List<RowProblem> problems = new ArrayList<>(row.problems());
+        ImportRow.Keys keys = row.keys();
+        Existing<D> match = null;
+        if (keys.idNumber() != null) {
+            Integer earlier = rowOfIdNumber.putIfAbsent(keys.idNumber(), row.rowNumber());
+            if (earlier != null) {
+                problems.add(row.problem("idNumber", "imports.error.duplicateIdNumber", earlier));
+            }
+            match = inJurisdiction(byIdNumber.get(keys.idNumber()), jurisdiction);
+        } else if (keys.name() != null && keys.birthDate() != null && keys.villageCode() != null) {
+            List<Existing<D>> found = target.withNameBirthDateVillage(keys.name(), keys.birthDate(), keys.villageCode());
+            if (found.size() > 1) {
+                problems.add(row.problem("name", "imports.error.ambiguous", found.size()));
+            } else if (found.size() == 1) {
+                match = inJurisdiction(found.get(0), jurisdiction);
+            }
+        }
+        if (match != null) {
+            Integer earlier = rowOfPerson.putIfAbsent(match.id(), row.rowNumber());
+            if (earlier != null && keys.idNumber() == null) {
+                problems.add(row.problem("name", "imports.error.duplicatePerson", earlier));
+            }
+            if (match.status() == PersonStatus.EXITED) {
+                problems.add(row.problem("name", "imports.error.exited", String.valueOf(match.exitDate())));
+            }
+        }
+        D details = match == null ? target.blank() : target.copy(match.details());
+        row.writer().accept(details);
+        Long self = match == null ? null : match.id();
+        for (FieldProblem p : target.check(details, jurisdiction, self)) {
+            problems.add(row.problem(p.field(), p.messageKey(), p.args()));
+        }
+        String name = keys.name();
+        if (!problems.isEmpty()) {
+            return new PlannedRow<>(row.rowNumber(), row.sheet(), name, PlannedRow.Outcome.ERROR, self, 0, null,
+                    List.of(), List.copyOf(problems));
+        }
+        if (match == null) {
+            return new PlannedRow<>(row.rowNumber(), row.sheet(), name, PlannedRow.Outcome.NEW, null, 0, details,
+                    List.of(), List.of());
+        }
+        List<FieldChange> changes = target.changes(match.details(), details);
+        if (changes.isEmpty()) {
+            return new PlannedRow<>(row.rowNumber(), row.sheet(), name, PlannedRow.Outcome.UNCHANGED, self,
+                    match.version(), null, List.of(), List.of());
+        }
+        if (exportedAt != null && match.updatedAt().isAfter(exportedAt)) {
+            RowProblem conflict = RowProblem.at(row.sheet(), row.rowNumber(), null, "imports.error.conflict");
+            return new PlannedRow<>(row.rowNumber(), row.sheet(), name, PlannedRow.Outcome.CONFLICT, self,
+                    match.version(), null, changes, List.of(conflict));
+        }
+        return new PlannedRow<>(row.rowNumber(), row.sheet(), name, PlannedRow.Outcome.CHANGED, self, match.version(),
+                details, changes, List.of());
+    }
+
+    /** A person outside the importer's region is not matched: the one-number rule then reports where they are. */
+    private static <D> Existing<D> inJurisdiction(Existing<D> person, Jurisdiction jurisdiction) {
+        return person != null && jurisdiction.coversRegion(RegionCode.of(person.villageCode())) ? person : null;
+    }
+
+    /** Takes every town's import lock, in code order, or refuses: a second import into a town waits for none. */
+    private void lockTowns(List<? extends ImportRow<?>> rows) {
+        Set<String> towns = new TreeSet<>();
+        for (ImportRow<?> row : rows) {
+            String village = row.keys().villageCode();
+            if (village != null && RegionCode.isValid(village)) {
+                towns.add(RegionCode.of(village).ancestorAt(RegionLevel.TOWN).value());
+            }
+        }
+        for (String town : towns) {
+            Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?, hashtext(?))", Boolean.class,
+                    IMPORT_LOCK, town);
+            if (!Boolean.TRUE.equals(locked)) {
+                throw new ImportRefusedException("imports.error.busy");
+            }
+        }
+    }
+
+    private ImportBatch visible(long batchId, Jurisdiction jurisdiction) {
+        String prefix = jurisdiction.regionPrefix();
+        return (prefix == null ? java.util.Optional.<ImportBatch>empty() : batches.findInRegion(batchId, prefix))
+                .orElseThrow(() -> {
+                    audit.record(AuditAction.ACCESS_DENIED, "import", batchId, AuditOutcome.DENIED, "read");
+                    return new OutsideJurisdictionException("import " + batchId);
+                });
+    }
+
+    private static String summary(ImportBatch batch) {
+        String s = "Excel导入 #" + batch.getId() + " " + batch.getFileName();
+        return s.length() > 300 ? s.substring(0, 300) : s;
+    }
+
+    private static String countsText(ImportPlan.Counts c) {
+        return "new=" + c.created() + " changed=" + c.changed() + " unchanged=" + c.unchanged();
+    }
+
+    private String actor() {
+        String name = audit.currentActor().username();
+        return name == null ? "system" : name;
+    }
+}

@@ -1,0 +1,107 @@
+package org.guanai.registry.roster;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.guanai.registry.child.ChildDetails;
+import org.guanai.registry.child.ChildImportTarget;
+import org.guanai.registry.elder.ElderDetails;
+import org.guanai.registry.elder.ElderImportTarget;
+import org.guanai.registry.imports.ImportPlan;
+import org.guanai.registry.imports.ImportService;
+import org.guanai.registry.imports.ImportService.Preview;
+import org.guanai.registry.imports.ImportService.ReadRoster;
+import org.guanai.registry.imports.ImportTarget;
+import org.guanai.registry.imports.RowProblem;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.PersonIdentity;
+import org.guanai.registry.person.PersonType;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.workbook.ErrorWorkbook;
+import org.guanai.registry.workbook.RawSheet;
+import org.guanai.registry.workbook.WorkbookFile;
+import org.guanai.registry.workbook.WorkbookReader;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Roster imports from the clerk's side: read the workbook (attachment 4 for children, 6 for elders),
+ * plan it against the registry, record it with its error workbook; later commit the stored file.
+ */
+@Service
+public class RosterImports {
+
+    private final ImportService imports;
+    private final ChildImportTarget children;
+    private final ElderImportTarget elders;
+    private final ChildRoster childRoster;
+    private final ElderRoster elderRoster;
+    private final RegionService regions;
+    private final MessageSource messages;
+
+    RosterImports(ImportService imports, ChildImportTarget children, ElderImportTarget elders, ChildRoster childRoster,
+            ElderRoster elderRoster, RegionService regions, MessageSource messages) {
+        this.imports = imports;
+        this.children = children;
+        this.elders = elders;
+        this.childRoster = childRoster;
+        this.elderRoster = elderRoster;
+        this.regions = regions;
+        this.messages = messages;
+    }
+
+    /**
+     * Reads and plans an upload. An unreadable file throws
+     * {@link org.guanai.registry.workbook.UnreadableWorkbookException} and is not recorded.
+     */
+    public Preview<?> preview(PersonType type, String fileName, byte[] content, Jurisdiction jurisdiction) {
+        imports.requireImporter(jurisdiction);
+        return type == PersonType.CHILD
+                ? preview(fileName, content, childRoster.layout(), children, jurisdiction)
+                : preview(fileName, content, elderRoster.layout(), elders, jurisdiction);
+    }
+
+    /** Commits a previewed import from its stored file; all of it or, with a reason, nothing. */
+    public ImportPlan.Counts commit(long batchId, Jurisdiction jurisdiction) {
+        imports.requireImporter(jurisdiction);
+        PersonType type = imports.get(batchId, jurisdiction).getPersonType();
+        byte[] content = imports.storedFile(batchId, jurisdiction);
+        WorkbookFile file = WorkbookReader.read(content);
+        return type == PersonType.CHILD
+                ? imports.commit(batchId, read(file, childRoster.layout(), children), children, jurisdiction)
+                : imports.commit(batchId, read(file, elderRoster.layout(), elders), elders, jurisdiction);
+    }
+
+    /** A problem in the clerk's words, as the preview page and the error workbook show it. */
+    public String message(RowProblem p) {
+        String text = messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), Locale.SIMPLIFIED_CHINESE);
+        return p.header() == null ? text : p.header() + "：" + text;
+    }
+
+    private <D extends PersonIdentity> Preview<D> preview(String fileName, byte[] content, RosterLayout<D> layout,
+            ImportTarget<D> target, Jurisdiction jurisdiction) {
+        WorkbookFile file = WorkbookReader.read(content);
+        ReadRoster<D> roster = read(file, layout, target);
+        return imports.preview(new ImportService.Upload(fileName, content, file.exportedAt()), roster, target,
+                jurisdiction, plan -> errorWorkbook(file, layout, plan));
+    }
+
+    private <D extends PersonIdentity> ReadRoster<D> read(WorkbookFile file, RosterLayout<D> layout,
+            ImportTarget<D> target) {
+        return RosterReader.read(file, layout, new RegionDirectory(regions.all()), target::blank);
+    }
+
+    private <D> byte[] errorWorkbook(WorkbookFile file, RosterLayout<D> layout, ImportPlan<D> plan) {
+        Map<String, Integer> headerRows = new HashMap<>();
+        for (RawSheet sheet : file.sheets()) {
+            RosterReader.Header header = RosterReader.findHeader(sheet, layout);
+            if (header != null) {
+                headerRows.put(sheet.name(), header.lastRow() + 1);
+            }
+        }
+        List<ErrorWorkbook.Mark> marks = plan.problems().stream()
+                .map(p -> new ErrorWorkbook.Mark(p.sheet(), p.rowNumber(), p.column(), message(p))).toList();
+        return ErrorWorkbook.write(file, headerRows, marks);
+    }
+}

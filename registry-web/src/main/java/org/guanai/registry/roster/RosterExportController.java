@@ -1,0 +1,44 @@
+package org.guanai.registry.roster;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.guanai.registry.child.ChildFilter;
+import org.guanai.registry.elder.ElderFilter;
+import org.guanai.registry.security.AccountPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The registry lists as attachment 4 / 6 workbooks, with the list's filters, inside the user's
+ * jurisdiction. The file re-imports unchanged, and it is stamped so that a later re-import can tell
+ * the clerk's edits from changes made in the system since.
+ */
+@Controller
+class RosterExportController {
+
+    private final RosterExports exports;
+    private final RosterDownloads downloads;
+
+    RosterExportController(RosterExports exports, RosterDownloads downloads) {
+        this.exports = exports;
+        this.downloads = downloads;
+    }
+
+    @GetMapping("/children/roster.xlsx")
+    void children(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("filter") ChildFilter filter,
+            HttpServletResponse response) throws IOException {
+        RosterHeading heading = downloads.heading(user);
+        downloads.prepare(response, heading.regionName() + ChildRoster.TITLE + ".xlsx");
+        exports.children(filter, user.jurisdiction(), heading, response.getOutputStream());
+    }
+
+    @GetMapping("/elderly/roster.xlsx")
+    void elders(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("filter") ElderFilter filter,
+            HttpServletResponse response) throws IOException {
+        RosterHeading heading = downloads.heading(user);
+        downloads.prepare(response, heading.regionName() + ElderRoster.TITLE + ".xlsx");
+        exports.elders(filter, user.jurisdiction(), heading, response.getOutputStream());
+    }
+}
