@@ -40,11 +40,15 @@ public class ChildImportTarget implements ImportTarget<ChildDetails> {
         return PersonType.CHILD;
     }
 
-    /** Attachment 4 is the roster of left-behind children: a child first seen in it is one. */
+    /**
+     * Attachment 4 is the roster of left-behind children: a child first seen in it is one, registered
+     * (有户口) unless the sheet's 是否登记户口 says otherwise.
+     */
     @Override
     public ChildDetails blank() {
         ChildDetails d = new ChildDetails();
         d.setLeftBehind(true);
+        d.setHasHukou(true);
         return d;
     }
 

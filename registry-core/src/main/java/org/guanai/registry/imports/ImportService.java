@@ -243,8 +243,13 @@ public class ImportService {
         D details = match == null ? target.blank() : target.copy(match.details());
         row.writer().accept(details);
         Long self = match == null ? null : match.id();
+        java.util.Set<Integer> unreadable = new java.util.HashSet<>();
+        row.problems().forEach(p -> unreadable.add(p.column()));
         for (FieldProblem p : target.check(details, jurisdiction, self)) {
-            problems.add(row.problem(p.field(), p.messageKey(), p.args()));
+            RowProblem problem = row.problem(p.field(), p.messageKey(), p.args());
+            if (problem.column() < 0 || !unreadable.contains(problem.column())) {
+                problems.add(problem); // a cell that could not be read has said so already
+            }
         }
         String name = keys.name();
         if (!problems.isEmpty()) {

@@ -14,7 +14,7 @@ final class PlaceColumns {
     static <D> List<RosterColumn<D>> of(String villageHeader, BiConsumer<D, String> setVillageCode) {
         return List.of(
                 Col.<D>of("序号").width(6).prints(RosterEntry::index).build(),
-                Col.<D>of("乡镇（街道）").aliases("乡镇", "乡（镇、街道）", "镇（街道）").fields("villageCode").width(12)
+                Col.<D>of("乡镇（街道）").aliases("乡镇", "乡（镇、街道）", "镇（街道）").width(12)
                         .note("乡镇或街道的名称，如“龙山镇”；县留守办导入时必填，镇（街道）导入时可空（即本镇）。")
                         .prints(RosterEntry::townName)
                         .reads((cell, row) -> {

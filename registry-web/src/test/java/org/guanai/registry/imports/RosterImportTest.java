@@ -1,0 +1,300 @@
+package org.guanai.registry.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.guanai.registry.imports.RosterFiles.child;
+import static org.guanai.registry.imports.RosterFiles.rows;
+import static org.guanai.registry.imports.RosterFiles.with;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.guanai.registry.WebIntegrationTest;
+import org.guanai.registry.child.Child;
+import org.guanai.registry.child.ChildFilter;
+import org.guanai.registry.child.ChildService;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.PersonType;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.roster.RosterExports;
+import org.guanai.registry.roster.RosterHeading;
+import org.guanai.registry.roster.RosterImports;
+import org.guanai.registry.testsupport.ChildFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Roster imports end to end on the real database: rules, matching, all-or-nothing, conflicts, locks. */
+@WebIntegrationTest
+class RosterImportTest {
+
+    static final Jurisdiction LONGSHAN = Jurisdiction.region(RegionCode.of("522730100000"));
+    static final Jurisdiction COUNTY = Jurisdiction.region(RegionCode.of("522730000000"));
+    static final String LONGSHAN_VILLAGE = "522730100201";
+    static final String GUJIAO_VILLAGE = "522730101201";
+    static final RosterHeading HEADING = new RosterHeading("龙山镇", null, "2026年第4季度", LocalDate.of(2026, 11, 23));
+
+    @Autowired
+    RosterImports rosterImports;
+    @Autowired
+    RosterExports exports;
+    @Autowired
+    ChildService children;
+    @Autowired
+    RegionService regions;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    String town;
+    String village;
+    String prefix;
+    byte[] template;
+
+    @BeforeEach
+    void names() throws IOException {
+        town = regions.nameOf("522730100000");
+        village = regions.nameOf(LONGSHAN_VILLAGE);
+        prefix = "导" + UUID.randomUUID().toString().substring(0, 5);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.childTemplate(HEADING, out);
+        template = out.toByteArray();
+    }
+
+    private Object[] row(String name) {
+        return child(town, village, prefix + name, LocalDate.of(2015, 6, 1));
+    }
+
+    private ImportService.Preview<?> preview(byte[] file, Jurisdiction j) {
+        return rosterImports.preview(PersonType.CHILD, "test.xlsx", file, j);
+    }
+
+    private int registered() {
+        return jdbc.queryForObject("select count(*) from child where name like ?", Integer.class, prefix + "%");
+    }
+
+    private List<String> messages(ImportService.Preview<?> p) {
+        return p.plan().problems().stream().map(pr -> pr.rowNumber() + " " + rosterImports.message(pr)).toList();
+    }
+
+    @Test
+    void aGoodRosterIsPreviewedThenCommittedWithTheImportInEveryonesHistory() {
+        byte[] file = RosterFiles.filled(template, rows(row("甲"), row("乙"), row("丙")));
+        ImportService.Preview<?> p = preview(file, LONGSHAN);
+        assertThat(messages(p)).isEmpty();
+        assertThat(p.plan().counts().created()).isEqualTo(3);
+        assertThat(registered()).isZero(); // a preview writes nothing
+
+        ImportPlan.Counts counts = rosterImports.commit(p.batch().getId(), LONGSHAN);
+        assertThat(counts.created()).isEqualTo(3);
+        assertThat(registered()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from record_change rc join child c on c.id = rc.person_id "
+                + "where rc.person_type = 'CHILD' and c.name like ? and rc.import_id = ?", Integer.class, prefix + "%",
+                p.batch().getId())).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select status from import_batch where id = ?", String.class, p.batch().getId()))
+                .isEqualTo("COMMITTED");
+        assertThat(jdbc.queryForObject("select file_content is null from import_batch where id = ?", Boolean.class,
+                p.batch().getId())).isTrue();
+
+        // the same file again: everybody matched by number, nothing to do
+        ImportService.Preview<?> again = preview(file, LONGSHAN);
+        assertThat(again.plan().counts().unchanged()).isEqualTo(3);
+        assertThat(again.plan().counts().created()).isZero();
+        rosterImports.commit(again.batch().getId(), LONGSHAN);
+        assertThat(registered()).isEqualTo(3);
+    }
+
+    @Test
+    void oneBadRowStopsTheWholeFileAndTheErrorNamesRowColumnAndFix() {
+        Object[] bad = row("丁");
+        String id = (String) bad[7];
+        char wrong = id.charAt(17) == '1' ? '2' : '1';
+        bad[7] = id.substring(0, 17) + wrong;
+        byte[] file = RosterFiles.filled(template, rows(row("甲"), row("乙"), bad));
+        ImportService.Preview<?> p = preview(file, LONGSHAN);
+        assertThat(p.plan().counts().errors()).isEqualTo(1);
+        assertThat(messages(p)).singleElement().asString().startsWith("7 儿童基本情况/公民身份证号码：")
+                .contains("校验位错误，应为 " + id.charAt(17));
+        assertThat(p.batch().getStatus()).isEqualTo(ImportStatus.INVALID);
+        assertThat(p.batch().isHasErrorReport()).isTrue();
+        assertThatThrownBy(() -> rosterImports.commit(p.batch().getId(), LONGSHAN))
+                .isInstanceOf(ImportRefusedException.class);
+        assertThat(registered()).isZero();
+    }
+
+    @Test
+    void whatExcelAndPeopleTypeIsNormalised() {
+        LocalDate birth = LocalDate.of(2012, 3, 5);
+        Object[] a = row("甲");
+        a[6] = "2015/6/1";
+        a[7] = ((String) a[7]).replace("1", "１") + "  "; // full-width digits, trailing spaces
+        a[8] = "√";
+        a[11] = "";
+        Object[] b = row("乙");
+        b[6] = "2015年6月1日";
+        Object[] c = child(town, village, prefix + "丙", birth);
+        c[6] = "20120305";
+        c[7] = ((String) c[7]).toLowerCase();
+        Object[] d = child(town, village, prefix + "丁", birth);
+        d[6] = "2012.03.05";
+        d[13] = "　浙江省宁波市　";
+        Object[] e = child(town, village, prefix + "戊", birth);
+        e[6] = birth; // a real Excel date
+        e[14] = 13800001111L; // a phone typed as a number
+        Object[] f = child(town, village, prefix + "己", birth);
+        f[6] = "2012-03-05";
+        f[8] = "是";
+        ImportService.Preview<?> p = preview(RosterFiles.filled(template, rows(a, b, c, d, e, f)), LONGSHAN);
+        assertThat(messages(p)).isEmpty();
+        assertThat(p.plan().counts().created()).isEqualTo(6);
+    }
+
+    @Test
+    void everyKindOfBadCellIsReportedAtItsCell() {
+        Object[] sci = with(row("甲"), 7, 5.22730201506011E17); // Excel turned the number into a float
+        Object[] date = with(row("乙"), 6, "2015-13-45");
+        Object[] words = with(row("丙"), 6, "六月一日");
+        Object[] yesNo = with(row("丁"), 8, "也许");
+        Object[] option = with(row("戊"), 10, "大学");
+        Object[] place = with(row("己"), 2, "不存在村");
+        Object[] otherTown = child(regions.nameOf("522730101000"), regions.nameOf(GUJIAO_VILLAGE), prefix + "庚",
+                LocalDate.of(2015, 6, 1));
+        ImportService.Preview<?> p = preview(RosterFiles.filled(template,
+                rows(sci, date, words, yesNo, option, place, otherTown)), LONGSHAN);
+        List<String> m = messages(p);
+        assertThat(m).anyMatch(s -> s.startsWith("5 儿童基本情况/公民身份证号码：") && s.contains("文本"));
+        assertThat(m).anyMatch(s -> s.startsWith("6 儿童基本情况/出生日期：") && s.contains("日期不存在"));
+        assertThat(m).anyMatch(s -> s.startsWith("7 儿童基本情况/出生日期：") && s.contains("2010年3月5日"));
+        assertThat(m).anyMatch(s -> s.startsWith("8 儿童基本情况/是否登记户口：") && s.contains("是"));
+        assertThat(m).anyMatch(s -> s.startsWith("9 儿童基本情况/就学情况：") && s.contains("小学"));
+        assertThat(m).anyMatch(s -> s.startsWith("10 村（居）：") && s.contains("不存在村"));
+        assertThat(m).anyMatch(s -> s.startsWith("11 村（居）：") && s.contains("本辖区"));
+        assertThat(p.plan().counts().errors()).isEqualTo(7);
+        assertThat(m).as("one message per bad cell, no echoes from the form rules").hasSize(7);
+    }
+
+    @Test
+    void anExportedRosterReimportsUnchangedAndAChangeMadeSinceIsAConflict() throws IOException {
+        Child one = children.register(ChildFixtures.child(prefix + "甲", LONGSHAN_VILLAGE), true, LONGSHAN);
+        children.register(ChildFixtures.child(prefix + "乙", LONGSHAN_VILLAGE), true, LONGSHAN);
+        ChildFilter filter = new ChildFilter(null, null, null, null, null, null, null, null, null, null, null, prefix,
+                null, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.children(filter, LONGSHAN, HEADING, out);
+
+        ImportService.Preview<?> p = preview(out.toByteArray(), LONGSHAN);
+        assertThat(messages(p)).isEmpty();
+        assertThat(p.plan().counts().unchanged()).isEqualTo(2);
+        assertThat(p.plan().counts().total()).isEqualTo(2);
+        assertThat(p.batch().getExportedAt()).isNotNull();
+
+        var details = children.get(one.getId(), LONGSHAN).getDetails();
+        details.setNotes("在系统中改过");
+        children.update(one.getId(), one.getVersion(), details, LONGSHAN);
+        ImportService.Preview<?> later = preview(out.toByteArray(), LONGSHAN);
+        assertThat(later.plan().counts().conflicts()).isEqualTo(1);
+        assertThat(later.batch().getStatus()).isEqualTo(ImportStatus.INVALID);
+    }
+
+    @Test
+    void aSecondImportIntoTheSameTownIsRefusedWhileTheFirstCommits() throws Exception {
+        ImportService.Preview<?> p = preview(RosterFiles.filled(template, rows(row("甲"))), LONGSHAN);
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
+                lock.setInt(1, ImportService.IMPORT_LOCK);
+                lock.setString(2, "522730100000");
+                lock.execute();
+            }
+            CompletableFuture<Throwable> second = CompletableFuture.supplyAsync(() -> {
+                try {
+                    rosterImports.commit(p.batch().getId(), LONGSHAN);
+                    return null;
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            assertThat(second.get()).isInstanceOf(ImportRefusedException.class)
+                    .extracting(e -> ((ImportRefusedException) e).messageKey()).isEqualTo("imports.error.busy");
+            other.rollback();
+        }
+        assertThat(registered()).isZero();
+        rosterImports.commit(p.batch().getId(), LONGSHAN); // once the other is done, it goes through
+        assertThat(registered()).isEqualTo(1);
+    }
+
+    @Test
+    void aMergedHeaderVariantWithReorderedAndExtraColumnsImports() {
+        byte[] file = RosterFiles.edit(template, wb -> {
+            Sheet s = wb.createSheet("另一种表");
+            Row title = s.createRow(0);
+            title.createCell(0).setCellValue("龙山镇留守儿童名单（2026年）");
+            Row group = s.createRow(2);
+            Row leaf = s.createRow(3);
+            String[] tops = {"村（居）", "儿童基本情况", null, null, null, "联系人", "监护类型", "就学情况", "备用列"};
+            String[] leaves = {null, "出生日期", "姓名", "性别", "公民身份证号码", null, null, null, null};
+            for (int i = 0; i < tops.length; i++) {
+                if (tops[i] != null) {
+                    group.createCell(i).setCellValue(tops[i]);
+                }
+                if (leaves[i] != null) {
+                    leaf.createCell(i).setCellValue(leaves[i]);
+                }
+            }
+            s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 2, 1, 4));
+            s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, 0, 0));
+            s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, 6, 6));
+            s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, 7, 7));
+            Object[] r = row("甲");
+            RosterFiles.put(wb, s.createRow(4), new Object[] {village, r[6], r[3], "女", r[7], "", "监护情况一般", "小学", "x"});
+            Row hidden = s.createRow(5);
+            RosterFiles.put(wb, hidden, new Object[] {village, r[6], prefix + "隐", "女", "", "", "监护情况一般", "小学"});
+            hidden.setZeroHeight(true);
+            s.createRow(6); // blank
+        });
+        ImportService.Preview<?> p = preview(file, LONGSHAN);
+        assertThat(messages(p)).isEmpty();
+        assertThat(p.plan().counts().created()).isEqualTo(1);
+        assertThat(p.plan().counts().hidden()).isEqualTo(1);
+    }
+
+    @Test
+    void formulasAreReadAsTheirCachedValuesNeverEvaluated() {
+        Object[] r = row("甲");
+        byte[] file = RosterFiles.edit(RosterFiles.filled(template, rows(r)), wb -> {
+            var cell = wb.getSheetAt(0).getRow(RosterFiles.FIRST_DATA_ROW).getCell(25);
+            cell.setCellFormula("CONCATENATE(\"备\",\"注\")");
+            ((org.apache.poi.xssf.usermodel.XSSFCell) cell).setCellValue("缓存的备注"); // the cached result
+        });
+        ImportService.Preview<?> p = preview(file, LONGSHAN);
+        assertThat(messages(p)).isEmpty();
+        @SuppressWarnings("unchecked")
+        var planned = (List<PlannedRow<org.guanai.registry.child.ChildDetails>>) (List<?>) p.plan().rows();
+        assertThat(planned.get(0).details().getNotes()).isEqualTo("缓存的备注");
+    }
+
+    @Test
+    void theCountyImportsForAnyTownATownOnlyForItself() {
+        Object[] gujiao = child(regions.nameOf("522730101000"), regions.nameOf(GUJIAO_VILLAGE), prefix + "谷",
+                LocalDate.of(2015, 6, 1));
+        byte[] file = RosterFiles.filled(template, rows(row("甲"), gujiao));
+        assertThat(preview(file, LONGSHAN).plan().counts().errors()).isEqualTo(1);
+        ImportService.Preview<?> county = preview(file, COUNTY);
+        assertThat(county.plan().counts().created()).isEqualTo(2);
+        rosterImports.commit(county.batch().getId(), COUNTY);
+        assertThat(registered()).isEqualTo(2);
+        assertThatThrownBy(() -> rosterImports.commit(county.batch().getId(), LONGSHAN))
+                .isInstanceOf(org.guanai.registry.jurisdiction.OutsideJurisdictionException.class);
+    }
+}
