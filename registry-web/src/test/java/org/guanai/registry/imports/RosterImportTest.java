@@ -56,6 +56,8 @@ class RosterImportTest {
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    org.guanai.registry.testsupport.MutableClock clock;
 
     String town;
     String village;
@@ -199,6 +201,7 @@ class RosterImportTest {
         assertThat(p.plan().counts().total()).isEqualTo(2);
         assertThat(p.batch().getExportedAt()).isNotNull();
 
+        clock.advance(java.time.Duration.ofMinutes(5)); // the test clock stands still unless moved
         var details = children.get(one.getId(), LONGSHAN).getDetails();
         details.setNotes("在系统中改过");
         children.update(one.getId(), one.getVersion(), details, LONGSHAN);
