@@ -26,6 +26,11 @@ final class BrowserSupport {
     }
 
     static WebDriver startBrowser() throws Exception {
+        return startBrowser(null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking. */
+    static WebDriver startBrowser(Path downloads) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
                 "Browser tests skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium "
                         + "chromium-driver) to run them.");
@@ -35,11 +40,31 @@ final class BrowserSupport {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-test").toAbsolutePath());
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                    downloads.toAbsolutePath().toString(), "download.prompt_for_download", false,
+                    "download.directory_upgrade", true, "safebrowsing.enabled", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** Waits for a finished download whose name ends with {@code suffix} to appear in {@code dir}. */
+    static Path waitForDownload(Path dir, String suffix) throws Exception {
+        long until = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < until) {
+            try (var files = Files.list(dir)) {
+                var found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (found.isPresent() && Files.size(found.get()) > 0) {
+                    return found.get();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no download ending in " + suffix + " in " + dir);
     }
 
     static WebDriverWait waitFor(WebDriver driver) {
