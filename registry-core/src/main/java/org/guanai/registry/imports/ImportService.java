@@ -25,6 +25,7 @@ import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.jurisdiction.ReadOnlyException;
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.FieldProblem;
+import org.guanai.registry.person.IdNumberRegister;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
@@ -50,6 +51,7 @@ public class ImportService {
     private static final int FLUSH_EVERY = 500;
 
     private final ImportBatchRepository batches;
+    private final IdNumberRegister idNumberRegister;
     private final AuditService audit;
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
@@ -57,9 +59,10 @@ public class ImportService {
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writing;
 
-    ImportService(ImportBatchRepository batches, AuditService audit, JdbcTemplate jdbc, EntityManager entityManager,
-            Clock clock, PlatformTransactionManager transactions) {
+    ImportService(ImportBatchRepository batches, IdNumberRegister idNumberRegister, AuditService audit,
+            JdbcTemplate jdbc, EntityManager entityManager, Clock clock, PlatformTransactionManager transactions) {
         this.batches = batches;
+        this.idNumberRegister = idNumberRegister;
         this.audit = audit;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
@@ -205,10 +208,12 @@ public class ImportService {
         Map<String, Integer> rowOfIdNumber = new HashMap<>();
         Map<Long, Integer> rowOfPerson = new HashMap<>();
         List<PlannedRow<D>> planned = new ArrayList<>(rows.size());
-        for (ImportRow<D> row : rows) {
-            planned.add(planRow(row, byIdNumber, rowOfIdNumber, rowOfPerson, exportedAt, target, jurisdiction));
-        }
-        return new ImportPlan<>(planned, roster.fileProblems(), roster.hiddenRows());
+        return idNumberRegister.withHoldersOf(idNumbers, () -> {
+            for (ImportRow<D> row : rows) {
+                planned.add(planRow(row, byIdNumber, rowOfIdNumber, rowOfPerson, exportedAt, target, jurisdiction));
+            }
+            return new ImportPlan<>(planned, roster.fileProblems(), roster.hiddenRows());
+        });
     }
 
     private <D> PlannedRow<D> planRow(ImportRow<D> row, Map<String, Existing<D>> byIdNumber,

@@ -50,6 +50,7 @@ public class EmbeddedDatabaseConfiguration {
         dataSource.setPoolName("embedded");
         // Plan every statement with its actual values (see docs/decisions/007-custom-plans.md).
         dataSource.addDataSourceProperty("prepareThreshold", "0");
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;
     }
 }

@@ -24,6 +24,7 @@ public class TestDatabaseConfiguration {
         dataSource.setMaximumPoolSize(8);
         dataSource.setPoolName("test-" + db.provider());
         dataSource.addDataSourceProperty("prepareThreshold", "0"); // as in production: custom plans
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
 
         return dataSource;
     }

@@ -1,0 +1,197 @@
+package org.guanai.registry.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.guanai.registry.RegistryApplication;
+import org.guanai.registry.child.ChildDetails;
+import org.guanai.registry.child.GuardianshipType;
+import org.guanai.registry.child.ParentStatus;
+import org.guanai.registry.child.Schooling;
+import org.guanai.registry.imports.ImportPlan;
+import org.guanai.registry.imports.ImportService;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.Health;
+import org.guanai.registry.person.PersonType;
+import org.guanai.registry.person.ResidentIdNumber;
+import org.guanai.registry.person.Sex;
+import org.guanai.registry.region.Region;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.roster.ChildRoster;
+import org.guanai.registry.roster.RosterEntry;
+import org.guanai.registry.roster.RosterHeading;
+import org.guanai.registry.roster.RosterImports;
+import org.guanai.registry.roster.RosterWriter;
+import org.postgresql.PGConnection;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The import budget of issue 3/7: a 30,000-row roster previewed (parse + validate + plan) and
+ * committed, each under 30 s, heap growth under 256 MB; the commit compared with a plain JDBC COPY of
+ * the same rows. Prints figures, asserts nothing.
+ *
+ * <pre>./mvnw -B -q -pl registry-web -am test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.guanai.registry.bench.ImportBenchmark [-Dbench.rows=30000]</pre>
+ *
+ * Runs on a fresh embedded database under data/ each time (the demo county, 3,000 children); delete
+ * {@code data/bench-import-postgres-*} afterwards.
+ */
+public final class ImportBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int rows = Integer.getInteger("bench.rows", 30_000);
+        Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("data")).toAbsolutePath(),
+                "bench-import-postgres-");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RegistryApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .run("--registry.embedded-db.data-dir=" + dataDir, "--spring.main.banner-mode=off", "--server.port=0",
+                        "--logging.level.root=WARN")) {
+            RegionService regions = context.getBean(RegionService.class);
+            RosterImports imports = context.getBean(RosterImports.class);
+            ChildRoster roster = context.getBean(ChildRoster.class);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            Jurisdiction county = Jurisdiction.region(RegionCode.of("522730000000"));
+
+            List<Region> villages = regions.all().stream().filter(r -> r.getLevel() == RegionLevel.VILLAGE).toList();
+            List<ChildDetails> children = generate(rows, villages);
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            long t0 = System.nanoTime();
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            regions.all().forEach(r -> names.put(r.getCode(), r.getName()));
+            RosterWriter.write(roster.layout(), new RosterHeading("龙里县", null, "2026年第4季度", LocalDate.now()),
+                    sink -> children.forEach(d -> sink.accept(new RosterEntry<>(0, d, names.get(
+                            RegionCode.of(d.getVillageCode()).ancestorAt(RegionLevel.TOWN).value()),
+                            names.get(d.getVillageCode()), LocalDate.now()))), null, file);
+            double writeSeconds = seconds(t0);
+            byte[] bytes = file.toByteArray();
+            System.out.printf("%nroster: %,d rows, %,d bytes, written (SXSSF) in %.2f s%n", rows, bytes.length,
+                    writeSeconds);
+
+            long baseline = settledHeap();
+            resetPeaks();
+            t0 = System.nanoTime();
+            ImportService.Preview<?> preview = imports.preview(PersonType.CHILD, "bench.xlsx", bytes, county);
+            double previewSeconds = seconds(t0);
+            long previewPeak = peakHeap();
+            ImportPlan.Counts c = preview.plan().counts();
+            long retained = settledHeap() - baseline;
+            System.out.printf("preview (parse + validate + plan + record): %.2f s, %,.0f rows/s; new %d, errors %d%n",
+                    previewSeconds, rows / previewSeconds, c.created(), c.errors());
+            System.out.printf("heap: baseline %d MB, peak during preview %d MB (growth %d MB), retained with the plan %d MB%n",
+                    mb(baseline), mb(previewPeak), mb(previewPeak - baseline), mb(retained));
+            if (c.errors() > 0) {
+                preview.plan().problems().stream().limit(5).forEach(p -> System.out.println("  " + imports.message(p)));
+                return;
+            }
+
+            resetPeaks();
+            long before = settledHeap();
+            t0 = System.nanoTime();
+            imports.commit(preview.batch().getId(), county);
+            double commitSeconds = seconds(t0);
+            System.out.printf("commit (re-read + re-plan under lock + insert + history): %.2f s, %,.0f rows/s; "
+                    + "heap growth %d MB%n", commitSeconds, rows / commitSeconds, mb(peakHeap() - before));
+
+            double copySeconds = copy(context.getBean(DataSource.class), children);
+            System.out.printf("plain JDBC COPY of the same rows into a copy of the child table: %.2f s, %,.0f rows/s%n",
+                    copySeconds, rows / copySeconds);
+            System.out.printf("commit / COPY = %.1f (the commit also re-reads the file, re-validates every row, "
+                    + "checks numbers, writes history)%n", commitSeconds / copySeconds);
+            System.out.printf("children now: %,d%n", jdbc.queryForObject("select count(*) from child", Long.class));
+        }
+    }
+
+    private static List<ChildDetails> generate(int count, List<Region> villages) {
+        Random random = new Random(42);
+        String[] surnames = {"王", "李", "张", "刘", "陈", "杨", "黄", "吴", "罗", "龙", "石", "潘"};
+        String[] given = {"浩宇", "欣怡", "子涵", "梓轩", "雨桐", "俊杰", "思琪", "宇航", "佳怡", "明轩", "诗涵", "一诺"};
+        List<ChildDetails> list = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            LocalDate birth = LocalDate.of(2011, 1, 1).plusDays(random.nextInt(3600));
+            Sex sex = i % 2 == 0 ? Sex.MALE : Sex.FEMALE;
+            String body = String.format("5201%02d", 10 + i / 1000 % 80) + birth.toString().replace("-", "")
+                    + String.format("%03d", i % 1000 / 2 * 2 + (sex == Sex.MALE ? 1 : 0));
+            ChildDetails d = new ChildDetails();
+            d.setName(surnames[random.nextInt(surnames.length)] + given[random.nextInt(given.length)]);
+            d.setSex(sex);
+            d.setEthnicity("布依族");
+            d.setBirthDate(birth);
+            d.setIdNumber(body + ResidentIdNumber.checkCharacter(body));
+            d.setHasHukou(true);
+            d.setVillageCode(villages.get(random.nextInt(villages.size())).getCode());
+            d.setHealth(Health.HEALTHY);
+            d.setSchooling(Schooling.PRIMARY);
+            d.getFather().setName("父" + i);
+            d.getFather().setStatus(ParentStatus.WORKING_AWAY);
+            d.getFather().setWorkPlace("浙江省宁波市");
+            d.getFather().setPhone("138" + String.format("%08d", i));
+            d.getMother().setName("母" + i);
+            d.getMother().setStatus(ParentStatus.WORKING_AWAY);
+            d.getMother().setWorkPlace("广东省东莞市");
+            d.setGuardianshipType(GuardianshipType.FAIR);
+            d.setResponsibleCadre("王丽");
+            d.setCadrePhone("13700003333");
+            list.add(d);
+        }
+        return list;
+    }
+
+    /** COPY of the same rows' roster columns into a constraint-free copy of the child table: the floor. */
+    private static double copy(DataSource dataSource, List<ChildDetails> children) throws Exception {
+        StringBuilder csv = new StringBuilder();
+        long id = 900_000_000L;
+        for (ChildDetails d : children) {
+            csv.append(id++).append(',').append(d.getName()).append(',').append(d.getSex()).append(',')
+                    .append(d.getBirthDate()).append(',').append(d.getIdNumber()).append(',').append(d.getVillageCode())
+                    .append(",true,true,").append(d.getFather().getName()).append(',').append(d.getFather().getWorkPlace())
+                    .append(',').append(d.getMother().getName()).append(',').append(d.getMother().getWorkPlace())
+                    .append(',').append(d.getGuardianshipType()).append(',').append(d.getSchooling()).append('\n');
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.createStatement().execute("create temp table child_copy on commit drop as select * from child with no data");
+            long t0 = System.nanoTime();
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy child_copy (id, name, sex, birth_date, id_number, "
+                    + "village_code, has_hukou, left_behind, father_name, father_work_place, mother_name, mother_work_place, "
+                    + "guardianship_type, schooling) from stdin with (format csv)", new StringReader(csv.toString()));
+            c.commit();
+            return seconds(t0);
+        }
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static long settledHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static long mb(long bytes) {
+        return bytes / (1024 * 1024);
+    }
+}
