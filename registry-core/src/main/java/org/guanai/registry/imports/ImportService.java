@@ -150,6 +150,9 @@ public class ImportService {
             entityManager.flush();
         } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException | ConcurrentEditException e) {
             throw new ImportRefusedException("imports.error.concurrentChange");
+        } catch (org.springframework.dao.DataAccessException | jakarta.persistence.PersistenceException e) {
+            // thrown out of the transaction, so everything written so far is rolled back with it
+            throw new ImportRefusedException("imports.error.writeFailed");
         }
         ImportBatch committed = batches.findById(batchId).orElseThrow();
         committed.finish(ImportStatus.COMMITTED, actor(), clock.instant());

@@ -300,4 +300,50 @@ class RosterImportTest {
         assertThatThrownBy(() -> rosterImports.commit(county.batch().getId(), LONGSHAN))
                 .isInstanceOf(org.guanai.registry.jurisdiction.OutsideJurisdictionException.class);
     }
+
+    @Test
+    void aFailureWhileWritingTheLastRowLeavesNothingWritten() {
+        Object[] last = row("丙");
+        byte[] file = RosterFiles.filled(template, rows(row("甲"), row("乙"), last));
+        ImportService.Preview<?> p = preview(file, LONGSHAN);
+        assertThat(p.plan().counts().created()).isEqualTo(3);
+        // the database refuses the last child, as a full disk or a killed connection would
+        jdbc.execute("create or replace function refuse_child() returns trigger language plpgsql as $$ begin "
+                + "if new.name = '" + last[3] + "' then raise exception 'refused'; end if; return new; end $$");
+        jdbc.execute("create trigger refuse_child before insert on child for each row execute function refuse_child()");
+        try {
+            assertThatThrownBy(() -> rosterImports.commit(p.batch().getId(), LONGSHAN))
+                    .isInstanceOf(ImportRefusedException.class).extracting("messageKey")
+                    .isEqualTo("imports.error.writeFailed");
+        } finally {
+            jdbc.execute("drop trigger refuse_child on child");
+            jdbc.execute("drop function refuse_child()");
+        }
+        assertThat(registered()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from record_change where import_id = ?", Integer.class,
+                p.batch().getId())).isZero();
+        assertThat(jdbc.queryForObject("select status from import_batch where id = ?", String.class, p.batch().getId()))
+                .isEqualTo("PREVIEWED");
+        rosterImports.commit(p.batch().getId(), LONGSHAN); // and it can be confirmed again once the fault is gone
+        assertThat(registered()).isEqualTo(3);
+    }
+
+    @Test
+    void eldersImportFromAttachment6WithSeveralChildrenAway() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.elderTemplate(HEADING, out);
+        LocalDate birth = LocalDate.of(1950, 3, 5);
+        String id = ChildFixtures.idNumber(birth, org.guanai.registry.person.Sex.MALE);
+        Object[] elder = {"1", town, village, prefix + "老", "男", "1950年3月5日", "76", id, "独居", "健康", "自理",
+            "王芳、李强", "浙江省宁波市、", "、13900002222", "子女供养", "最低生活保障、临时救助",
+            "张强 13700004444", ""};
+        byte[] file = RosterFiles.filled(out.toByteArray(), rows(elder));
+        ImportService.Preview<?> p = rosterImports.preview(PersonType.ELDER, "老人.xlsx", file, LONGSHAN);
+        assertThat(messages(p)).isEmpty();
+        rosterImports.commit(p.batch().getId(), LONGSHAN);
+        assertThat(jdbc.queryForList("select a.name, a.work_place, a.phone from elder_child_away a join elder e "
+                + "on e.id = a.elder_id where e.id_number = ? order by a.position", id).toString())
+                .isEqualTo("[{name=王芳, work_place=浙江省宁波市, phone=null}, "
+                        + "{name=李强, work_place=null, phone=13900002222}]");
+    }
 }
