@@ -91,8 +91,11 @@ public final class ImportBenchmark {
             long retained = settledHeap() - baseline;
             System.out.printf("preview (parse + validate + plan + record): %.2f s, %,.0f rows/s; new %d, errors %d%n",
                     previewSeconds, rows / previewSeconds, c.created(), c.errors());
-            System.out.printf("heap: baseline %d MB, peak during preview %d MB (growth %d MB), retained with the plan %d MB%n",
-                    mb(baseline), mb(previewPeak), mb(previewPeak - baseline), mb(retained));
+            System.out.printf("heap: max (-Xmx) %d MB, baseline %d MB, so every step below ran within %d MB above "
+                    + "the baseline%n", mb(Runtime.getRuntime().maxMemory()), mb(baseline),
+                    mb(Runtime.getRuntime().maxMemory() - baseline));
+            System.out.printf("preview: sum of pool peaks %d MB (counts garbage not yet collected), retained with the "
+                    + "plan after GC %d MB%n", mb(previewPeak), mb(retained));
             if (c.errors() > 0) {
                 preview.plan().problems().stream().limit(5).forEach(p -> System.out.println("  " + imports.message(p)));
                 return;
@@ -104,7 +107,8 @@ public final class ImportBenchmark {
             imports.commit(preview.batch().getId(), county);
             double commitSeconds = seconds(t0);
             System.out.printf("commit (re-read + re-plan under lock + insert + history): %.2f s, %,.0f rows/s; "
-                    + "heap growth %d MB%n", commitSeconds, rows / commitSeconds, mb(peakHeap() - before));
+                    + "sum of pool peaks %d MB above the baseline%n", commitSeconds, rows / commitSeconds,
+                    mb(peakHeap() - before));
 
             double copySeconds = copy(context.getBean(DataSource.class), children);
             System.out.printf("plain JDBC COPY of the same rows into a copy of the child table: %.2f s, %,.0f rows/s%n",
