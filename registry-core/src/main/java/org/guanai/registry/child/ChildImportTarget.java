@@ -2,15 +2,11 @@ package org.guanai.registry.child;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.FieldChange;
 import org.guanai.registry.history.HistoryService;
-import org.guanai.registry.imports.ImportTarget;
+import org.guanai.registry.imports.RegistryImportTarget;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.FieldProblem;
@@ -19,9 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The children's registry as a roster import sees it: the same rules as the form, the same history. */
 @Component
-public class ChildImportTarget implements ImportTarget<ChildDetails> {
-
-    private static final int LOOKUP_CHUNK = 1000;
+public class ChildImportTarget extends RegistryImportTarget<ChildDetails, Child> {
 
     private final ChildRepository children;
     private final ChildService service;
@@ -58,21 +52,18 @@ public class ChildImportTarget implements ImportTarget<ChildDetails> {
     }
 
     @Override
-    public Map<String, Existing<ChildDetails>> withIdNumbers(Collection<String> idNumbers) {
-        List<String> all = new ArrayList<>(idNumbers);
-        Map<String, Existing<ChildDetails>> found = new HashMap<>();
-        for (int i = 0; i < all.size(); i += LOOKUP_CHUNK) {
-            for (Child c : children.findByIdNumbers(all.subList(i, Math.min(all.size(), i + LOOKUP_CHUNK)))) {
-                found.put(c.getDetails().getIdNumber(), existing(c));
-            }
-        }
-        return found;
+    protected List<Child> findByIdNumbers(List<String> idNumbers) {
+        return children.findByIdNumbers(idNumbers);
     }
 
     @Override
-    public List<Existing<ChildDetails>> withNameBirthDateVillage(String name, LocalDate birthDate, String villageCode) {
-        return children.findByNameBirthDateAndVillage(name, birthDate, villageCode).stream()
-                .map(ChildImportTarget::existing).toList();
+    protected List<Child> findByNameBirthDateAndVillage(String name, LocalDate birthDate, String villageCode) {
+        return children.findByNameBirthDateAndVillage(name, birthDate, villageCode);
+    }
+
+    @Override
+    protected ChildDetails detailsOf(Child person) {
+        return person.getDetails();
     }
 
     @Override
@@ -103,10 +94,5 @@ public class ChildImportTarget implements ImportTarget<ChildDetails> {
         child.replaceDetails(details, clock.instant());
         history.record(PersonType.CHILD, id, ChangeAction.UPDATED, stamp.summary(),
                 ChildSnapshot.changes(before, child.getDetails()), stamp.importId());
-    }
-
-    private static Existing<ChildDetails> existing(Child c) {
-        return new Existing<>(c.getId(), c.getVersion(), c.getVillageCode(), c.getStatus(), c.getExitReason(),
-                c.getExitDate(), c.getUpdatedAt(), c.getDetails());
     }
 }

@@ -2,15 +2,11 @@ package org.guanai.registry.elder;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.FieldChange;
 import org.guanai.registry.history.HistoryService;
-import org.guanai.registry.imports.ImportTarget;
+import org.guanai.registry.imports.RegistryImportTarget;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.FieldProblem;
@@ -19,9 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The elders' registry as a roster import sees it: the same rules as the form, the same history. */
 @Component
-public class ElderImportTarget implements ImportTarget<ElderDetails> {
-
-    private static final int LOOKUP_CHUNK = 1000;
+public class ElderImportTarget extends RegistryImportTarget<ElderDetails, Elder> {
 
     private final ElderRepository elders;
     private final ElderService service;
@@ -51,21 +45,18 @@ public class ElderImportTarget implements ImportTarget<ElderDetails> {
     }
 
     @Override
-    public Map<String, Existing<ElderDetails>> withIdNumbers(Collection<String> idNumbers) {
-        List<String> all = new ArrayList<>(idNumbers);
-        Map<String, Existing<ElderDetails>> found = new HashMap<>();
-        for (int i = 0; i < all.size(); i += LOOKUP_CHUNK) {
-            for (Elder c : elders.findByIdNumbers(all.subList(i, Math.min(all.size(), i + LOOKUP_CHUNK)))) {
-                found.put(c.getDetails().getIdNumber(), existing(c));
-            }
-        }
-        return found;
+    protected List<Elder> findByIdNumbers(List<String> idNumbers) {
+        return elders.findByIdNumbers(idNumbers);
     }
 
     @Override
-    public List<Existing<ElderDetails>> withNameBirthDateVillage(String name, LocalDate birthDate, String villageCode) {
-        return elders.findByNameBirthDateAndVillage(name, birthDate, villageCode).stream()
-                .map(ElderImportTarget::existing).toList();
+    protected List<Elder> findByNameBirthDateAndVillage(String name, LocalDate birthDate, String villageCode) {
+        return elders.findByNameBirthDateAndVillage(name, birthDate, villageCode);
+    }
+
+    @Override
+    protected ElderDetails detailsOf(Elder person) {
+        return person.getDetails();
     }
 
     @Override
@@ -96,10 +87,5 @@ public class ElderImportTarget implements ImportTarget<ElderDetails> {
         elder.replaceDetails(details, clock.instant());
         history.record(PersonType.ELDER, id, ChangeAction.UPDATED, stamp.summary(),
                 ElderSnapshot.changes(before, elder.getDetails()), stamp.importId());
-    }
-
-    private static Existing<ElderDetails> existing(Elder c) {
-        return new Existing<>(c.getId(), c.getVersion(), c.getVillageCode(), c.getStatus(), c.getExitReason(),
-                c.getExitDate(), c.getUpdatedAt(), c.getDetails());
     }
 }

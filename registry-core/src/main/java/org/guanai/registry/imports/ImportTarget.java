@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.guanai.registry.history.FieldChange;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.ExitReason;
@@ -54,9 +53,5 @@ public interface ImportTarget<D> {
 
     /** Which import a change belongs to: written on every history entry it makes. */
     record ImportStamp(long importId, String summary) {
-    }
-
-    static <D> Optional<Existing<D>> single(List<Existing<D>> matches) {
-        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 }

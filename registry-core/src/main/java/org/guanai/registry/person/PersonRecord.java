@@ -83,6 +83,10 @@ public abstract class PersonRecord {
     }
 
     /** The village the person is registered in; the jurisdiction is applied to it. */
+    public abstract Long getId();
+
+    public abstract long getVersion();
+
     public abstract String getVillageCode();
 
     public abstract String getName();
