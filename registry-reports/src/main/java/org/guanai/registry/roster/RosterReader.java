@@ -60,6 +60,9 @@ public final class RosterReader {
                 if (raw.index() <= header.lastRow() || raw.isBlank()) {
                     continue;
                 }
+                if (onlyPrintedColumns(raw, header, layout)) {
+                    continue; // a pre-numbered empty row (序号 only) is a blank row
+                }
                 if (isFooter(raw)) {
                     break;
                 }
@@ -223,6 +226,17 @@ public final class RosterReader {
             }
         }
         return missing;
+    }
+
+    private static <D> boolean onlyPrintedColumns(RawRow row, Header header, RosterLayout<D> layout) {
+        for (RosterColumn<D> column : layout.readable()) {
+            Integer index = header.columns().get(column);
+            CellValue v = index == null ? null : row.cell(index);
+            if (v != null && !text(v).isBlank()) {
+                return false;
+            }
+        }
+        return !isFooter(row);
     }
 
     private static boolean isFooter(RawRow row) {

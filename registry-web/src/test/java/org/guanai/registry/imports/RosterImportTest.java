@@ -157,9 +157,13 @@ class RosterImportTest {
         Object[] f = child(town, village, prefix + "己", birth);
         f[6] = "2012-03-05";
         f[8] = "是";
-        ImportService.Preview<?> p = preview(RosterFiles.filled(template, rows(a, b, c, d, e, f)), LONGSHAN);
+        Object[] numberedButEmpty = new Object[26];
+        numberedButEmpty[0] = "7";
+        ImportService.Preview<?> p = preview(RosterFiles.filled(template, rows(a, b, c, d, e, f, numberedButEmpty)),
+                LONGSHAN);
         assertThat(messages(p)).isEmpty();
         assertThat(p.plan().counts().created()).isEqualTo(6);
+        assertThat(p.plan().counts().total()).isEqualTo(6);
     }
 
     @Test
