@@ -1,18 +1,22 @@
 package org.guanai.registry.imports;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
@@ -29,6 +33,7 @@ import org.guanai.registry.person.IdNumberRegister;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -104,7 +109,7 @@ public class ImportService {
      * Nothing of the registry is written.
      */
     public <D> Preview<D> preview(Upload upload, ReadRoster<D> roster, ImportTarget<D> target, Jurisdiction jurisdiction,
-            java.util.function.Function<ImportPlan<D>, byte[]> errorReport) {
+            Function<ImportPlan<D>, byte[]> errorReport) {
         requireImporter(jurisdiction);
         ImportPlan<D> plan = readOnly.execute(tx -> plan(roster, upload.exportedAt(), target, jurisdiction));
         byte[] report = plan.problems().isEmpty() ? null : errorReport.apply(plan);
@@ -150,7 +155,7 @@ public class ImportService {
             entityManager.flush();
         } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException | ConcurrentEditException e) {
             throw new ImportRefusedException("imports.error.concurrentChange");
-        } catch (org.springframework.dao.DataAccessException | jakarta.persistence.PersistenceException e) {
+        } catch (DataAccessException | PersistenceException e) {
             // thrown out of the transaction, so everything written so far is rolled back with it
             throw new ImportRefusedException("imports.error.writeFailed");
         }
@@ -251,7 +256,7 @@ public class ImportService {
         D details = match == null ? target.blank() : target.copy(match.details());
         row.writer().accept(details);
         Long self = match == null ? null : match.id();
-        java.util.Set<Integer> unreadable = new java.util.HashSet<>();
+        Set<Integer> unreadable = new HashSet<>();
         row.problems().forEach(p -> unreadable.add(p.column()));
         for (FieldProblem p : target.check(details, jurisdiction, self)) {
             RowProblem problem = row.problem(p.field(), p.messageKey(), p.args());
@@ -307,7 +312,7 @@ public class ImportService {
 
     private ImportBatch visible(long batchId, Jurisdiction jurisdiction) {
         String prefix = jurisdiction.regionPrefix();
-        return (prefix == null ? java.util.Optional.<ImportBatch>empty() : batches.findInRegion(batchId, prefix))
+        return (prefix == null ? Optional.<ImportBatch>empty() : batches.findInRegion(batchId, prefix))
                 .orElseThrow(() -> {
                     audit.record(AuditAction.ACCESS_DENIED, "import", batchId, AuditOutcome.DENIED, "read");
                     return new OutsideJurisdictionException("import " + batchId);
