@@ -12,7 +12,6 @@ import org.guanai.registry.child.Parent;
 import org.guanai.registry.child.ParentStatus;
 import org.guanai.registry.child.Schooling;
 import org.guanai.registry.person.Health;
-import org.guanai.registry.person.Sex;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +38,6 @@ public class ChildRoster {
     }
 
     private static RosterLayout<ChildDetails> build(FormLabels labels) {
-        Map<String, Sex> sexes = labels.byLabel(Sex.class);
         Map<String, Schooling> schooling = labels.byLabel(Schooling.class);
         Map<String, GuardianshipType> guardianship = labels.byLabel(GuardianshipType.class);
         List<String> yesNo = List.of(labels.yesNo(true), labels.yesNo(false));
@@ -53,33 +51,15 @@ public class ChildRoster {
                     String v = cell.text();
                     return d -> d.setName(v);
                 }).build());
-        c.add(Col.<ChildDetails>under(basic, "性别").fields("sex").width(5).options(labels.labels(Sex.class))
-                .note("男 / 女。").prints(e -> labels.of(e.details().getSex()))
-                .reads((cell, row) -> {
-                    Sex v = cell.option(sexes);
-                    return cell.isBlank() || v != null ? d -> d.setSex(v) : null;
-                }).build());
+        c.add(IdentityColumns.sex(basic, labels));
         c.add(Col.<ChildDetails>under(basic, "民族").fields("ethnicity").width(6).note("如 汉族、布依族、苗族。")
                 .prints(e -> e.details().getEthnicity())
                 .reads((cell, row) -> {
                     String v = cell.text();
                     return d -> d.setEthnicity(v);
                 }).build());
-        c.add(Col.<ChildDetails>under(basic, "出生日期").aliases("出生年月日", "出生年月").fields("birthDate").width(11)
-                .note("如 2015-06-01、2015/6/1、2015.06.01、20150601 或 2015年6月1日。")
-                .prints(e -> e.details().getBirthDate())
-                .reads((cell, row) -> {
-                    java.time.LocalDate v = cell.date();
-                    return cell.isBlank() || v != null ? d -> d.setBirthDate(v) : null;
-                }).build());
-        c.add(Col.<ChildDetails>under(basic, "公民身份证号码").aliases("身份证号码", "身份证号", "公民身份号码")
-                .fields("idNumber").width(20)
-                .note("18位公民身份号码。请把该列设置为“文本”格式，否则 Excel 会把号码变成 5.22731E+17 并丢失末几位。")
-                .prints(e -> e.details().getIdNumber())
-                .reads((cell, row) -> {
-                    String v = cell.idNumber();
-                    return cell.isBlank() || v != null ? d -> d.setIdNumber(v) : null;
-                }).build());
+        c.add(IdentityColumns.birthDate(basic, "如 2015-06-01、2015/6/1、2015.06.01、20150601 或 2015年6月1日。"));
+        c.add(IdentityColumns.idNumber(basic));
         c.add(Col.<ChildDetails>under(basic, "是否登记户口").fields("hasHukou").width(7).options(yesNo)
                 .note("是 / 否；未登记户口的儿童不填身份证号码。").prints(e -> labels.yesNo(e.details().isHasHukou()))
                 .reads((cell, row) -> {

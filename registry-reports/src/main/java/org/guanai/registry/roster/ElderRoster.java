@@ -12,7 +12,6 @@ import org.guanai.registry.elder.LivingArrangement;
 import org.guanai.registry.elder.SelfCare;
 import org.guanai.registry.person.Assistance;
 import org.guanai.registry.person.Health;
-import org.guanai.registry.person.Sex;
 import org.springframework.stereotype.Component;
 
 /** Attachment 6, 农村留守老人花名册: one row per elder (REPORTS.md). */
@@ -36,7 +35,6 @@ public class ElderRoster {
     }
 
     private static RosterLayout<ElderDetails> build(FormLabels labels) {
-        Map<String, Sex> sexes = labels.byLabel(Sex.class);
         Map<String, LivingArrangement> living = labels.byLabel(LivingArrangement.class);
         Map<String, Health> health = labels.byLabel(Health.class);
         Map<String, SelfCare> selfCare = labels.byLabel(SelfCare.class);
@@ -49,29 +47,13 @@ public class ElderRoster {
                     String v = cell.text();
                     return d -> d.setName(v);
                 }).build());
-        c.add(Col.<ElderDetails>of("性别").fields("sex").width(5).options(labels.labels(Sex.class)).note("男 / 女。")
-                .prints(e -> labels.of(e.details().getSex()))
-                .reads((cell, row) -> {
-                    Sex v = cell.option(sexes);
-                    return cell.isBlank() || v != null ? d -> d.setSex(v) : null;
-                }).build());
-        c.add(Col.<ElderDetails>of("出生日期").aliases("出生年月日", "出生年月").fields("birthDate").width(11)
-                .note("如 1950-03-05、1950/3/5、19500305 或 1950年3月5日。").prints(e -> e.details().getBirthDate())
-                .reads((cell, row) -> {
-                    LocalDate v = cell.date();
-                    return cell.isBlank() || v != null ? d -> d.setBirthDate(v) : null;
-                }).build());
+        c.add(IdentityColumns.sex(null, labels));
+        c.add(IdentityColumns.birthDate(null, "如 1950-03-05、1950/3/5、19500305 或 1950年3月5日。"));
         c.add(Col.<ElderDetails>of("年龄").width(5).note("由出生日期计算，导入时不读。")
                 .prints(e -> e.details().getBirthDate() == null ? null
                         : Period.between(e.details().getBirthDate(), e.today()).getYears())
                 .build());
-        c.add(Col.<ElderDetails>of("公民身份证号码").aliases("身份证号码", "身份证号", "公民身份号码").fields("idNumber").width(20)
-                .note("18位公民身份号码。请把该列设置为“文本”格式，否则 Excel 会把号码变成 5.22731E+17 并丢失末几位。")
-                .prints(e -> e.details().getIdNumber())
-                .reads((cell, row) -> {
-                    String v = cell.idNumber();
-                    return cell.isBlank() || v != null ? d -> d.setIdNumber(v) : null;
-                }).build());
+        c.add(IdentityColumns.idNumber(null));
         c.add(Col.<ElderDetails>of("居住方式").fields("livingArrangement").width(10)
                 .options(labels.labels(LivingArrangement.class)).note("独居 / 与配偶同住 / 与孙辈同住 / 其他。")
                 .prints(e -> labels.of(e.details().getLivingArrangement()))
