@@ -1,14 +1,13 @@
 package org.guanai.registry.child;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.FieldChange;
 import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.imports.RegistryImportTarget;
 import org.guanai.registry.jurisdiction.Jurisdiction;
-import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.PersonType;
 import org.springframework.stereotype.Component;
@@ -19,14 +18,11 @@ public class ChildImportTarget extends RegistryImportTarget<ChildDetails, Child>
 
     private final ChildRepository children;
     private final ChildService service;
-    private final HistoryService history;
-    private final Clock clock;
 
     ChildImportTarget(ChildRepository children, ChildService service, HistoryService history, Clock clock) {
+        super(history, clock);
         this.children = children;
         this.service = service;
-        this.history = history;
-        this.clock = clock;
     }
 
     @Override
@@ -77,22 +73,22 @@ public class ChildImportTarget extends RegistryImportTarget<ChildDetails, Child>
     }
 
     @Override
-    public long create(ChildDetails details, ImportStamp stamp) {
-        Child child = children.save(new Child(details, clock.instant()));
-        history.record(PersonType.CHILD, child.getId(), ChangeAction.CREATED, stamp.summary(), List.of(),
-                stamp.importId());
-        return child.getId();
+    protected Child newRecord(ChildDetails details, Instant now) {
+        return new Child(details, now);
     }
 
     @Override
-    public void change(long id, long expectedVersion, ChildDetails details, ImportStamp stamp) {
-        Child child = children.findById(id).orElseThrow();
-        if (child.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(List.of());
-        }
-        ChildDetails before = child.getDetails();
-        child.replaceDetails(details, clock.instant());
-        history.record(PersonType.CHILD, id, ChangeAction.UPDATED, stamp.summary(),
-                ChildSnapshot.changes(before, child.getDetails()), stamp.importId());
+    protected Child save(Child person) {
+        return children.save(person);
+    }
+
+    @Override
+    protected Child load(long id) {
+        return children.findById(id).orElseThrow();
+    }
+
+    @Override
+    protected void replaceDetails(Child person, ChildDetails details, Instant now) {
+        person.replaceDetails(details, now);
     }
 }

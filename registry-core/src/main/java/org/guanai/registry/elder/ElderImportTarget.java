@@ -1,14 +1,13 @@
 package org.guanai.registry.elder;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.FieldChange;
 import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.imports.RegistryImportTarget;
 import org.guanai.registry.jurisdiction.Jurisdiction;
-import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.PersonType;
 import org.springframework.stereotype.Component;
@@ -19,14 +18,11 @@ public class ElderImportTarget extends RegistryImportTarget<ElderDetails, Elder>
 
     private final ElderRepository elders;
     private final ElderService service;
-    private final HistoryService history;
-    private final Clock clock;
 
     ElderImportTarget(ElderRepository elders, ElderService service, HistoryService history, Clock clock) {
+        super(history, clock);
         this.elders = elders;
         this.service = service;
-        this.history = history;
-        this.clock = clock;
     }
 
     @Override
@@ -70,22 +66,22 @@ public class ElderImportTarget extends RegistryImportTarget<ElderDetails, Elder>
     }
 
     @Override
-    public long create(ElderDetails details, ImportStamp stamp) {
-        Elder elder = elders.save(new Elder(details, clock.instant()));
-        history.record(PersonType.ELDER, elder.getId(), ChangeAction.CREATED, stamp.summary(), List.of(),
-                stamp.importId());
-        return elder.getId();
+    protected Elder newRecord(ElderDetails details, Instant now) {
+        return new Elder(details, now);
     }
 
     @Override
-    public void change(long id, long expectedVersion, ElderDetails details, ImportStamp stamp) {
-        Elder elder = elders.findById(id).orElseThrow();
-        if (elder.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(List.of());
-        }
-        ElderDetails before = elder.getDetails();
-        elder.replaceDetails(details, clock.instant());
-        history.record(PersonType.ELDER, id, ChangeAction.UPDATED, stamp.summary(),
-                ElderSnapshot.changes(before, elder.getDetails()), stamp.importId());
+    protected Elder save(Elder person) {
+        return elders.save(person);
+    }
+
+    @Override
+    protected Elder load(long id) {
+        return elders.findById(id).orElseThrow();
+    }
+
+    @Override
+    protected void replaceDetails(Elder person, ElderDetails details, Instant now) {
+        person.replaceDetails(details, now);
     }
 }
