@@ -2,6 +2,7 @@ package org.guanai.registry.child;
 
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.PossibleDuplicateException;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,19 +31,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChildService extends PersonRegistry<Child> {
 
     public static final int PAGE_SIZE = 50;
-    static final int EXPORT_CHUNK = 500;
 
     private final ChildRepository children;
     private final ChildListQuery listQuery;
-    private final jakarta.persistence.EntityManager entityManager;
     private final DelegateCandidates elders;
 
-    ChildService(jakarta.persistence.EntityManager entityManager, ChildRepository children, ChildListQuery listQuery, PersonRules rules, DelegateCandidates elders,
-            HistoryService history, AuditService audit, Clock clock, RegistryProperties properties) {
-        super(PersonType.CHILD, rules, history, audit, clock, properties);
+    ChildService(ChildRepository children, ChildListQuery listQuery, PersonRules rules, DelegateCandidates elders,
+            HistoryService history, AuditService audit, Clock clock, RegistryProperties properties,
+            EntityManager entityManager) {
+        super(PersonType.CHILD, rules, history, audit, clock, properties, entityManager);
         this.children = children;
         this.listQuery = listQuery;
-        this.entityManager = entityManager;
         this.elders = elders;
     }
 
@@ -87,21 +86,10 @@ public class ChildService extends PersonRegistry<Child> {
         return child;
     }
 
-    /**
-     * Every person of the filtered list in roster order (village, then name), for an export: loaded
-     * {@value #EXPORT_CHUNK} at a time and let go after, so a province-sized roster needs no more memory
-     * than a page.
-     */
+    /** Every person of the filtered list in roster order (village, then name), for an export. */
     @Transactional(readOnly = true)
     public void forEachInRoster(ChildFilter filter, Jurisdiction jurisdiction, java.util.function.Consumer<Child> action) {
-        List<Long> ids = listQuery.rosterIds(filter, jurisdiction, today());
-        for (int i = 0; i < ids.size(); i += EXPORT_CHUNK) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + EXPORT_CHUNK));
-            Map<Long, Child> loaded = new java.util.HashMap<>();
-            children.findAllById(chunk).forEach(p -> loaded.put(p.getId(), p));
-            chunk.stream().map(loaded::get).filter(java.util.Objects::nonNull).forEach(action);
-            entityManager.clear();
-        }
+        forEachLoaded(listQuery.rosterIds(filter, jurisdiction, today()), children::findAllById, action);
     }
 
     @Override

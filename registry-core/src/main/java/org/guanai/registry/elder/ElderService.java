@@ -1,5 +1,6 @@
 package org.guanai.registry.elder;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,18 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ElderService extends PersonRegistry<Elder> implements DelegateCandidates {
 
     public static final int PAGE_SIZE = 50;
-    static final int EXPORT_CHUNK = 500;
 
     private final ElderRepository elders;
     private final ElderListQuery listQuery;
-    private final jakarta.persistence.EntityManager entityManager;
 
-    ElderService(jakarta.persistence.EntityManager entityManager, ElderRepository elders, ElderListQuery listQuery, PersonRules rules, HistoryService history,
-            AuditService audit, Clock clock, RegistryProperties properties) {
-        super(PersonType.ELDER, rules, history, audit, clock, properties);
+    ElderService(ElderRepository elders, ElderListQuery listQuery, PersonRules rules, HistoryService history,
+            AuditService audit, Clock clock, RegistryProperties properties, EntityManager entityManager) {
+        super(PersonType.ELDER, rules, history, audit, clock, properties, entityManager);
         this.elders = elders;
         this.listQuery = listQuery;
-        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
@@ -93,21 +91,10 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
         return elder;
     }
 
-    /**
-     * Every person of the filtered list in roster order (village, then name), for an export: loaded
-     * {@value #EXPORT_CHUNK} at a time and let go after, so a province-sized roster needs no more memory
-     * than a page.
-     */
+    /** Every person of the filtered list in roster order (village, then name), for an export. */
     @Transactional(readOnly = true)
     public void forEachInRoster(ElderFilter filter, Jurisdiction jurisdiction, java.util.function.Consumer<Elder> action) {
-        List<Long> ids = listQuery.rosterIds(filter, jurisdiction, today());
-        for (int i = 0; i < ids.size(); i += EXPORT_CHUNK) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + EXPORT_CHUNK));
-            Map<Long, Elder> loaded = new java.util.HashMap<>();
-            elders.findAllById(chunk).forEach(p -> loaded.put(p.getId(), p));
-            chunk.stream().map(loaded::get).filter(java.util.Objects::nonNull).forEach(action);
-            entityManager.clear();
-        }
+        forEachLoaded(listQuery.rosterIds(filter, jurisdiction, today()), elders::findAllById, action);
     }
 
     @Override

@@ -1,9 +1,15 @@
 package org.guanai.registry.person;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
@@ -30,9 +36,14 @@ public abstract class PersonRegistry<P extends PersonRecord> {
     private final RegistryProperties properties;
     private final PersonType type;
     private final String objectType;
+    private final EntityManager entityManager;
+
+    /** How many people an export loads at a time before letting them go. */
+    static final int EXPORT_CHUNK = 500;
 
     protected PersonRegistry(PersonType type, PersonRules rules, HistoryService history, AuditService audit,
-            Clock clock, RegistryProperties properties) {
+            Clock clock, RegistryProperties properties, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.type = type;
         this.objectType = type.name().toLowerCase();
         this.rules = rules;
@@ -104,6 +115,20 @@ public abstract class PersonRegistry<P extends PersonRecord> {
         P person = visible(id, jurisdiction, "visit");
         person.visited(date);
         history.record(type, id, ChangeAction.VISITED, summary, List.of());
+    }
+
+    /**
+     * Hands over the people of {@code ids} in that order, loaded {@value #EXPORT_CHUNK} at a time and let go
+     * after, so a province-sized export needs no more memory than a page. Call inside a read transaction.
+     */
+    protected void forEachLoaded(List<Long> ids, Function<List<Long>, List<P>> load, Consumer<P> action) {
+        for (int i = 0; i < ids.size(); i += EXPORT_CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + EXPORT_CHUNK));
+            Map<Long, P> loaded = new HashMap<>();
+            load.apply(chunk).forEach(p -> loaded.put(p.getId(), p));
+            chunk.stream().map(loaded::get).filter(Objects::nonNull).forEach(action);
+            entityManager.clear();
+        }
     }
 
     protected P visible(long id, Jurisdiction jurisdiction, String attempt) {
