@@ -89,4 +89,12 @@ final class BrowserSupport {
     static void waitForId(WebDriver driver, String id) {
         waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
+
+    /**
+     * Waits for {@code text} inside the element with {@code id}. Use it when the element is already on the page
+     * before the action (a list that gains a row): waiting for the id alone would read the old page.
+     */
+    static void waitForText(WebDriver driver, String id, String text) {
+        waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
 }

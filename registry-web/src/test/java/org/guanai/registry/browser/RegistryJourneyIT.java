@@ -113,7 +113,7 @@ class RegistryJourneyIT {
         new Select(browser.findElement(By.id("kind"))).selectByValue("HOME");
         browser.findElement(By.id("findings")).sendKeys("祖母身体尚可，孩子按时上学");
         BrowserSupport.click(browser, By.id("visit-save"));
-        BrowserSupport.waitForId(browser, "visit-list");
+        BrowserSupport.waitForText(browser, "visit-list", "祖母身体尚可");
         assertThat(browser.findElement(By.id("visit-list")).getText()).contains("祖母身体尚可").contains("家访");
 
         String history = browser.findElement(By.id("history-list")).getText();
