@@ -8,11 +8,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.time.LocalDate;
 import java.time.Period;
 import org.guanai.registry.person.PersonRecord;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /** A child of the registry (一人一档). Never deleted: exits with a reason and can be restored. */
 @Entity
@@ -36,6 +44,10 @@ public class Child extends PersonRecord {
     @Column(name = "key_target", nullable = false)
     private boolean keyTarget;
 
+    /** Flags gained since the last save, published once by the repository's save (see {@link KeyTargetsGained}). */
+    @Transient
+    private final Set<KeyTargets.Flag> gainedFlags = EnumSet.noneOf(KeyTargets.Flag.class);
+
     protected Child() {
     }
 
@@ -47,9 +59,26 @@ public class Child extends PersonRecord {
     /** The one path by which facts change: derived flags and search keys follow in the same step. */
     void replaceDetails(ChildDetails newDetails, Instant now) {
         this.details = newDetails.copy();
+        List<KeyTargets.Flag> before = keyTargets.flags();
         this.keyTargets = KeyTargets.of(this.details);
+        List<KeyTargets.Flag> gained = new ArrayList<>(keyTargets.flags());
+        gained.removeAll(before);
+        if (!gained.isEmpty()) {
+            gainedFlags.addAll(gained);
+        }
         this.keyTarget = keyTargets.any();
         factsChanged(details.getName(), now);
+    }
+
+    @DomainEvents
+    Collection<KeyTargetsGained> keyTargetsGained() {
+        return gainedFlags.isEmpty() ? List.of()
+                : List.of(new KeyTargetsGained(id, details.getName(), details.getVillageCode(), List.copyOf(gainedFlags)));
+    }
+
+    @AfterDomainEventPublication
+    void keyTargetsPublished() {
+        gainedFlags.clear();
     }
 
     public int ageOn(LocalDate date) {

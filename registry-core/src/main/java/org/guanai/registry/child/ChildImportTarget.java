@@ -90,5 +90,7 @@ public class ChildImportTarget extends RegistryImportTarget<ChildDetails, Child>
     @Override
     protected void replaceDetails(Child person, ChildDetails details, Instant now) {
         person.replaceDetails(details, now);
+        // Already managed; the save publishes the key targets the change gained (cases open in this transaction).
+        children.save(person);
     }
 }

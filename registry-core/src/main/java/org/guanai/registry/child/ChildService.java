@@ -86,6 +86,35 @@ public class ChildService extends PersonRegistry<Child> {
         return child;
     }
 
+    /**
+     * A change a case makes to its child (back to school, registered hukou, delegate signed): checked by the
+     * same rules as the form, whoever took the step, and recorded in the history with {@code summary}
+     * naming the case. Problems come back as {@link InvalidPersonException} and nothing is saved.
+     */
+    public Child changeByCase(long id, java.util.function.Consumer<ChildDetails> change, String summary) {
+        Child child = children.findById(id).orElseThrow(() -> new IllegalStateException("child " + id));
+        ChildDetails d = child.getDetails();
+        change.accept(d);
+        validate(d, Jurisdiction.everything(), id);
+        ChildDetails before = child.getDetails();
+        child.replaceDetails(d, clock.instant());
+        List<FieldChange> changed = ChildSnapshot.changes(before, child.getDetails());
+        if (!changed.isEmpty()) {
+            saveOrExplain(child);
+            history.record(PersonType.CHILD, id, ChangeAction.UPDATED, summary, changed);
+        }
+        return child;
+    }
+
+    /**
+     * The registered child with {@code idNumber}, whatever the user's jurisdiction: only for linking a report
+     * to its child. The reporter is never told whether a child was found.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Child> identifyForReport(String idNumber) {
+        return children.findByIdNumbers(List.of(idNumber)).stream().findFirst();
+    }
+
     /** Every person of the filtered list in roster order (village, then name), for an export. */
     @Transactional(readOnly = true)
     public void forEachInRoster(ChildFilter filter, Jurisdiction jurisdiction, java.util.function.Consumer<Child> action) {

@@ -3,6 +3,7 @@ package org.guanai.registry.demo;
 import java.util.List;
 import org.guanai.registry.account.AccountForm;
 import org.guanai.registry.account.AccountService;
+import org.guanai.registry.casework.KeyTargetCases;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.organisation.OrganisationKind;
 import org.guanai.registry.organisation.OrganisationService;
@@ -38,12 +39,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoChildren demoChildren;
     private final DemoElders demoElders;
+    private final KeyTargetCases keyTargetCases;
     private final int childCount;
     private final int elderCount;
 
     DemoDataLoader(RegionService regions, OrganisationService organisations, AccountService accounts,
             TransactionTemplate transaction, DemoChildren demoChildren, DemoElders demoElders,
-            @Value("${registry.demo.children:3000}") int childCount,
+            KeyTargetCases keyTargetCases, @Value("${registry.demo.children:3000}") int childCount,
             @Value("${registry.demo.elders:1500}") int elderCount) {
         this.regions = regions;
         this.organisations = organisations;
@@ -51,6 +53,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.transaction = transaction;
         this.demoChildren = demoChildren;
         this.demoElders = demoElders;
+        this.keyTargetCases = keyTargetCases;
         this.childCount = childCount;
         this.elderCount = elderCount;
     }
@@ -66,6 +69,8 @@ class DemoDataLoader implements ApplicationRunner {
                     .map(Region::getCode).toList();
             demoChildren.generate(childCount, villages, 20261123L);
             demoElders.generate(elderCount, villages, 20261124L);
+            // The bulk-loaded key targets get their cases as if they had been registered one by one.
+            keyTargetCases.openForEarlierKeyTargets();
         });
         log.info("Loaded the demo county 龙里县, {} demo children, {} demo elders and the demo accounts (password {}).",
                 childCount, elderCount, LongliDemoCounty.DEMO_PASSWORD);

@@ -1,5 +1,7 @@
 package org.guanai.registry.history;
 
 public enum ChangeAction {
-    CREATED, UPDATED, EXITED, RESTORED, VISITED
+    CREATED, UPDATED, EXITED, RESTORED, VISITED,
+    /** A case about the person was opened or moved on; the summary names the case and step. */
+    CASE
 }

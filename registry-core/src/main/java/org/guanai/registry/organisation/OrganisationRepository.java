@@ -9,4 +9,7 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     Optional<Organisation> findByCode(String code);
 
     List<Organisation> findAllByOrderByRegionCodeAscSortOrderAscNameAsc();
+
+    List<Organisation> findByDepartmentTypeAndRegionCodeAndActiveTrueOrderBySortOrderAscIdAsc(DepartmentType type,
+            String regionCode);
 }

@@ -28,6 +28,15 @@ public class OrganisationService {
         return organisations.findAllByOrderByRegionCodeAscSortOrderAscNameAsc();
     }
 
+    /**
+     * The working unit of a line of work in one region (the town's 派出所, the county's 公安局): reporting
+     * units such as schools are never case owners.
+     */
+    public Optional<Organisation> findUnit(DepartmentType type, String regionCode) {
+        return organisations.findByDepartmentTypeAndRegionCodeAndActiveTrueOrderBySortOrderAscIdAsc(type, regionCode)
+                .stream().filter(o -> !o.getKind().isReportingUnit()).findFirst();
+    }
+
     @Transactional
     public Organisation create(String code, String name, OrganisationKind kind, DepartmentType departmentType,
             RegionCode region, int sortOrder) {

@@ -11,7 +11,9 @@ public record RegistryProperties(
         @DefaultValue("龙里县") String countyName,
         @DefaultValue("Asia/Shanghai") ZoneId timeZone,
         @DefaultValue Login login,
-        @DefaultValue Admin admin) {
+        @DefaultValue Admin admin,
+        @DefaultValue Cases cases,
+        @DefaultValue Documents documents) {
 
     /**
      * Throttling: {@code maxFailures} consecutive failures lock an account for {@code lockDuration};
@@ -22,6 +24,24 @@ public record RegistryProperties(
             @DefaultValue("15m") Duration lockDuration,
             @DefaultValue("30") int maxFailuresPerIp,
             @DefaultValue("15m") Duration ipWindow) {
+    }
+
+    /**
+     * How soon the police must accept a mandatory report, by severity (一般 / 较重 / 紧急); other cases take
+     * the time limit of their route (reference data).
+     */
+    public record Cases(
+            @DefaultValue("72h") Duration responseNormal,
+            @DefaultValue("24h") Duration responseSerious,
+            @DefaultValue("2h") Duration responseUrgent) {
+    }
+
+    /**
+     * The TrueType (or .ttc) font with Chinese glyphs that the PDFs of attachments 1 and 2 embed; Debian's
+     * fonts-wqy-zenhei by default. Without it the print views still work and the PDF link says what to install.
+     */
+    public record Documents(
+            @DefaultValue("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc") String fontPath) {
     }
 
     /** The first administrator of a production installation (REGISTRY_ADMIN_USERNAME / _PASSWORD). */

@@ -1,0 +1,418 @@
+package org.guanai.registry.casework;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditOutcome;
+import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.child.Child;
+import org.guanai.registry.child.ChildService;
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
+import org.guanai.registry.organisation.DepartmentType;
+import org.guanai.registry.organisation.Organisation;
+import org.guanai.registry.organisation.OrganisationService;
+import org.guanai.registry.person.ConcurrentEditException;
+import org.guanai.registry.person.FieldProblem;
+import org.guanai.registry.person.PersonStatus;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.RegistryProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases for the people who work them. Every read takes the user ({@link CaseActor}); a case outside the
+ * user's scope is "not found" and the attempt is audited. Every step is checked against the workflow (state
+ * and party) and its fields, and is applied with its consequences in one transaction, or not at all.
+ */
+@Service
+@Transactional
+public class CaseService {
+
+    /** How many cases a list shows at most; inboxes are ordered overdue first, so the urgent ones come first. */
+    public static final int LIST_LIMIT = 200;
+
+    private final CaseFileRepository cases;
+    private final CaseActionRepository actions;
+    private final CaseLedger ledger;
+    private final CaseEffects effects;
+    private final ChildService children;
+    private final OrganisationService organisations;
+    private final RegionService regions;
+    private final AuditService audit;
+    private final RegistryProperties properties;
+    private final EntityManager em;
+    private final Clock clock;
+
+    CaseService(CaseFileRepository cases, CaseActionRepository actions, CaseLedger ledger, CaseEffects effects,
+            ChildService children, OrganisationService organisations, RegionService regions, AuditService audit,
+            RegistryProperties properties, EntityManager em, Clock clock) {
+        this.cases = cases;
+        this.actions = actions;
+        this.ledger = ledger;
+        this.effects = effects;
+        this.children = children;
+        this.organisations = organisations;
+        this.regions = regions;
+        this.audit = audit;
+        this.properties = properties;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** One case as its user sees it: the log, the steps the user may take now, the reporter if allowed. */
+    public record CaseView(CaseFile file, List<CaseAction> log, List<Step> steps, String ownerName, String regionName,
+            String reporter, boolean overdue) {
+    }
+
+    /** A filter of the case list; nulls mean "any". */
+    public record CaseFilter(CaseType type, Boolean open, boolean overdueOnly) {
+    }
+
+    /** What a reporter sees of a report it filed: its status, nothing of the work. */
+    public record FiledReport(long id, java.time.Instant filedAt, String subject, ReportSituation situation,
+            ReportSeverity severity, String status) {
+    }
+
+    /** A mandatory report (or a school's absence report) as filed. */
+    public record ReportForm(String childIdNumber, String childName, String placeCode, String description,
+            ReportSituation situation, ReportSeverity severity, Integer daysAbsent) {
+    }
+
+    // ---- reading -------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public CaseView view(long id, CaseActor actor) {
+        CaseFile c = visible(id, actor, "read");
+        List<Step> steps = c.isClosed() ? List.of()
+                : c.getType().workflow().stepsFrom(c.getState(), parties(c, actor));
+        String owner = c.getOwnerOrganisationId() == null ? null
+                : organisations.find(c.getOwnerOrganisationId()).map(Organisation::getName).orElse(null);
+        return new CaseView(c, actions.findByCaseIdOrderByAtAscIdAsc(id), steps, owner,
+                regions.nameOf(c.getRegionCode()), reporterVisibleTo(actor) ? c.getReporterName() : null,
+                c.isOverdue(clock.instant()));
+    }
+
+    /** The cases waiting on the user, overdue first, then by due date. */
+    @Transactional(readOnly = true)
+    public List<CaseFile> inbox(CaseActor actor) {
+        Map<String, Object> params = new HashMap<>();
+        String where = scope(actor).condition(params) + " and c.closed = false and " + waitingOn(actor, params);
+        return query("select c from CaseFile c where " + where + " order by c.dueAt asc, c.id asc", params)
+                .setMaxResults(LIST_LIMIT).getResultList();
+    }
+
+    @Transactional(readOnly = true)
+    public long inboxCount(CaseActor actor) {
+        Map<String, Object> params = new HashMap<>();
+        String where = scope(actor).condition(params) + " and c.closed = false and " + waitingOn(actor, params);
+        TypedQuery<Long> q = em.createQuery("select count(c) from CaseFile c where " + where, Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** Every case in the user's scope that matches the filter, newest first. */
+    @Transactional(readOnly = true)
+    public List<CaseFile> list(CaseFilter filter, CaseActor actor) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(scope(actor).condition(params));
+        if (filter.type() != null) {
+            where.append(" and c.type = :type");
+            params.put("type", filter.type());
+        }
+        if (filter.open() != null) {
+            where.append(" and c.closed = :closed");
+            params.put("closed", !filter.open());
+        }
+        if (filter.overdueOnly()) {
+            where.append(" and c.closed = false and c.dueAt < :now");
+            params.put("now", clock.instant());
+        }
+        return query("select c from CaseFile c where " + where + " order by c.openedAt desc, c.id desc", params)
+                .setMaxResults(LIST_LIMIT).getResultList();
+    }
+
+    /** The cases of one child that the user may see (for the child's page). */
+    @Transactional(readOnly = true)
+    public List<CaseFile> ofChild(long childId, CaseActor actor) {
+        CaseScope scope = scope(actor);
+        return cases.findByChildIdOrderByOpenedAtDescIdDesc(childId).stream().filter(scope::covers).toList();
+    }
+
+    /** The reports the user filed, with their status only. */
+    @Transactional(readOnly = true)
+    public List<FiledReport> filedBy(CaseActor actor) {
+        if (actor.accountId() == null) {
+            return List.of();
+        }
+        return em.createQuery("select c from CaseFile c where c.reporterAccountId = :account "
+                        + "order by c.openedAt desc", CaseFile.class)
+                .setParameter("account", actor.accountId()).setMaxResults(LIST_LIMIT).getResultList().stream()
+                .map(c -> new FiledReport(c.getId(), c.getOpenedAt(), c.getSubjectName(), c.getSituation(),
+                        c.getSeverity(), c.getType() + "." + c.getState()))
+                .toList();
+    }
+
+    /** The measures a child has been granted by safety-net cases (兜底保障), oldest first. */
+    @Transactional(readOnly = true)
+    public List<CaseAction> measuresGranted(long childId, CaseActor actor) {
+        List<Long> ids = ofChild(childId, actor).stream().filter(c -> c.getType() == CaseType.SAFETY_NET)
+                .map(CaseFile::getId).toList();
+        return ids.isEmpty() ? List.of() : actions.findByCaseIdInAndStepOrderByAtAsc(ids, "grant");
+    }
+
+    // ---- writing -------------------------------------------------------------------------------
+
+    /** Staff of the child's town or the county open a case by hand (a school's report goes through {@link #report}). */
+    public CaseFile open(CaseType type, long childId, String note, CaseActor actor) {
+        if (type == CaseType.MANDATORY_REPORT) {
+            throw new CaseRefusedException("case.error.reportThroughForm");
+        }
+        if (!(actor.role() == Role.COUNTY || actor.role() == Role.TOWN || actor.role() == Role.VILLAGE)) {
+            audit.record(AuditAction.ACCESS_DENIED, "case", null, AuditOutcome.DENIED, "open " + type);
+            throw new CaseRefusedException("case.error.notYourStep");
+        }
+        Child child = children.get(childId, actor.jurisdiction());
+        if (child.getStatus() != PersonStatus.ACTIVE) {
+            throw new CaseRefusedException("case.error.personExited");
+        }
+        if (cases.hasOpen(childId, type)) {
+            throw new CaseRefusedException("case.error.alreadyOpen");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (note != null && note.length() > CaseInputs.NOTE_MAX) {
+            problems.add(new FieldProblem("note", "case.error.tooLong", CaseInputs.NOTE_MAX));
+            throw new CaseInputException(problems);
+        }
+        return ledger.open(new CaseLedger.Opening(type, childId, child.getName(), null, child.getVillageCode(),
+                OpenedBecause.BY_STAFF, null, null, note), actor.accountId(), actor.displayName());
+    }
+
+    /**
+     * A mandatory report (强制报告), or with {@code daysAbsent} a school's report of more than seven days'
+     * absence (a dropout case). A given ID number of a registered child links the report to the child; the
+     * reporter is not told. Routed by the place: the child's village, else the place given.
+     */
+    public CaseFile report(ReportForm form, CaseActor actor) {
+        boolean absence = form.daysAbsent() != null;
+        if (actor.role() == Role.ADMIN || actor.role() == Role.INSPECTOR) {
+            throw new CaseRefusedException("case.error.notYourStep");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = trim(form.childName());
+        String description = trim(form.description());
+        if (name == null) {
+            problems.add(new FieldProblem("childName", "case.error.required"));
+        } else if (name.length() > 50) {
+            problems.add(new FieldProblem("childName", "case.error.tooLong", 50));
+        }
+        if (description == null) {
+            problems.add(new FieldProblem("description", "case.error.required"));
+        } else if (description.length() > 500) {
+            problems.add(new FieldProblem("description", "case.error.tooLong", 500));
+        }
+        Optional<RegionCode> place = Optional.ofNullable(form.placeCode()).filter(RegionCode::isValid)
+                .map(RegionCode::of).filter(p -> p.level() == RegionLevel.VILLAGE && regions.find(p.value()).isPresent());
+        if (place.isEmpty()) {
+            problems.add(new FieldProblem("placeCode", "case.error.place"));
+        }
+        if (absence) {
+            if (form.daysAbsent() <= 7) {
+                problems.add(new FieldProblem("daysAbsent", "case.error.absenceDays"));
+            }
+        } else {
+            if (form.situation() == null) {
+                problems.add(new FieldProblem("situation", "case.error.required"));
+            }
+            if (form.severity() == null) {
+                problems.add(new FieldProblem("severity", "case.error.required"));
+            }
+        }
+        String idNumber = null;
+        if (trim(form.childIdNumber()) != null) {
+            var id = org.guanai.registry.person.IdNumberRules.check("childIdNumber", form.childIdNumber(), problems);
+            idNumber = id == null ? null : id.value();
+        }
+        if (!problems.isEmpty()) {
+            throw new CaseInputException(problems);
+        }
+        Optional<Child> child = idNumber == null ? Optional.empty() : children.identifyForReport(idNumber);
+        Long childId = child.map(Child::getId).orElse(null);
+        String region = child.map(Child::getVillageCode).orElse(place.get().value());
+        String subject = child.map(Child::getName).orElse(name);
+        CaseType type = absence ? CaseType.DROPOUT : CaseType.MANDATORY_REPORT;
+        if (absence && childId != null && cases.hasOpen(childId, CaseType.DROPOUT)) {
+            // Already being worked: the school's report joins the open case's log instead of a second case.
+            CaseFile open = cases.findByChildIdOrderByOpenedAtDescIdDesc(childId).stream()
+                    .filter(c -> c.getType() == CaseType.DROPOUT && !c.isClosed()).findFirst().orElseThrow();
+            ledger.log(open, "schoolAbsence", open.getState(), Map.of(), absenceNote(form, description),
+                    actor.accountId(), actor.displayName());
+            return open;
+        }
+        Duration limit = absence ? null : switch (form.severity()) {
+            case NORMAL -> properties.cases().responseNormal();
+            case SERIOUS -> properties.cases().responseSerious();
+            case URGENT -> properties.cases().responseUrgent();
+        };
+        CaseFile c = ledger.open(new CaseLedger.Opening(type, childId, subject, description, region,
+                absence ? OpenedBecause.SCHOOL_ABSENCE : OpenedBecause.MANDATORY_REPORT, null, limit,
+                absence ? absenceNote(form, description) : null), actor.accountId(), actor.displayName());
+        String reporter = actor.displayName() + reporterUnit(actor);
+        c.reportedBy(actor.accountId(), actor.jurisdiction().organisationId(), reporter,
+                absence ? null : form.situation(), absence ? null : form.severity());
+        return c;
+    }
+
+    /**
+     * Takes one step of a case made on {@code expectedVersion}. Refused (nothing changes) when the case is
+     * not visible, the step is not allowed in its state or not for the user's role, someone else moved the
+     * case meanwhile, or a value breaks a rule.
+     */
+    public CaseFile take(long id, long expectedVersion, String stepCode, Map<String, String> values, String note,
+            CaseActor actor) {
+        CaseFile c = visible(id, actor, "step " + stepCode);
+        Workflow workflow = c.getType().workflow();
+        Step step = workflow.step(stepCode).orElseThrow(() -> new CaseRefusedException("case.error.unknownStep"));
+        if (c.isClosed() || !step.from().contains(c.getState())) {
+            throw new CaseRefusedException("case.error.wrongState");
+        }
+        if (step.parties().stream().noneMatch(parties(c, actor)::contains)) {
+            audit.record(AuditAction.ACCESS_DENIED, "case", id, AuditOutcome.DENIED, "step " + stepCode);
+            throw new CaseRefusedException("case.error.notYourStep");
+        }
+        if (c.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException(List.of());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, String> checked = CaseInputs.check(step, values, note, problems);
+        if (!problems.isEmpty()) {
+            throw new CaseInputException(problems);
+        }
+        String from = c.getState();
+        c.record(checked);
+        c.moveTo(step.targetFor(from, checked), clock.instant());
+        effects.apply(step, c, actor);
+        ledger.log(c, stepCode, from, checked, note, actor.accountId(), actor.displayName());
+        em.flush();
+        return c;
+    }
+
+    // ---- scope and parties ---------------------------------------------------------------------
+
+    /** The parties the user acts as on {@code c}; empty for read-only users. */
+    Set<Party> parties(CaseFile c, CaseActor actor) {
+        Set<Party> parties = EnumSet.noneOf(Party.class);
+        switch (actor.role()) {
+            case COUNTY -> {
+                parties.add(Party.COUNTY);
+                // The county office is 县民政局's 留守办: it works what is routed to civil affairs, or to nobody.
+                if (c.getOwnerOrganisationId() == null || c.getOwnerDepartmentType() == DepartmentType.CIVIL_AFFAIRS) {
+                    parties.add(Party.OWNER);
+                }
+            }
+            case TOWN, VILLAGE -> {
+                parties.add(Party.TOWN);
+                if (c.getOwnerDepartmentType() == DepartmentType.TOWN) {
+                    parties.add(Party.OWNER);
+                }
+            }
+            case DEPARTMENT -> parties.add(Party.OWNER);
+            default -> {
+            }
+        }
+        return parties;
+    }
+
+    CaseScope scope(CaseActor actor) {
+        var j = actor.jurisdiction();
+        return switch (actor.role()) {
+            case COUNTY, TOWN, VILLAGE, INSPECTOR -> j.regionPrefix() == null ? CaseScope.NONE
+                    : new CaseScope(j.regionPrefix(), null, null);
+            case DEPARTMENT -> {
+                Optional<Organisation> unit = organisations.find(j.organisationId());
+                if (unit.isEmpty()) {
+                    yield CaseScope.NONE;
+                }
+                RegionCode served = RegionCode.of(unit.get().getRegionCode());
+                boolean county = served.level() == RegionLevel.COUNTY;
+                yield new CaseScope(county ? served.prefix() : null, unit.get().getId(),
+                        county ? unit.get().getDepartmentType() : null);
+            }
+            default -> CaseScope.NONE;
+        };
+    }
+
+    /** The reporter of a mandatory report is known only to the police and the county office (五（二）3). */
+    boolean reporterVisibleTo(CaseActor actor) {
+        if (actor.role() == Role.COUNTY) {
+            return true;
+        }
+        return actor.role() == Role.DEPARTMENT && organisations.find(actor.jurisdiction().organisationId())
+                .map(o -> o.getDepartmentType() == DepartmentType.POLICE).orElse(false);
+    }
+
+    private String waitingOn(CaseActor actor, Map<String, Object> params) {
+        List<String> owner = stagesWaitingOn(Party.OWNER);
+        params.put("ownerStages", owner);
+        return switch (actor.role()) {
+            case COUNTY -> {
+                params.put("countyStages", stagesWaitingOn(Party.COUNTY));
+                params.put("civilAffairs", DepartmentType.CIVIL_AFFAIRS);
+                yield "(c.stage in :countyStages or ((c.ownerOrganisationId is null or c.ownerDepartmentType = "
+                        + ":civilAffairs) and c.stage in :ownerStages))";
+            }
+            case TOWN, VILLAGE -> {
+                params.put("townStages", stagesWaitingOn(Party.TOWN));
+                params.put("townLine", DepartmentType.TOWN);
+                yield "(c.stage in :townStages or (c.ownerDepartmentType = :townLine and c.stage in :ownerStages))";
+            }
+            case DEPARTMENT -> "c.stage in :ownerStages";
+            default -> "1 = 0";
+        };
+    }
+
+    private static List<String> stagesWaitingOn(Party party) {
+        List<String> stages = new ArrayList<>();
+        for (CaseType t : CaseType.values()) {
+            t.workflow().statesWaitingOn(party).forEach(s -> stages.add(t + ":" + s));
+        }
+        return stages.isEmpty() ? List.of("-") : stages;
+    }
+
+    private CaseFile visible(long id, CaseActor actor, String attempt) {
+        return cases.findById(id).filter(scope(actor)::covers).orElseThrow(() -> {
+            audit.record(AuditAction.ACCESS_DENIED, "case", id, AuditOutcome.DENIED, attempt);
+            return new OutsideJurisdictionException("case " + id);
+        });
+    }
+
+    private TypedQuery<CaseFile> query(String jpql, Map<String, Object> params) {
+        TypedQuery<CaseFile> q = em.createQuery(jpql, CaseFile.class);
+        params.forEach(q::setParameter);
+        return q;
+    }
+
+    private String reporterUnit(CaseActor actor) {
+        Long org = actor.jurisdiction() == null ? null : actor.jurisdiction().organisationId();
+        return org == null ? "" : organisations.find(org).map(o -> "（" + o.getName() + "）").orElse("");
+    }
+
+    private static String absenceNote(ReportForm form, String description) {
+        return "缺课 " + form.daysAbsent() + " 天：" + description;
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,11 @@
+package org.guanai.registry.casework;
+
+/** Who may take a step of a case; each step of a workflow names its parties. */
+public enum Party {
+    /** Staff of the organisation the case is routed to (or of the county department above it). */
+    OWNER,
+    /** The clerk of the person's town (or village worker of the village). */
+    TOWN,
+    /** The county office (县民政局 / 留守办). */
+    COUNTY
+}

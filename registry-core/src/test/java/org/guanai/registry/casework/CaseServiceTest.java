@@ -1,0 +1,341 @@
+package org.guanai.registry.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.child.Child;
+import org.guanai.registry.child.ChildDetails;
+import org.guanai.registry.child.ChildService;
+import org.guanai.registry.child.GuardianKind;
+import org.guanai.registry.child.Schooling;
+import org.guanai.registry.history.ChangeAction;
+import org.guanai.registry.history.RecordChange;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
+import org.guanai.registry.organisation.OrganisationService;
+import org.guanai.registry.person.ResidentIdNumber;
+import org.guanai.registry.person.Sex;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.testsupport.ChildFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Cases on real PostgreSQL: auto-opening, routing, steps and their loop back, deadlines, who sees what. */
+@SpringBootTest
+class CaseServiceTest {
+
+    static final RegionCode COUNTY_CODE = RegionCode.of("522730000000");
+    static final String LONGSHAN_VILLAGE = "522730100201";
+    static final String GUJIAO_VILLAGE = "522730101201";
+
+    @Autowired
+    CaseService cases;
+    @Autowired
+    ChildService children;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    java.time.Clock clock;
+
+    CaseActor longshan;
+    CaseActor gujiao;
+    CaseActor county;
+    CaseActor edu;
+    CaseActor police;
+    CaseActor inspector;
+    CaseActor school;
+
+    @BeforeEach
+    void actors() {
+        longshan = new CaseActor(account("longshan"), "longshan", "龙山镇 李娟", Role.TOWN,
+                Jurisdiction.region(RegionCode.of("522730100000")));
+        gujiao = new CaseActor(account("gujiao"), "gujiao", "谷脚镇 张明", Role.TOWN,
+                Jurisdiction.region(RegionCode.of("522730101000")));
+        county = new CaseActor(account("county"), "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY_CODE));
+        inspector = new CaseActor(account("inspector"), "inspector", "督查", Role.INSPECTOR,
+                Jurisdiction.region(COUNTY_CODE).readOnly());
+        edu = department("edu", "jy");
+        police = department("police", "ga");
+        school = new CaseActor(account("school1"), "school1", "周校长", Role.REPORTER,
+                Jurisdiction.reporter(org("school-522730100000")));
+    }
+
+    @Test
+    void droppingOutOpensOneCaseForEducationAndReturningToSchoolClosesTheLoop() {
+        Child child = register(LONGSHAN_VILLAGE);
+        assertThat(open(child, CaseType.DROPOUT)).isEmpty();
+
+        Child dropped = edit(child, d -> d.setSchooling(Schooling.DROPPED_OUT));
+        CaseFile c = open(dropped, CaseType.DROPOUT).get(0);
+        assertThat(c.getOwnerOrganisationId()).isEqualTo(org("jy"));
+        assertThat(c.getOpenedBecause()).isEqualTo(OpenedBecause.KEY_TARGET);
+        assertThat(c.getDueAt()).isEqualTo(c.getOpenedAt().plus(Duration.ofDays(7)));
+
+        // Saving again, with the flag still set, opens nothing more.
+        Child again = edit(dropped, d -> d.setNotes("再次保存"));
+        assertThat(open(again, CaseType.DROPOUT)).hasSize(1);
+        assertThat(cases.inbox(edu)).extracting(CaseFile::getId).contains(c.getId());
+        assertThat(cases.inbox(longshan)).extracting(CaseFile::getId).doesNotContain(c.getId());
+
+        c = cases.take(c.getId(), c.getVersion(), "verify", Map.of("verifyMethod", "VISIT", "verifyDate", "2026-11-20",
+                "verifyFinding", "在家务农"), null, edu);
+        c = cases.take(c.getId(), c.getVersion(), "persuade", Map.of("persuasionDate", "2026-11-21", "persuader",
+                "班主任", "persuasionResult", "家长同意"), "第一次劝返", edu);
+        c = cases.take(c.getId(), c.getVersion(), "backToSchool", Map.of("returnDate", "2026-11-22",
+                "returnSchooling", "JUNIOR", "schoolName", "龙山中学", "grade", "初一"), null, edu);
+        assertThat(c.isClosed()).isTrue();
+        Child back = children.get(child.getId(), Jurisdiction.region(COUNTY_CODE));
+        assertThat(back.getDetails().getSchooling()).isEqualTo(Schooling.JUNIOR);
+        assertThat(back.getDetails().getSchoolName()).isEqualTo("龙山中学");
+        assertThat(back.getKeyTargets().flags()).isEmpty();
+        List<RecordChange> history = children.history(child.getId(), Jurisdiction.region(COUNTY_CODE));
+        assertThat(history).extracting(RecordChange::getAction).contains(ChangeAction.CASE);
+        long caseId = c.getId();
+        assertThat(history).filteredOn(h -> h.getAction() == ChangeAction.UPDATED)
+                .anySatisfy(h -> assertThat(h.getSummary()).isEqualTo("CASE DROPOUT " + caseId + " backToSchool"));
+        assertThat(cases.view(c.getId(), edu).log()).extracting(CaseAction::getStep)
+                .containsExactly("open", "verify", "persuade", "backToSchool");
+        assertThat(auditCount("CASE_STEP", c.getId())).isEqualTo(3);
+    }
+
+    @Test
+    void aStepOfTheWrongPartyOrStateIsRefusedAndChangesNothing() {
+        CaseFile c = open(edit(register(LONGSHAN_VILLAGE), d -> d.setSchooling(Schooling.NOT_IN_SCHOOL)),
+                CaseType.DROPOUT).get(0);
+        Map<String, String> verify = Map.of("verifyMethod", "PHONE", "verifyDate", "2026-11-20", "verifyFinding", "x");
+        assertThatThrownBy(() -> cases.take(c.getId(), c.getVersion(), "verify", verify, null, longshan))
+                .isInstanceOfSatisfying(CaseRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("case.error.notYourStep"));
+        assertThatThrownBy(() -> cases.take(c.getId(), c.getVersion(), "verify", verify, null, inspector))
+                .isInstanceOf(CaseRefusedException.class);
+        assertThatThrownBy(() -> cases.take(c.getId(), c.getVersion(), "backToSchool", Map.of(), null, edu))
+                .isInstanceOfSatisfying(CaseRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("case.error.wrongState"));
+        assertThatThrownBy(() -> cases.take(c.getId(), c.getVersion(), "verify", Map.of("verifyMethod", "FAX"), null, edu))
+                .isInstanceOfSatisfying(CaseInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.messageKey())
+                        .containsExactlyInAnyOrder("verifyMethod:case.error.option", "verifyDate:case.error.required",
+                                "verifyFinding:case.error.required"));
+        CaseFile unchanged = cases.view(c.getId(), edu).file();
+        assertThat(unchanged.getState()).isEqualTo("OPEN");
+        assertThat(unchanged.getVersion()).isEqualTo(c.getVersion());
+        assertThat(cases.view(c.getId(), edu).log()).hasSize(1);
+    }
+
+    @Test
+    void casesOutsideTheScopeAreNotFoundAndTheAttemptIsAudited() {
+        CaseFile c = open(edit(register(LONGSHAN_VILLAGE), d -> d.setSchooling(Schooling.DROPPED_OUT)),
+                CaseType.DROPOUT).get(0);
+        assertThatThrownBy(() -> cases.view(c.getId(), gujiao)).isInstanceOf(OutsideJurisdictionException.class);
+        assertThatThrownBy(() -> cases.view(c.getId(), police)).isInstanceOf(OutsideJurisdictionException.class);
+        assertThatThrownBy(() -> cases.view(c.getId(), school)).isInstanceOf(OutsideJurisdictionException.class);
+        assertThatThrownBy(() -> cases.take(c.getId(), c.getVersion(), "verify", Map.of(), null, gujiao))
+                .isInstanceOf(OutsideJurisdictionException.class);
+        assertThat(auditCount("ACCESS_DENIED", c.getId())).isEqualTo(4);
+        assertThat(cases.view(c.getId(), inspector).steps()).isEmpty();
+        assertThat(cases.view(c.getId(), county).file().getId()).isEqualTo(c.getId());
+        assertThat(cases.list(new CaseService.CaseFilter(CaseType.DROPOUT, true, false), gujiao))
+                .extracting(CaseFile::getId).doesNotContain(c.getId());
+    }
+
+    @Test
+    void anUrgentReportGoesToThePoliceOfThePlaceAndOnlyPoliceAndCountySeeWhoReported() {
+        Child child = register(LONGSHAN_VILLAGE);
+        CaseFile report = cases.report(new CaseService.ReportForm(child.getDetails().getIdNumber(), "某某", LONGSHAN_VILLAGE,
+                "孩子独自在家三天", ReportSituation.LIVING_ALONE, ReportSeverity.URGENT, null), school);
+        assertThat(report.getChildId()).isEqualTo(child.getId());
+        assertThat(report.getSubjectName()).isEqualTo(child.getName());
+        assertThat(report.getOwnerOrganisationId()).isEqualTo(org("police-522730100000"));
+        assertThat(report.getDueAt()).isEqualTo(report.getOpenedAt().plus(Duration.ofHours(2)));
+
+        // The county police oversees its stations; the town sees the case but not the reporter.
+        assertThat(cases.inbox(police)).extracting(CaseFile::getId).contains(report.getId());
+        assertThat(cases.view(report.getId(), police).reporter()).contains("周校长").contains("龙山镇中心小学");
+        assertThat(cases.view(report.getId(), county).reporter()).isNotNull();
+        assertThat(cases.view(report.getId(), longshan).reporter()).isNull();
+        assertThatThrownBy(() -> cases.view(report.getId(), edu)).isInstanceOf(OutsideJurisdictionException.class);
+
+        CaseFile accepted = cases.take(report.getId(), report.getVersion(), "accept", Map.of(), null, police);
+        cases.take(accepted.getId(), accepted.getVersion(), "placeTemporarily", Map.of("escortedTo", "VILLAGE",
+                "escortDate", "2026-11-23", "carePlace", "中坝村村委会"), null, police);
+        CaseFile care = open(child, CaseType.TEMPORARY_CARE).get(0);
+        assertThat(care.getState()).isEqualTo("ESCORTED");
+        assertThat(care.getRelatedCaseId()).isEqualTo(report.getId());
+        assertThat(care.fact(CaseField.ESCORTED_TO)).isEqualTo("VILLAGE");
+
+        assertThat(cases.filedBy(school)).filteredOn(r -> r.id() == report.getId()).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo("MANDATORY_REPORT.ACCEPTED"));
+        assertThat(cases.filedBy(longshan)).isEmpty();
+    }
+
+    @Test
+    void anUnidentifiedChildIsReportedByDescriptionAndPlace() {
+        CaseFile report = cases.report(new CaseService.ReportForm(null, "不知姓名的男孩", GUJIAO_VILLAGE,
+                "约八岁，在集市独自乞讨", ReportSituation.ABANDONMENT, ReportSeverity.SERIOUS, null), school);
+        assertThat(report.getChildId()).isNull();
+        assertThat(report.getRegionCode()).isEqualTo(GUJIAO_VILLAGE);
+        assertThat(report.getOwnerOrganisationId()).isEqualTo(org("police-522730101000"));
+        assertThatThrownBy(() -> cases.report(new CaseService.ReportForm("123", "", "x", "", null, null, null), school))
+                .isInstanceOfSatisfying(CaseInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).contains("childName", "placeCode", "description", "situation",
+                                "severity", "childIdNumber"));
+    }
+
+    @Test
+    void overdueCasesComeFirstAndAreListedAsOverdue() {
+        CaseFile c = cases.report(new CaseService.ReportForm(null, "逾期测试", LONGSHAN_VILLAGE, "描述",
+                ReportSituation.MISSING, ReportSeverity.URGENT, null), school);
+        assertThat(cases.list(new CaseService.CaseFilter(null, null, true), police)).extracting(CaseFile::getId)
+                .doesNotContain(c.getId());
+        // Three hours later (the clock of this context is the system's): the urgent report's two hours are up.
+        jdbc.update("update case_file set opened_at = opened_at - interval '3 hours', due_at = due_at - interval "
+                + "'3 hours' where id = ?", c.getId());
+        assertThat(cases.list(new CaseService.CaseFilter(null, null, true), police)).extracting(CaseFile::getId)
+                .contains(c.getId());
+        assertThat(cases.view(c.getId(), police).overdue()).isTrue();
+        List<CaseFile> inbox = cases.inbox(police);
+        assertThat(inbox).extracting(CaseFile::getId).contains(c.getId());
+        assertThat(inbox.get(0).isOverdue(clock.instant())).isTrue();
+        assertThat(cases.inboxCount(police)).isGreaterThanOrEqualTo(inbox.size());
+    }
+
+    @Test
+    void registeringTheHukouGivesTheChildItsCheckedNumber() {
+        ChildDetails d = ChildFixtures.child(name(), LONGSHAN_VILLAGE);
+        d.setIdNumber(null);
+        d.setHasHukou(false);
+        Child child = children.register(d, true, longshan.jurisdiction());
+        CaseFile c = open(child, CaseType.HUKOU).get(0);
+        assertThat(c.getOwnerOrganisationId()).isEqualTo(org("ga"));
+        c = cases.take(c.getId(), c.getVersion(), "verify", Map.of("verifyDate", "2026-11-20", "verifyFinding", "属实"),
+                null, police);
+        c = cases.take(c.getId(), c.getVersion(), "collectDocuments", Map.of("documents", "出生医学证明"), null, police);
+        String good = ChildFixtures.idNumber(child.getDetails().getBirthDate(), Sex.FEMALE);
+        String badCheck = good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1');
+        long version = c.getVersion();
+        long id = c.getId();
+        assertThatThrownBy(() -> cases.take(id, version, "register", Map.of("idNumber", badCheck, "registeredDate",
+                "2026-11-22", "nonBiological", "false"), null, police))
+                .isInstanceOfSatisfying(CaseInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.messageKey()).containsExactly("idNumber:id.CHECK_DIGIT"));
+        String wrongSex = ChildFixtures.idNumber(child.getDetails().getBirthDate(), Sex.MALE);
+        assertThatThrownBy(() -> cases.take(id, version, "register", Map.of("idNumber", wrongSex, "registeredDate",
+                "2026-11-22", "nonBiological", "false"), null, police))
+                .isInstanceOfSatisfying(CaseInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly("idNumber"));
+        assertThatThrownBy(() -> cases.take(id, version, "register", Map.of("idNumber", good, "registeredDate",
+                "2026-11-22", "nonBiological", "true"), null, police))
+                .isInstanceOfSatisfying(CaseInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.messageKey()).containsExactly("dnaSampled:case.error.dnaRequired"));
+        c = cases.take(id, version, "register", Map.of("idNumber", good, "registeredDate", "2026-11-22",
+                "nonBiological", "false"), null, police);
+        assertThat(c.getState()).isEqualTo("REGISTERED");
+        Child registered = children.get(child.getId(), longshan.jurisdiction());
+        assertThat(registered.getDetails().getIdNumber()).isEqualTo(ResidentIdNumber.parse(good).value());
+        assertThat(registered.getKeyTargets().flags()).isEmpty();
+    }
+
+    @Test
+    void anActiveDelegationFillsTheGuardianAndItsEndWithoutAParentOpensGuardianship() {
+        Child child = register(LONGSHAN_VILLAGE);
+        CaseFile d = cases.open(CaseType.DELEGATION, child.getId(), "父母无法返乡", longshan);
+        assertThat(d.getOwnerOrganisationId()).isEqualTo(org("office-522730100000"));
+        assertThat(cases.inbox(longshan)).extracting(CaseFile::getId).contains(d.getId());
+        assertThatThrownBy(() -> cases.open(CaseType.DELEGATION, child.getId(), null, longshan))
+                .isInstanceOfSatisfying(CaseRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("case.error.alreadyOpen"));
+        d = cases.take(d.getId(), d.getVersion(), "propose", Map.of("delegateName", "杨奶奶", "delegateRelation", "祖母",
+                "delegatePhone", "139 1234 5678"), null, longshan);
+        d = cases.take(d.getId(), d.getVersion(), "assess", assessment("FAIL"), null, longshan);
+        assertThat(d.getState()).isEqualTo("OPEN");
+        d = cases.take(d.getId(), d.getVersion(), "propose", Map.of("delegateName", "杨奶奶", "delegateRelation", "祖母"),
+                null, longshan);
+        d = cases.take(d.getId(), d.getVersion(), "assess", assessment("PASS"), null, longshan);
+        d = cases.take(d.getId(), d.getVersion(), "sign", Map.of("entrustingParent", "BOTH", "termFrom", "2026-12-01",
+                "termTo", "2027-11-30", "parentSignedDate", "2026-11-25", "delegateSignedDate", "2026-11-25"), null,
+                longshan);
+        assertThat(d.getState()).isEqualTo("ACTIVE");
+        ChildDetails guarded = children.get(child.getId(), longshan.jurisdiction()).getDetails();
+        assertThat(guarded.isDelegated()).isTrue();
+        assertThat(guarded.isAgreementSigned()).isTrue();
+        assertThat(guarded.getDelegate().getName()).isEqualTo("杨奶奶");
+        assertThat(guarded.getDelegate().getPhone()).isEqualTo("13912345678");
+
+        d = cases.take(d.getId(), d.getVersion(), "end", Map.of("endDate", "2027-03-01", "endReason", "DELEGATE_UNABLE"),
+                null, longshan);
+        ChildDetails after = children.get(child.getId(), longshan.jurisdiction()).getDetails();
+        assertThat(after.isDelegated()).isFalse();
+        assertThat(after.getGuardianKind()).isEqualTo(GuardianKind.NONE);
+        assertThat(open(children.get(child.getId(), longshan.jurisdiction()), CaseType.GUARDIANSHIP)).singleElement()
+                .satisfies(g -> assertThat(g.getOpenedFlag()).isEqualTo("UNATTENDED"));
+    }
+
+    @Test
+    void aGuardianshipOrderToDelegateOpensTheDelegationForTheTown() {
+        Child child = edit(register(LONGSHAN_VILLAGE), x -> x.setGuardianKind(GuardianKind.NONE));
+        CaseFile g = open(child, CaseType.GUARDIANSHIP).get(0);
+        assertThat(g.getOwnerOrganisationId()).isEqualTo(org("ga"));
+        g = cases.take(g.getId(), g.getVersion(), "contactParents", Map.of("contactDate", "2026-11-20",
+                "parentsReached", "true"), null, police);
+        g = cases.take(g.getId(), g.getVersion(), "intervene", Map.of("intervention", "ADMONISH",
+                "interventionDate", "2026-11-20"), "训诫父亲", police);
+        assertThat(g.getState()).isEqualTo("PARENTS_CONTACTED");
+        g = cases.take(g.getId(), g.getVersion(), "orderParents", Map.of("order", "DELEGATE"), null, police);
+        CaseFile delegation = open(child, CaseType.DELEGATION).get(0);
+        assertThat(delegation.getOpenedBecause()).isEqualTo(OpenedBecause.ORDER_TO_DELEGATE);
+        assertThat(delegation.getRelatedCaseId()).isEqualTo(g.getId());
+        assertThat(cases.inbox(longshan)).extracting(CaseFile::getId).contains(g.getId(), delegation.getId());
+    }
+
+    private Map<String, String> assessment(String result) {
+        return Map.of("assessHealth", "GOOD", "assessAge", "62", "assessEconomy", "FAIR", "assessWillingness", "WILLING",
+                "assessResult", result, "assessor", "村主任", "assessDate", "2026-11-24");
+    }
+
+    private List<CaseFile> open(Child child, CaseType type) {
+        return cases.ofChild(child.getId(), county).stream().filter(c -> c.getType() == type && !c.isClosed()).toList();
+    }
+
+    private Child register(String village) {
+        return children.register(ChildFixtures.child(name(), village), true, Jurisdiction.region(COUNTY_CODE));
+    }
+
+    private Child edit(Child child, java.util.function.Consumer<ChildDetails> change) {
+        ChildDetails d = child.getDetails();
+        change.accept(d);
+        return children.update(child.getId(), child.getVersion(), d, Jurisdiction.region(COUNTY_CODE));
+    }
+
+    private CaseActor department(String username, String orgCode) {
+        long org = org(orgCode);
+        return new CaseActor(account(username), username, username, Role.DEPARTMENT,
+                Jurisdiction.department(org, COUNTY_CODE));
+    }
+
+    private long org(String code) {
+        return organisations.findByCode(code).orElseThrow().getId();
+    }
+
+    private Long account(String username) {
+        return jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+    }
+
+    private int auditCount(String action, long caseId) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = ? and object_type = 'case' "
+                + "and object_id = ?", Integer.class, action, String.valueOf(caseId));
+    }
+
+    private static String name() {
+        return "案" + UUID.randomUUID().toString().substring(0, 5);
+    }
+}
