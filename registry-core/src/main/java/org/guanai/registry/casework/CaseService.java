@@ -172,6 +172,27 @@ public class CaseService {
         return ids.isEmpty() ? List.of() : actions.findByCaseIdInAndStepOrderByAtAsc(ids, "grant");
     }
 
+    /**
+     * The values of attachments 1 and 2 for a delegation that has a delegate who passed the assessment.
+     * Only the child's town and the county print them; printing is audited, as the papers carry full numbers.
+     */
+    @Transactional
+    public DelegationPapers delegationPapers(long id, CaseActor actor) {
+        CaseFile c = visible(id, actor, "papers");
+        if (c.getType() != CaseType.DELEGATION || !List.of("ASSESSED", "ACTIVE", "ENDED").contains(c.getState())) {
+            throw new CaseRefusedException("case.error.noPapers");
+        }
+        if (!(actor.role() == Role.COUNTY || actor.role() == Role.TOWN || actor.role() == Role.VILLAGE)) {
+            audit.record(AuditAction.ACCESS_DENIED, "case", id, AuditOutcome.DENIED, "papers");
+            throw new CaseRefusedException("case.error.notYourStep");
+        }
+        Child child = children.get(c.getChildId(), actor.jurisdiction());
+        RegionCode village = RegionCode.of(child.getVillageCode());
+        audit.record(AuditAction.EXPORT, "case", id, AuditOutcome.SUCCESS, "delegation papers");
+        return DelegationPapers.of(c, child.getDetails(), regions.nameOf(village.value()),
+                regions.nameOf(village.ancestorAt(RegionLevel.TOWN).value()));
+    }
+
     // ---- writing -------------------------------------------------------------------------------
 
     /** Staff of the child's town or the county open a case by hand (a school's report goes through {@link #report}). */
