@@ -94,6 +94,10 @@ public class CaseAction {
         return at;
     }
 
+    Long getActorAccountId() {
+        return actorAccountId;
+    }
+
     public String getActorName() {
         return actorName;
     }

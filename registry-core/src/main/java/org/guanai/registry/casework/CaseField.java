@@ -94,6 +94,16 @@ public enum CaseField {
         this.options = List.of(options);
     }
 
+    /** The field stored under {@code key}, or {@code null}. */
+    public static CaseField byKey(String key) {
+        for (CaseField f : values()) {
+            if (f.key.equals(key)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     public String key() {
         return key;
     }

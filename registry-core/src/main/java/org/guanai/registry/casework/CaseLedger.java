@@ -68,7 +68,10 @@ class CaseLedger {
             audit.record(AuditAction.CASE_STEP, "case", c.getId(), AuditOutcome.SUCCESS,
                     c.getType() + " " + step + " " + fromState + "->" + c.getState());
         }
-        if (c.getChildId() != null) {
+        // A report's filing stays out of the child's history: the history names its actor, and the reporter is
+        // known only to the police and the county office.
+        boolean confidentialFiling = CaseAction.OPENED.equals(step) && c.getType() == CaseType.MANDATORY_REPORT;
+        if (c.getChildId() != null && !confidentialFiling) {
             history.record(PersonType.CHILD, c.getChildId(), ChangeAction.CASE, summary(c, step), List.of());
         }
     }

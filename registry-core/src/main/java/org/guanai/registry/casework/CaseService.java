@@ -71,10 +71,24 @@ public class CaseService {
         this.clock = clock;
     }
 
-    /** One case as its user sees it: the log, the steps the user may take now, the reporter if allowed. */
-    public record CaseView(CaseFile file, List<CaseAction> log, List<Step> steps, String ownerName, String regionName,
-            String reporter, boolean overdue) {
+    /**
+     * One case as its user sees it: the log, the steps the user may take now, who opened it and the reporter,
+     * both only if the user may know who reported (otherwise {@link #CONFIDENTIAL}).
+     */
+    public record CaseView(CaseFile file, List<LogEntry> log, List<Step> steps, String ownerName, String regionName,
+            String reporter, String openedBy, boolean overdue) {
     }
+
+    /** One line of a case's action log as shown to one user. */
+    public record LogEntry(java.time.Instant at, String actorName, String step, String fromState, String toState,
+            String note, Map<String, String> values) {
+    }
+
+    /** The fact holding the child's name as the reporter typed it. */
+    static final String REPORTED_NAME = "reportedName";
+
+    /** Shown instead of a mandatory reporter's name to those who may not know it. */
+    public static final String CONFIDENTIAL = "报告人（保密）";
 
     /** A filter of the case list; nulls mean "any". */
     public record CaseFilter(CaseType type, Boolean open, boolean overdueOnly) {
@@ -99,9 +113,16 @@ public class CaseService {
                 : c.getType().workflow().stepsFrom(c.getState(), parties(c, actor));
         String owner = c.getOwnerOrganisationId() == null ? null
                 : organisations.find(c.getOwnerOrganisationId()).map(Organisation::getName).orElse(null);
-        return new CaseView(c, actions.findByCaseIdOrderByAtAscIdAsc(id), steps, owner,
-                regions.nameOf(c.getRegionCode()), reporterVisibleTo(actor) ? c.getReporterName() : null,
-                c.isOverdue(clock.instant()));
+        boolean seesReporter = reporterVisibleTo(actor, c);
+        Long reporter = c.getReporterAccountId();
+        List<LogEntry> log = actions.findByCaseIdOrderByAtAscIdAsc(id).stream()
+                .map(a -> new LogEntry(a.getAt(), !seesReporter && reporter != null
+                        && reporter.equals(a.getActorAccountId()) ? CONFIDENTIAL : a.getActorName(), a.getStep(),
+                        a.getFromState(), a.getToState(), a.getNote(), a.getValues()))
+                .toList();
+        return new CaseView(c, log, steps, owner, regions.nameOf(c.getRegionCode()),
+                seesReporter ? c.getReporterName() : null,
+                seesReporter || reporter == null ? c.getOpenedBy() : CONFIDENTIAL, c.isOverdue(clock.instant()));
     }
 
     /** The cases waiting on the user, overdue first, then by due date. */
@@ -159,7 +180,8 @@ public class CaseService {
         return em.createQuery("select c from CaseFile c where c.reporterAccountId = :account "
                         + "order by c.openedAt desc", CaseFile.class)
                 .setParameter("account", actor.accountId()).setMaxResults(LIST_LIMIT).getResultList().stream()
-                .map(c -> new FiledReport(c.getId(), c.getOpenedAt(), c.getSubjectName(), c.getSituation(),
+                .map(c -> new FiledReport(c.getId(), c.getOpenedAt(), c.getFacts().getOrDefault(REPORTED_NAME, ""),
+                        c.getSituation(),
                         c.getSeverity(), c.getType() + "." + c.getState()))
                 .toList();
     }
@@ -289,6 +311,8 @@ public class CaseService {
         CaseFile c = ledger.open(new CaseLedger.Opening(type, childId, subject, description, region,
                 absence ? OpenedBecause.SCHOOL_ABSENCE : OpenedBecause.MANDATORY_REPORT, null, limit,
                 absence ? absenceNote(form, description) : null), actor.accountId(), actor.displayName());
+        // The reporter's own words for the child: what the reporter is shown back, never the registry's record.
+        c.record(Map.of(REPORTED_NAME, name));
         String reporter = actor.displayName() + reporterUnit(actor);
         c.reportedBy(actor.accountId(), actor.jurisdiction().organisationId(), reporter,
                 absence ? null : form.situation(), absence ? null : form.severity());
@@ -374,9 +398,12 @@ public class CaseService {
         };
     }
 
-    /** The reporter of a mandatory report is known only to the police and the county office (五（二）3). */
-    boolean reporterVisibleTo(CaseActor actor) {
-        if (actor.role() == Role.COUNTY) {
+    /**
+     * The reporter of a mandatory report is known only to the police and the county office (五（二）3: 公安机关应当
+     * 依法保护报告人的隐私); a school's absence report is routine and shown to all who see the case.
+     */
+    boolean reporterVisibleTo(CaseActor actor, CaseFile c) {
+        if (c.getType() != CaseType.MANDATORY_REPORT || actor.role() == Role.COUNTY) {
             return true;
         }
         return actor.role() == Role.DEPARTMENT && organisations.find(actor.jurisdiction().organisationId())

@@ -103,7 +103,7 @@ class CaseServiceTest {
         long caseId = c.getId();
         assertThat(history).filteredOn(h -> h.getAction() == ChangeAction.UPDATED)
                 .anySatisfy(h -> assertThat(h.getSummary()).isEqualTo("CASE DROPOUT " + caseId + " backToSchool"));
-        assertThat(cases.view(c.getId(), edu).log()).extracting(CaseAction::getStep)
+        assertThat(cases.view(c.getId(), edu).log()).extracting(CaseService.LogEntry::step)
                 .containsExactly("open", "verify", "persuade", "backToSchool");
         assertThat(auditCount("CASE_STEP", c.getId())).isEqualTo(3);
     }
@@ -163,6 +163,11 @@ class CaseServiceTest {
         assertThat(cases.view(report.getId(), police).reporter()).contains("周校长").contains("龙山镇中心小学");
         assertThat(cases.view(report.getId(), county).reporter()).isNotNull();
         assertThat(cases.view(report.getId(), longshan).reporter()).isNull();
+        assertThat(cases.view(report.getId(), longshan).openedBy()).isEqualTo(CaseService.CONFIDENTIAL);
+        assertThat(cases.view(report.getId(), longshan).log()).extracting(CaseService.LogEntry::actorName)
+                .containsOnly(CaseService.CONFIDENTIAL);
+        assertThat(children.history(child.getId(), longshan.jurisdiction())).extracting(RecordChange::getAction)
+                .doesNotContain(ChangeAction.CASE);
         assertThatThrownBy(() -> cases.view(report.getId(), edu)).isInstanceOf(OutsideJurisdictionException.class);
 
         CaseFile accepted = cases.take(report.getId(), report.getVersion(), "accept", Map.of(), null, police);
@@ -173,8 +178,12 @@ class CaseServiceTest {
         assertThat(care.getRelatedCaseId()).isEqualTo(report.getId());
         assertThat(care.fact(CaseField.ESCORTED_TO)).isEqualTo("VILLAGE");
 
+        // The reporter sees its own words for the child and the status, never the registry's record.
         assertThat(cases.filedBy(school)).filteredOn(r -> r.id() == report.getId()).singleElement()
-                .satisfies(r -> assertThat(r.status()).isEqualTo("MANDATORY_REPORT.ACCEPTED"));
+                .satisfies(r -> {
+                    assertThat(r.status()).isEqualTo("MANDATORY_REPORT.ACCEPTED");
+                    assertThat(r.subject()).isEqualTo("某某");
+                });
         assertThat(cases.filedBy(longshan)).isEmpty();
     }
 

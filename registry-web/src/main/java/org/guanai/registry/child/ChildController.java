@@ -4,6 +4,9 @@ import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.PossibleDuplicateException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.guanai.registry.casework.CaseActors;
+import org.guanai.registry.casework.CaseService;
+import org.guanai.registry.casework.CaseType;
 import org.guanai.registry.person.ExitReason;
 import org.guanai.registry.person.PersonRecordActions;
 import org.guanai.registry.person.PersonRegistry;
@@ -35,13 +38,15 @@ class ChildController extends PersonRecordActions<Child> {
     private final VisitService visits;
     private final RegionService regions;
     private final DelegateCandidates delegateCandidates;
+    private final CaseService cases;
 
     ChildController(ChildService children, VisitService visits, RegionService regions,
-            DelegateCandidates delegateCandidates) {
+            DelegateCandidates delegateCandidates, CaseService cases) {
         this.children = children;
         this.visits = visits;
         this.regions = regions;
         this.delegateCandidates = delegateCandidates;
+        this.cases = cases;
     }
 
     @Override
@@ -107,6 +112,10 @@ class ChildController extends PersonRecordActions<Child> {
         model.addAttribute("age", child.ageOn(children.today()));
         model.addAttribute("visits", visits.ofChild(id, user.jurisdiction()));
         model.addAttribute("history", children.history(id, user.jurisdiction()));
+        model.addAttribute("cases", cases.ofChild(id, CaseActors.of(user)));
+        model.addAttribute("measures", cases.measuresGranted(id, CaseActors.of(user)));
+        model.addAttribute("openableCaseTypes", java.util.Arrays.stream(CaseType.values())
+                .filter(t -> t != CaseType.MANDATORY_REPORT).toList());
         model.addAttribute("exitReasons", ExitReason.values());
         model.addAttribute("today", children.today());
         if (!model.containsAttribute("visit")) {

@@ -38,6 +38,16 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasAnyRole("ADMIN", "COUNTY")
                         .requestMatchers("/imports/**").hasAnyRole("COUNTY", "TOWN")
+                        // Casework: worked by the county office, towns, villages and departments, read by the
+                        // inspector; reporters file reports and see their status; the administrator sees no case.
+                        .requestMatchers(HttpMethod.POST, "/casework/routes/**").hasRole("COUNTY")
+                        .requestMatchers("/casework/routes").hasAnyRole("COUNTY", "INSPECTOR")
+                        .requestMatchers(HttpMethod.POST, "/cases/**", "/children/*/cases")
+                        .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT")
+                        .requestMatchers("/inbox").hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT")
+                        .requestMatchers("/cases/**").hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "INSPECTOR")
+                        .requestMatchers("/mandatory-reports/**")
+                        .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "REPORTER")
                         // The registry: changed by the county office, towns and villages; read by the
                         // departments, the inspector and the administrator; never seen by reporters.
                         .requestMatchers(HttpMethod.POST, "/children/**", "/elderly/**")

@@ -1,0 +1,165 @@
+package org.guanai.registry.casework;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.guanai.registry.guardianship.DelegationDocument;
+import org.guanai.registry.guardianship.DelegationDocuments;
+import org.guanai.registry.person.ConcurrentEditException;
+import org.guanai.registry.person.FieldProblem;
+import org.guanai.registry.security.AccountPrincipal;
+import org.guanai.registry.shared.RegistryProperties;
+import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Inboxes, case lists, a case with its steps, opening a case from a child's page, the delegation papers. */
+@Controller
+class CaseController {
+
+    private final CaseService cases;
+    private final DelegationDocuments documents;
+    private final RegistryProperties properties;
+    private final Clock clock;
+
+    CaseController(CaseService cases, DelegationDocuments documents, RegistryProperties properties, Clock clock) {
+        this.cases = cases;
+        this.documents = documents;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/inbox")
+    String inbox(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+        model.addAttribute("cases", cases.inbox(CaseActors.of(user)));
+        model.addAttribute("inbox", true);
+        model.addAttribute("now", clock.instant());
+        return "casework/list";
+    }
+
+    @GetMapping("/cases")
+    String list(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) CaseType type,
+            @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "false") boolean overdue,
+            Model model) {
+        model.addAttribute("cases", cases.list(new CaseService.CaseFilter(type, open, overdue), CaseActors.of(user)));
+        model.addAttribute("inbox", false);
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("type", type);
+        model.addAttribute("open", open);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("types", CaseType.values());
+        return "casework/list";
+    }
+
+    @GetMapping("/cases/{id}")
+    String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
+        CaseService.CaseView view = cases.view(id, CaseActors.of(user));
+        model.addAttribute("view", view);
+        model.addAttribute("c", view.file());
+        model.addAttribute("fontAvailable", documents.fontAvailable());
+        model.addAttribute("fontPath", documents.fontPath());
+        if (!model.containsAttribute("values")) {
+            model.addAttribute("values", Map.of());
+            model.addAttribute("problems", Map.of());
+        }
+        return "casework/detail";
+    }
+
+    @PostMapping("/cases/{id}/steps/{step}")
+    String take(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @PathVariable String step,
+            @RequestParam long version, @RequestParam MultiValueMap<String, String> submitted, Model model,
+            RedirectAttributes redirect) {
+        // Check boxes of one field arrive as several values: one comma-separated value per field.
+        Map<String, String> form = new HashMap<>();
+        submitted.forEach((k, v) -> form.put(k, String.join(",", v)));
+        Map<String, String> values = new HashMap<>(form);
+        String note = values.remove("note");
+        values.remove("version");
+        values.remove("_csrf");
+        try {
+            cases.take(id, version, step, values, note, CaseActors.of(user));
+            redirect.addFlashAttribute("success", "case.stepTaken");
+            return "redirect:/cases/" + id;
+        } catch (CaseInputException e) {
+            Map<String, FieldProblem> problems = new LinkedHashMap<>();
+            e.problems().forEach(p -> problems.putIfAbsent(p.field(), p));
+            model.addAttribute("values", form);
+            model.addAttribute("problems", problems);
+            model.addAttribute("failedStep", step);
+            model.addAttribute("failure", "case.error.checkFields");
+            return detail(user, id, model);
+        } catch (CaseRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        } catch (ConcurrentEditException e) {
+            redirect.addFlashAttribute("failure", "case.error.concurrent");
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/children/{childId}/cases")
+    String open(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long childId, @RequestParam CaseType type,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            CaseFile c = cases.open(type, childId, note, CaseActors.of(user));
+            redirect.addFlashAttribute("success", "case.opened");
+            return "redirect:/cases/" + c.getId();
+        } catch (CaseRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        } catch (CaseInputException e) {
+            redirect.addFlashAttribute("failure", "case.error.noteTooLong");
+        }
+        return "redirect:/children/" + childId;
+    }
+
+    /** 附件1 / 附件2 as a printable page (the browser prints it). */
+    @GetMapping(value = "/cases/{id}/documents/{document}", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    String printView(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @PathVariable DelegationDocument document) {
+        return documents.html(document, cases.delegationPapers(id, CaseActors.of(user)));
+    }
+
+    /** The same document as PDF; without the font, a page that says what to install. */
+    @GetMapping("/cases/{id}/documents/{document}.pdf")
+    Object pdf(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @PathVariable DelegationDocument document, HttpServletResponse response, Model model) throws IOException {
+        var papers = cases.delegationPapers(id, CaseActors.of(user));
+        if (!documents.fontAvailable()) {
+            model.addAttribute("fontPath", documents.fontPath());
+            model.addAttribute("caseId", id);
+            return "casework/no-font";
+        }
+        String file = document.title() + "-" + papers.values().get("childName") + ".pdf";
+        response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+        response.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
+                + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
+        documents.pdf(document, papers, response.getOutputStream());
+        return null;
+    }
+
+    /** A refused request that has no form to return to (papers of a case without a delegate …). */
+    @ExceptionHandler(CaseRefusedException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String refused(CaseRefusedException e, Model model) {
+        model.addAttribute("status", 400);
+        model.addAttribute("reason", e.messageKey());
+        model.addAttribute("countyName", properties.countyName());
+        return "error";
+    }
+}

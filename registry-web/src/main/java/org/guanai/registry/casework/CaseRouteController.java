@@ -1,0 +1,46 @@
+package org.guanai.registry.casework;
+
+import org.guanai.registry.organisation.DepartmentType;
+import org.guanai.registry.person.ConcurrentEditException;
+import org.guanai.registry.security.AccountPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The routing reference data: which line of work owns each case type, and its time limit. COUNTY edits. */
+@Controller
+class CaseRouteController {
+
+    private final CaseRouting routing;
+
+    CaseRouteController(CaseRouting routing) {
+        this.routing = routing;
+    }
+
+    @GetMapping("/casework/routes")
+    String routes(Model model) {
+        model.addAttribute("routes", routing.all());
+        model.addAttribute("lines", DepartmentType.values());
+        return "casework/routes";
+    }
+
+    @PostMapping("/casework/routes/{type}")
+    String change(@AuthenticationPrincipal AccountPrincipal user, @PathVariable CaseType type, @RequestParam long version,
+            @RequestParam DepartmentType departmentType, @RequestParam(defaultValue = "false") boolean townUnitFirst,
+            @RequestParam(defaultValue = "0") int timeLimitDays, RedirectAttributes redirect) {
+        try {
+            routing.change(type, version, departmentType, townUnitFirst, timeLimitDays, CaseActors.of(user));
+            redirect.addFlashAttribute("success", "case.route.saved");
+        } catch (CaseRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        } catch (ConcurrentEditException e) {
+            redirect.addFlashAttribute("failure", "case.error.concurrent");
+        }
+        return "redirect:/casework/routes";
+    }
+}

@@ -1,0 +1,228 @@
+package org.guanai.registry.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.guanai.registry.WebTestSupport.DEMO_PASSWORD;
+import static org.guanai.registry.WebTestSupport.login;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.guanai.registry.WebIntegrationTest;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.child.Child;
+import org.guanai.registry.child.ChildDetails;
+import org.guanai.registry.child.ChildService;
+import org.guanai.registry.child.Schooling;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.testsupport.ChildFixtures;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@WebIntegrationTest
+class CaseWebIntegrationTest {
+
+    static final Jurisdiction COUNTY = Jurisdiction.region(RegionCode.of("522730000000"));
+    static final String LONGSHAN_VILLAGE = "522730100201";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ChildService children;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Child child;
+    CaseFile delegation;
+
+    @BeforeEach
+    void aLongshanChildWithAnAssessedDelegation() {
+        child = children.register(ChildFixtures.child("委" + UUID.randomUUID().toString().substring(0, 5), LONGSHAN_VILLAGE),
+                true, COUNTY);
+        CaseActor longshan = actor("longshan", Role.TOWN, Jurisdiction.region(RegionCode.of("522730100000")));
+        delegation = cases.open(CaseType.DELEGATION, child.getId(), null, longshan);
+        delegation = cases.take(delegation.getId(), delegation.getVersion(), "propose",
+                Map.of("delegateName", "杨奶奶", "delegateRelation", "祖母"), null, longshan);
+        delegation = cases.take(delegation.getId(), delegation.getVersion(), "assess", Map.of("assessHealth", "GOOD",
+                "assessAge", "63", "assessEconomy", "FAIR", "assessWillingness", "WILLING", "assessResult", "PASS",
+                "assessor", "村主任", "assessDate", "2026-11-20"), null, longshan);
+    }
+
+    /** Every endpoint family of a case, as a request on the case's id. */
+    static Stream<Arguments> endpoints() {
+        return Stream.of(
+                Arguments.of("read", (Endpoint) id -> get("/cases/" + id)),
+                Arguments.of("step", (Endpoint) id -> post("/cases/" + id + "/steps/cancel").param("version", "0")
+                        .with(csrf())),
+                Arguments.of("print view", (Endpoint) id -> get("/cases/" + id + "/documents/CONFIRMATION")),
+                Arguments.of("pdf", (Endpoint) id -> get("/cases/" + id + "/documents/RESPONSIBILITY.pdf")));
+    }
+
+    interface Endpoint {
+        MockHttpServletRequestBuilder on(long id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void anotherTownGets404AndAnAuditRowAndTheCaseStaysAsItWas(String family, Endpoint endpoint) throws Exception {
+        MockHttpSession gujiao = login(mvc, "gujiao", DEMO_PASSWORD);
+        int denied = denied(delegation.getId());
+        mvc.perform(endpoint.on(delegation.getId()).session(gujiao)).andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString(child.getName()))));
+        assertThat(denied(delegation.getId())).isEqualTo(denied + 1);
+        assertThat(state(delegation.getId())).isEqualTo("ASSESSED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void reportersAndTheAdministratorReachNoCase(String family, Endpoint endpoint) throws Exception {
+        for (String user : List.of("school1", "admin")) {
+            mvc.perform(endpoint.on(delegation.getId()).session(login(mvc, user, DEMO_PASSWORD)))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(state(delegation.getId())).isEqualTo("ASSESSED");
+    }
+
+    @Test
+    void theTownPrintsBothPapersAndThePdfCarriesTheChildsNameAndNumber() throws Exception {
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        String idNumber = child.getDetails().getIdNumber();
+        mvc.perform(get("/cases/" + delegation.getId()).session(longshan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"paper-1\"")));
+        mvc.perform(get("/cases/" + delegation.getId() + "/documents/CONFIRMATION").session(longshan))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(child.getName())))
+                .andExpect(content().string(containsString(idNumber)))
+                .andExpect(content().string(containsString("留守儿童委托监护责任确认书")));
+        Assumptions.assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of(
+                "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")), "install fonts-wqy-zenhei for the PDF");
+        for (String doc : List.of("CONFIRMATION", "RESPONSIBILITY")) {
+            byte[] pdf = mvc.perform(get("/cases/" + delegation.getId() + "/documents/" + doc + ".pdf").session(longshan))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(document)).contains(child.getName()).contains(idNumber)
+                        .contains("杨奶奶");
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and object_type = 'case' "
+                + "and object_id = ?", Integer.class, String.valueOf(delegation.getId()))).isGreaterThanOrEqualTo(3);
+        // The department that cannot sign papers cannot print them either.
+        mvc.perform(get("/cases/" + delegation.getId() + "/documents/CONFIRMATION").session(login(mvc, "inspector",
+                DEMO_PASSWORD))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aStepWithBadValuesShowsChineseMessagesByTheFieldsAndSavesNothing() throws Exception {
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        mvc.perform(post("/cases/" + delegation.getId() + "/steps/sign").param("version",
+                        String.valueOf(delegation.getVersion())).param("entrustingParent", "BOTH")
+                        .param("termFrom", "2026-12-01").param("termTo", "2026-01-01").param("parentSignedDate", "昨天")
+                        .with(csrf()).session(longshan))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("委托期限止不能早于起始日期")))
+                .andExpect(content().string(containsString("日期格式应为 yyyy-MM-dd")))
+                .andExpect(content().string(containsString("请填写此项")));
+        assertThat(state(delegation.getId())).isEqualTo("ASSESSED");
+    }
+
+    @Test
+    void aStepOfAnotherRoleIsRefusedWithAMessage() throws Exception {
+        Child dropped = edit(child, d -> d.setSchooling(Schooling.DROPPED_OUT));
+        CaseFile dropout = cases.ofChild(dropped.getId(), actor("county", Role.COUNTY, COUNTY)).stream()
+                .filter(c -> c.getType() == CaseType.DROPOUT).findFirst().orElseThrow();
+        mvc.perform(post("/cases/" + dropout.getId() + "/steps/verify").param("version", "0")
+                        .param("verifyMethod", "PHONE").param("verifyDate", "2026-11-20").param("verifyFinding", "x")
+                        .with(csrf()).session(login(mvc, "longshan", DEMO_PASSWORD)))
+                .andExpect(redirectedUrl("/cases/" + dropout.getId()))
+                .andExpect(flash().attribute("failure", "case.error.notYourStep"));
+        assertThat(state(dropout.getId())).isEqualTo("OPEN");
+        MockHttpSession edu = login(mvc, "edu", DEMO_PASSWORD);
+        mvc.perform(get("/inbox").session(edu)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(dropped.getName())))
+                .andExpect(content().string(containsString("id=\"inbox-count\"")));
+    }
+
+    @Test
+    void aReporterFilesAndThenSeesOnlyTheStatusWhileTheTownNeverSeesWhoReported() throws Exception {
+        MockHttpSession school = login(mvc, "school1", DEMO_PASSWORD);
+        String name = "报" + UUID.randomUUID().toString().substring(0, 4);
+        mvc.perform(post("/mandatory-reports").param("childName", name).param("placeCode", LONGSHAN_VILLAGE)
+                        .param("situation", "MISSING").param("severity", "URGENT").param("description", "两天未到校，家中无人")
+                        .with(csrf()).session(school))
+                .andExpect(redirectedUrl("/mandatory-reports/mine"));
+        long id = jdbc.queryForObject("select id from case_file where subject_name = ?", Long.class, name);
+        mvc.perform(get("/mandatory-reports/mine").session(school)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(name)))
+                .andExpect(content().string(containsString("已提交，待受理")));
+        mvc.perform(get("/cases/" + id).session(school)).andExpect(status().isForbidden());
+        mvc.perform(get("/cases/" + id).session(login(mvc, "longshan", DEMO_PASSWORD))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(name)))
+                .andExpect(content().string(not(containsString("周校长"))));
+        mvc.perform(get("/cases/" + id).session(login(mvc, "police", DEMO_PASSWORD))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("周校长")));
+        mvc.perform(post("/mandatory-reports").param("childName", "").param("description", "").with(csrf()).session(school))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请选择所在村（社区）")))
+                .andExpect(content().string(containsString("请填写此项")));
+    }
+
+    @Test
+    void theCountyChangesARouteAndTheTownCannot() throws Exception {
+        long version = jdbc.queryForObject("select version from case_route where case_type = 'SAFETY_NET'", Long.class);
+        mvc.perform(post("/casework/routes/SAFETY_NET").param("version", String.valueOf(version))
+                .param("departmentType", "CIVIL_AFFAIRS").param("timeLimitDays", "20").with(csrf())
+                .session(login(mvc, "longshan", DEMO_PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(post("/casework/routes/SAFETY_NET").param("version", String.valueOf(version))
+                .param("departmentType", "CIVIL_AFFAIRS").param("timeLimitDays", "20").with(csrf())
+                .session(login(mvc, "county", DEMO_PASSWORD))).andExpect(redirectedUrl("/casework/routes"));
+        assertThat(jdbc.queryForObject("select time_limit_days from case_route where case_type = 'SAFETY_NET'",
+                Integer.class)).isEqualTo(20);
+        mvc.perform(post("/casework/routes/SAFETY_NET").param("version", String.valueOf(version + 1))
+                .param("departmentType", "CIVIL_AFFAIRS").param("timeLimitDays", "30").with(csrf())
+                .session(login(mvc, "county", DEMO_PASSWORD))).andExpect(redirectedUrl("/casework/routes"));
+        mvc.perform(get("/casework/routes").session(login(mvc, "inspector", DEMO_PASSWORD))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("县教育局")));
+    }
+
+    private Child edit(Child c, java.util.function.Consumer<ChildDetails> change) {
+        ChildDetails d = c.getDetails();
+        change.accept(d);
+        return children.update(c.getId(), c.getVersion(), d, COUNTY);
+    }
+
+    private CaseActor actor(String username, Role role, Jurisdiction j) {
+        Long id = jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+        return new CaseActor(id, username, username, role, j);
+    }
+
+    private String state(long caseId) {
+        return jdbc.queryForObject("select state from case_file where id = ?", String.class, caseId);
+    }
+
+    private int denied(long caseId) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED' and object_type = "
+                + "'case' and object_id = ?", Integer.class, String.valueOf(caseId));
+    }
+}
