@@ -8,4 +8,9 @@ public enum Schooling {
     public boolean outOfSchool() {
         return this == DROPPED_OUT || this == NOT_IN_SCHOOL;
     }
+
+    /** 在校: at a primary, secondary or vocational school. */
+    public boolean inSchool() {
+        return this == PRIMARY || this == JUNIOR || this == SENIOR || this == VOCATIONAL;
+    }
 }
