@@ -44,6 +44,8 @@ class ChildWebIntegrationTest {
     ChildService children;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.guanai.registry.testsupport.MutableClock clock;
 
     Child gujiaoChild;
     Child longshanChild;
@@ -99,6 +101,26 @@ class ChildWebIntegrationTest {
         MockHttpSession school = login(mvc, "school1", DEMO_PASSWORD);
         mvc.perform(endpoint.on(longshanChild.getId()).session(school)).andExpect(status().isForbidden());
         mvc.perform(get("/children").session(school)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aVisitDatedTodayInChinaIsAcceptedWhileItIsStillYesterdayInUtc() throws Exception {
+        // 17:00 UTC is 01:00 the next day in Asia/Shanghai: "today" is the installation's day, not the JVM's.
+        java.time.Instant evening = java.time.LocalDate.now(java.time.ZoneOffset.UTC).atTime(17, 0)
+                .toInstant(java.time.ZoneOffset.UTC);
+        java.time.Duration shift = java.time.Duration.between(clock.instant(), evening);
+        clock.advance(shift);
+        try {
+            LocalDate chinaToday = LocalDate.ofInstant(evening, java.time.ZoneId.of("Asia/Shanghai"));
+            mvc.perform(post("/children/" + longshanChild.getId() + "/visits").param("visitDate", chinaToday.toString())
+                            .param("visitor", "李娟").param("kind", "HOME").param("findings", "夜间走访").with(csrf())
+                            .session(login(mvc, "longshan", DEMO_PASSWORD)))
+                    .andExpect(redirectedUrlPattern("/children/*"));
+            assertThat(children.get(longshanChild.getId(), Jurisdiction.everything()).getLastVisitDate())
+                    .isEqualTo(chinaToday);
+        } finally {
+            clock.advance(shift.negated());
+        }
     }
 
     @Test
