@@ -75,7 +75,8 @@ class CaseEffects {
             });
             case DELEGATION_ACTIVE -> changeChild(c, step, d -> {
                 Delegate delegate = d.getDelegate();
-                delegate.setElderId(null);
+                String elderId = c.fact(CaseField.DELEGATE_ELDER_ID);
+                delegate.setElderId(elderId == null ? null : Long.valueOf(elderId));
                 delegate.setName(c.fact(CaseField.DELEGATE_NAME));
                 delegate.setIdNumber(c.fact(CaseField.DELEGATE_ID_NUMBER));
                 delegate.setRelation(c.fact(CaseField.DELEGATE_RELATION));

@@ -17,7 +17,8 @@ public enum CaseField {
     FINDINGS("findings", Kind.LONG_TEXT),
     INTERVENTION("intervention", Kind.OPTION, "ADMONISH", "REVOKE_APPLICATION"),
     INTERVENTION_DATE("interventionDate", Kind.DATE),
-    // 委托监护
+    // 委托监护: an elder of the registry, or a person typed in
+    DELEGATE_ELDER_ID("delegateElderId", Kind.ELDER),
     DELEGATE_NAME("delegateName", Kind.TEXT),
     DELEGATE_ID_NUMBER("delegateIdNumber", Kind.ID_NUMBER),
     DELEGATE_RELATION("delegateRelation", Kind.TEXT),
@@ -81,7 +82,9 @@ public enum CaseField {
 
     /** How a value is typed, shown and checked. */
     public enum Kind {
-        TEXT, LONG_TEXT, DATE, OPTION, OPTIONS, YES_NO, NUMBER, MONEY, ID_NUMBER, PHONE
+        TEXT, LONG_TEXT, DATE, OPTION, OPTIONS, YES_NO, NUMBER, MONEY, ID_NUMBER, PHONE,
+        /** The id of an elder of the registry, chosen from those the user may see. */
+        ELDER
     }
 
     private final String key;

@@ -152,6 +152,18 @@ public class CaseFile {
         this.updatedAt = now;
     }
 
+    /** A step's values: each of its fields takes the new value, a field left blank this time is cleared. */
+    void record(Step step, Map<String, String> values) {
+        for (Step.Input input : step.inputs()) {
+            String v = values.get(input.field().key());
+            if (v == null || v.isBlank()) {
+                facts.remove(input.field().key());
+            } else {
+                facts.put(input.field().key(), v);
+            }
+        }
+    }
+
     void record(Map<String, String> values) {
         values.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {

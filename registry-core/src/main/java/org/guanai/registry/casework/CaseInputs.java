@@ -109,6 +109,13 @@ final class CaseInputs {
                     return null;
                 }
             }
+            case ELDER -> {
+                if (!value.matches("\\d{1,18}")) {
+                    problems.add(new FieldProblem(key, "case.error.option"));
+                    return null;
+                }
+                return value;
+            }
             case ID_NUMBER -> {
                 ResidentIdNumber id = IdNumberRules.check(key, value, problems);
                 return id == null ? null : id.value();

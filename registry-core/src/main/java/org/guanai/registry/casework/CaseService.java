@@ -17,6 +17,7 @@ import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildService;
+import org.guanai.registry.child.DelegateCandidates;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.organisation.Organisation;
@@ -48,6 +49,7 @@ public class CaseService {
     private final CaseLedger ledger;
     private final CaseEffects effects;
     private final ChildService children;
+    private final DelegateCandidates elders;
     private final OrganisationService organisations;
     private final RegionService regions;
     private final AuditService audit;
@@ -56,13 +58,14 @@ public class CaseService {
     private final Clock clock;
 
     CaseService(CaseFileRepository cases, CaseActionRepository actions, CaseLedger ledger, CaseEffects effects,
-            ChildService children, OrganisationService organisations, RegionService regions, AuditService audit,
-            RegistryProperties properties, EntityManager em, Clock clock) {
+            ChildService children, DelegateCandidates elders, OrganisationService organisations, RegionService regions,
+            AuditService audit, RegistryProperties properties, EntityManager em, Clock clock) {
         this.cases = cases;
         this.actions = actions;
         this.ledger = ledger;
         this.effects = effects;
         this.children = children;
+        this.elders = elders;
         this.organisations = organisations;
         this.regions = regions;
         this.audit = audit;
@@ -340,17 +343,49 @@ public class CaseService {
             throw new ConcurrentEditException(List.of());
         }
         List<FieldProblem> problems = new ArrayList<>();
+        values = withChosenElder(step, values, actor, problems);
         Map<String, String> checked = CaseInputs.check(step, values, note, problems);
         if (!problems.isEmpty()) {
             throw new CaseInputException(problems);
         }
         String from = c.getState();
-        c.record(checked);
+        c.record(step, checked);
         c.moveTo(step.targetFor(from, checked), clock.instant());
         effects.apply(step, c, actor);
         ledger.log(c, stepCode, from, checked, note, actor.accountId(), actor.displayName());
         em.flush();
         return c;
+    }
+
+    /**
+     * A delegate chosen from the elders' roster: name, number, phone and address are the elder's, so the
+     * person is recorded once. The elder must be one the user may see.
+     */
+    private Map<String, String> withChosenElder(Step step, Map<String, String> values, CaseActor actor,
+            List<FieldProblem> problems) {
+        String chosen = values.get(CaseField.DELEGATE_ELDER_ID.key());
+        if (chosen == null || chosen.isBlank() || step.inputs().stream()
+                .noneMatch(i -> i.field() == CaseField.DELEGATE_ELDER_ID)) {
+            return values;
+        }
+        Optional<DelegateCandidates.Candidate> elder = chosen.strip().matches("\\d{1,18}")
+                ? elders.delegateCandidate(Long.parseLong(chosen.strip()), actor.jurisdiction()) : Optional.empty();
+        if (elder.isEmpty()) {
+            problems.add(new FieldProblem(CaseField.DELEGATE_ELDER_ID.key(), "case.error.option"));
+            return values;
+        }
+        Map<String, String> filled = new HashMap<>(values);
+        filled.put(CaseField.DELEGATE_NAME.key(), elder.get().name());
+        filled.put(CaseField.DELEGATE_ID_NUMBER.key(), elder.get().idNumber());
+        filled.put(CaseField.DELEGATE_PHONE.key(), elder.get().phone());
+        filled.put(CaseField.DELEGATE_ADDRESS.key(), elder.get().address());
+        return filled;
+    }
+
+    /** The elders the user may choose as a delegate (for the propose step's form). */
+    @Transactional(readOnly = true)
+    public List<DelegateCandidates.Candidate> delegateChoices(CaseActor actor) {
+        return actor.jurisdiction().canChangePeople() ? elders.delegateCandidates(actor.jurisdiction()) : List.of();
     }
 
     // ---- scope and parties ---------------------------------------------------------------------

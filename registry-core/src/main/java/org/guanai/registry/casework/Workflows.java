@@ -39,7 +39,8 @@ final class Workflows {
         ALL.put(CaseType.DELEGATION, Workflow.of(CaseType.DELEGATION,
                         "OPEN", "PROPOSED", "ASSESSED", "ACTIVE", "ENDED", "CANCELLED")
                 .closedIn("ENDED", "CANCELLED")
-                .step("propose", Set.of("OPEN"), List.of(TOWN), "PROPOSED", Effect.NONE, req(DELEGATE_NAME),
+                .step("propose", Set.of("OPEN"), List.of(TOWN), "PROPOSED", Effect.NONE, opt(DELEGATE_ELDER_ID),
+                        req(DELEGATE_NAME),
                         opt(DELEGATE_ID_NUMBER), req(DELEGATE_RELATION), opt(DELEGATE_PHONE), opt(DELEGATE_ADDRESS))
                 // A failed assessment sends the case back for another delegate.
                 .step("assess", Set.of("PROPOSED"), List.of(TOWN),

@@ -11,7 +11,11 @@ import org.guanai.registry.account.Role;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildService;
+import org.guanai.registry.child.DelegateCandidates;
 import org.guanai.registry.child.GuardianKind;
+import org.guanai.registry.elder.Elder;
+import org.guanai.registry.elder.ElderService;
+import org.guanai.registry.testsupport.ElderFixtures;
 import org.guanai.registry.child.Schooling;
 import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.RecordChange;
@@ -42,6 +46,8 @@ class CaseServiceTest {
     ChildService children;
     @Autowired
     OrganisationService organisations;
+    @Autowired
+    ElderService elders;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -267,8 +273,13 @@ class CaseServiceTest {
                 "delegatePhone", "139 1234 5678"), null, longshan);
         d = cases.take(d.getId(), d.getVersion(), "assess", assessment("FAIL"), null, longshan);
         assertThat(d.getState()).isEqualTo("OPEN");
-        d = cases.take(d.getId(), d.getVersion(), "propose", Map.of("delegateName", "杨奶奶", "delegateRelation", "祖母"),
+        d = cases.take(d.getId(), d.getVersion(), "propose", Map.of("delegateName", "王外婆", "delegateRelation", "外祖母"),
                 null, longshan);
+        // A new proposal replaces the old one whole: no phone given this time, none kept from the first.
+        assertThat(d.fact(CaseField.DELEGATE_PHONE)).isNull();
+        d = cases.take(d.getId(), d.getVersion(), "assess", assessment("FAIL"), null, longshan);
+        d = cases.take(d.getId(), d.getVersion(), "propose", Map.of("delegateName", "杨奶奶", "delegateRelation", "祖母",
+                "delegatePhone", "139-1234-5678"), null, longshan);
         d = cases.take(d.getId(), d.getVersion(), "assess", assessment("PASS"), null, longshan);
         d = cases.take(d.getId(), d.getVersion(), "sign", Map.of("entrustingParent", "BOTH", "termFrom", "2026-12-01",
                 "termTo", "2027-11-30", "parentSignedDate", "2026-11-25", "delegateSignedDate", "2026-11-25"), null,
@@ -287,6 +298,31 @@ class CaseServiceTest {
         assertThat(after.getGuardianKind()).isEqualTo(GuardianKind.NONE);
         assertThat(open(children.get(child.getId(), longshan.jurisdiction()), CaseType.GUARDIANSHIP)).singleElement()
                 .satisfies(g -> assertThat(g.getOpenedFlag()).isEqualTo("UNATTENDED"));
+    }
+
+    @Test
+    void aDelegateChosenFromTheEldersRosterIsRecordedOnceAndLinked() {
+        Child child = register(LONGSHAN_VILLAGE);
+        Elder grandma = elders.register(ElderFixtures.elder("老" + name(), LONGSHAN_VILLAGE), true,
+                longshan.jurisdiction());
+        CaseFile d = cases.open(CaseType.DELEGATION, child.getId(), null, longshan);
+        assertThat(cases.delegateChoices(longshan)).extracting(DelegateCandidates.Candidate::id).contains(grandma.getId());
+        assertThat(cases.delegateChoices(gujiao)).extracting(DelegateCandidates.Candidate::id)
+                .doesNotContain(grandma.getId());
+        long id = d.getId();
+        long version = d.getVersion();
+        assertThatThrownBy(() -> cases.take(id, version, "propose", Map.of("delegateElderId",
+                String.valueOf(grandma.getId()), "delegateRelation", "祖母"), null, gujiao))
+                .isInstanceOf(OutsideJurisdictionException.class);
+        d = cases.take(id, version, "propose", Map.of("delegateElderId", String.valueOf(grandma.getId()),
+                "delegateName", "别的名字", "delegateRelation", "祖母"), null, longshan);
+        assertThat(d.fact(CaseField.DELEGATE_NAME)).isEqualTo(grandma.getName());
+        assertThat(d.fact(CaseField.DELEGATE_ID_NUMBER)).isEqualTo(grandma.getDetails().getIdNumber());
+        d = cases.take(d.getId(), d.getVersion(), "assess", assessment("PASS"), null, longshan);
+        d = cases.take(d.getId(), d.getVersion(), "sign", Map.of("entrustingParent", "FATHER", "termFrom", "2026-12-01",
+                "parentSignedDate", "2026-11-25", "delegateSignedDate", "2026-11-25"), null, longshan);
+        assertThat(children.get(child.getId(), longshan.jurisdiction()).getDetails().getDelegate().getElderId())
+                .isEqualTo(grandma.getId());
     }
 
     @Test

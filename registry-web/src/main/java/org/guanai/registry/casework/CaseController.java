@@ -73,6 +73,10 @@ class CaseController {
         model.addAttribute("view", view);
         model.addAttribute("c", view.file());
         model.addAttribute("fontAvailable", documents.fontAvailable());
+        if (view.steps().stream().anyMatch(s -> s.inputs().stream()
+                .anyMatch(i -> i.field() == CaseField.DELEGATE_ELDER_ID))) {
+            model.addAttribute("elderChoices", cases.delegateChoices(CaseActors.of(user)));
+        }
         model.addAttribute("fontPath", documents.fontPath());
         if (!model.containsAttribute("values")) {
             model.addAttribute("values", Map.of());

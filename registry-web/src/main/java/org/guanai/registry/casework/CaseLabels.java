@@ -36,6 +36,7 @@ public class CaseLabels {
             case ID_NUMBER -> Masks.idNumber(raw);
             case PHONE -> Masks.phone(raw);
             case MONEY -> raw + " 元";
+            case ELDER -> msg("case.elder.record") + " #" + raw;
             default -> raw;
         };
     }

@@ -118,6 +118,25 @@ class RosterImportTest {
     }
 
     @Test
+    void importedKeyTargetsGetTheirCasesOnceAndOnlyWhenTheImportCommits() {
+        Object[] dropout = row("辍");
+        dropout[10] = "辍学";
+        byte[] file = RosterFiles.filled(template, rows(dropout, row("常")));
+        ImportService.Preview<?> p = preview(file, LONGSHAN);
+        assertThat(dropoutCases()).isZero(); // a preview opens nothing
+        rosterImports.commit(p.batch().getId(), LONGSHAN);
+        assertThat(dropoutCases()).isEqualTo(1);
+        ImportService.Preview<?> again = preview(file, LONGSHAN);
+        rosterImports.commit(again.batch().getId(), LONGSHAN);
+        assertThat(dropoutCases()).isEqualTo(1);
+    }
+
+    private int dropoutCases() {
+        return jdbc.queryForObject("select count(*) from case_file f join child c on c.id = f.child_id "
+                + "where c.name like ? and f.case_type = 'DROPOUT'", Integer.class, prefix + "%");
+    }
+
+    @Test
     void oneBadRowStopsTheWholeFileAndTheErrorNamesRowColumnAndFix() {
         Object[] bad = row("丁");
         String id = (String) bad[7];
