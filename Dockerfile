@@ -1,7 +1,7 @@
 # The application image: the jar built by `./mvnw -B package -DskipTests` on a JRE 17.
 # Build with: ./mvnw -B package -DskipTests && docker compose build
 FROM eclipse-temurin:17-jre
-RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+RUN apt-get update && apt-get install -y --no-install-recommends curl fonts-wqy-zenhei && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 registry
 WORKDIR /app
 COPY registry-web/target/registry.jar /app/registry.jar

@@ -32,8 +32,13 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class DelegationDocuments {
 
-    /** The family name the templates ask for first; the PDF maps it to the configured font file. */
+    /** The family name the stylesheet asks for first; the PDF maps it to the configured font file. */
     static final String FONT_FAMILY = "RegistryCJK";
+
+    /** Where the web application serves the documents' stylesheet (from {@code static/} of this module). */
+    public static final String STYLESHEET = "/css/guardianship.css";
+
+    private static final String STYLES = readStyles();
 
     private final TemplateEngine templates;
     private final Path fontPath;
@@ -58,11 +63,21 @@ public class DelegationDocuments {
         return fontPath.toString();
     }
 
-    /** The filled document as a standalone, printable HTML page. */
-    public String html(DelegationDocument document, DelegationPapers papers) {
+    /**
+     * The filled document as a standalone, printable HTML page linking {@code stylesheetHref} (the application
+     * serves {@value #STYLESHEET} from this module's {@code static/}); the page sets no inline style, so it
+     * works under the application's Content-Security-Policy.
+     */
+    public String html(DelegationDocument document, DelegationPapers papers, String stylesheetHref) {
+        return render(document, papers, stylesheetHref);
+    }
+
+    private String render(DelegationDocument document, DelegationPapers papers, String stylesheetHref) {
         Context context = new Context();
         context.setVariable("v", papers.values());
         context.setVariable("title", document.title());
+        context.setVariable("stylesheet", stylesheetHref);
+        context.setVariable("inlineCss", stylesheetHref == null ? STYLES : null);
         return templates.process(document.template(), context);
     }
 
@@ -71,7 +86,8 @@ public class DelegationDocuments {
         if (!fontAvailable()) {
             throw new FontMissingException(fontPath.toString());
         }
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html(document, papers)));
+        // The PDF carries the same stylesheet inline: the renderer fetches nothing.
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(render(document, papers, null)));
         AtomicReference<TrueTypeCollection> collection = new AtomicReference<>();
         try (PDDocument pdf = new PDDocument()) {
             TrueTypeFont font = loadFont(collection);
@@ -88,6 +104,14 @@ public class DelegationDocuments {
             throw new UncheckedIOException(e);
         } finally {
             closeQuietly(collection.get());
+        }
+    }
+
+    private static String readStyles() {
+        try (var in = DelegationDocuments.class.getResourceAsStream("/static" + STYLESHEET)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("missing stylesheet static" + STYLESHEET, e);
         }
     }
 

@@ -59,9 +59,11 @@ class DelegationDocumentsTest {
 
     @Test
     void thePrintViewEscapesWhatWasTyped() {
-        String html = documents(FONT).html(DelegationDocument.CONFIRMATION, papers("<script>alert(1)</script>"));
+        String html = documents(FONT).html(DelegationDocument.CONFIRMATION, papers("<script>alert(1)</script>"),
+                "/css/guardianship.css");
         assertThat(html).contains("&lt;script&gt;").doesNotContain("<script>").contains("留守儿童委托监护责任确认书")
-                .contains("52273020150601002X");
+                .contains("52273020150601002X").contains("href=\"/css/guardianship.css\"")
+                .doesNotContain("<style"); // the Content-Security-Policy allows no inline style
     }
 
     @Test

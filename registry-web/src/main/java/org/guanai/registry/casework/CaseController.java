@@ -1,5 +1,6 @@
 package org.guanai.registry.casework;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -135,8 +136,9 @@ class CaseController {
     @GetMapping(value = "/cases/{id}/documents/{document}", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     String printView(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
-            @PathVariable DelegationDocument document) {
-        return documents.html(document, cases.delegationPapers(id, CaseActors.of(user)));
+            @PathVariable DelegationDocument document, HttpServletRequest request) {
+        return documents.html(document, cases.delegationPapers(id, CaseActors.of(user)),
+                request.getContextPath() + DelegationDocuments.STYLESHEET);
     }
 
     /** The same document as PDF; without the font, a page that says what to install. */

@@ -116,7 +116,10 @@ class CaseWebIntegrationTest {
         mvc.perform(get("/cases/" + delegation.getId() + "/documents/CONFIRMATION").session(longshan))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(child.getName())))
                 .andExpect(content().string(containsString(idNumber)))
-                .andExpect(content().string(containsString("留守儿童委托监护责任确认书")));
+                .andExpect(content().string(containsString("留守儿童委托监护责任确认书")))
+                .andExpect(content().string(containsString("href=\"/css/guardianship.css\"")));
+        mvc.perform(get("/css/guardianship.css").session(longshan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("@page")));
         Assumptions.assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of(
                 "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")), "install fonts-wqy-zenhei for the PDF");
         for (String doc : List.of("CONFIRMATION", "RESPONSIBILITY")) {
