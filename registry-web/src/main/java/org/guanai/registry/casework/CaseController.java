@@ -7,12 +7,16 @@ import java.time.Clock;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.guanai.registry.guardianship.DelegationDocument;
 import org.guanai.registry.guardianship.DelegationDocuments;
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.FieldProblem;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
+import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.http.MediaType;
@@ -38,8 +42,11 @@ class CaseController {
     private final DelegationDocuments documents;
     private final RegistryProperties properties;
     private final Clock clock;
+    private final RegionService regions;
 
-    CaseController(CaseService cases, DelegationDocuments documents, RegistryProperties properties, Clock clock) {
+    CaseController(CaseService cases, DelegationDocuments documents, RegistryProperties properties, Clock clock,
+            RegionService regions) {
+        this.regions = regions;
         this.cases = cases;
         this.documents = documents;
         this.properties = properties;
@@ -48,7 +55,9 @@ class CaseController {
 
     @GetMapping("/inbox")
     String inbox(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-        model.addAttribute("cases", cases.inbox(CaseActors.of(user)));
+        List<CaseFile> found = cases.inbox(CaseActors.of(user));
+        model.addAttribute("cases", found);
+        model.addAttribute("places", places(found));
         model.addAttribute("inbox", true);
         model.addAttribute("now", clock.instant());
         return "casework/list";
@@ -58,7 +67,9 @@ class CaseController {
     String list(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) CaseType type,
             @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "false") boolean overdue,
             Model model) {
-        model.addAttribute("cases", cases.list(new CaseService.CaseFilter(type, open, overdue), CaseActors.of(user)));
+        List<CaseFile> found = cases.list(new CaseService.CaseFilter(type, open, overdue), CaseActors.of(user));
+        model.addAttribute("cases", found);
+        model.addAttribute("places", places(found));
         model.addAttribute("inbox", false);
         model.addAttribute("now", clock.instant());
         model.addAttribute("type", type);
@@ -66,6 +77,16 @@ class CaseController {
         model.addAttribute("overdue", overdue);
         model.addAttribute("types", CaseType.values());
         return "casework/list";
+    }
+
+    /** Town and village of each listed case, looked up once per place. */
+    private Map<String, String> places(List<CaseFile> found) {
+        Map<String, String> names = new HashMap<>();
+        for (CaseFile c : found) {
+            names.computeIfAbsent(c.getRegionCode(), code -> regions.nameOf(
+                    RegionCode.of(code).ancestorAt(RegionLevel.TOWN).value()) + " " + regions.nameOf(code));
+        }
+        return names;
     }
 
     @GetMapping("/cases/{id}")
