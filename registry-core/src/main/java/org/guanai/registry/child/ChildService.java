@@ -76,14 +76,7 @@ public class ChildService extends PersonRegistry<Child> {
         requireVersion(id, child.getVersion(), expectedVersion);
         ChildDetails d = details.copy();
         validate(d, jurisdiction, id);
-        ChildDetails before = child.getDetails();
-        child.replaceDetails(d, clock.instant());
-        List<FieldChange> changed = ChildSnapshot.changes(before, child.getDetails());
-        if (!changed.isEmpty()) {
-            saveOrExplain(child);
-            history.record(PersonType.CHILD, id, ChangeAction.UPDATED, null, changed);
-        }
-        return child;
+        return replace(child, d, null);
     }
 
     /**
@@ -96,12 +89,17 @@ public class ChildService extends PersonRegistry<Child> {
         ChildDetails d = child.getDetails();
         change.accept(d);
         validate(d, Jurisdiction.everything(), id);
+        return replace(child, d, summary);
+    }
+
+    /** Validated facts replace the child's; saved and kept in the history only when something changed. */
+    private Child replace(Child child, ChildDetails validated, String summary) {
         ChildDetails before = child.getDetails();
-        child.replaceDetails(d, clock.instant());
+        child.replaceDetails(validated, clock.instant());
         List<FieldChange> changed = ChildSnapshot.changes(before, child.getDetails());
         if (!changed.isEmpty()) {
             saveOrExplain(child);
-            history.record(PersonType.CHILD, id, ChangeAction.UPDATED, summary, changed);
+            history.record(PersonType.CHILD, child.getId(), ChangeAction.UPDATED, summary, changed);
         }
         return child;
     }

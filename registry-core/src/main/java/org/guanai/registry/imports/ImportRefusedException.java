@@ -1,22 +1,11 @@
 package org.guanai.registry.imports;
 
-/** An import that cannot go on, with the message key telling the clerk why; nothing was written. */
-public class ImportRefusedException extends RuntimeException {
+import org.guanai.registry.shared.RefusedException;
 
-    private final String messageKey;
-    private final transient Object[] args;
+/** An import that cannot go on, with the message key telling the clerk why; nothing was written. */
+public class ImportRefusedException extends RefusedException {
 
     public ImportRefusedException(String messageKey, Object... args) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.args = args;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args;
+        super(messageKey, args);
     }
 }

@@ -25,10 +25,6 @@ final class BrowserSupport {
     private BrowserSupport() {
     }
 
-    static WebDriver startBrowser() throws Exception {
-        return startBrowser(null);
-    }
-
     /** A browser that saves downloads into {@code downloads} without asking. */
     static WebDriver startBrowser(Path downloads) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),

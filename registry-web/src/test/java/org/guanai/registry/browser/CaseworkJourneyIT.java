@@ -8,50 +8,21 @@ import org.guanai.registry.child.ChildService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.testsupport.ChildFixtures;
-import org.guanai.registry.testsupport.TestDatabaseConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Journeys of issue 4/7: (a) a town marks a child 失学辍学, education works the dropout case from its inbox to
  * 返校复学 and the child is at school again; (b) a school files an urgent mandatory report, the police accept it
  * and place the child in temporary care, and the school sees only the status.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles("test")
-class CaseworkJourneyIT {
+class CaseworkJourneyIT extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ChildService children;
-
-    WebDriver browser;
-    String base;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = BrowserSupport.startBrowser();
-        base = "http://localhost:" + port;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aDropoutIsPersuadedBackToSchool() {

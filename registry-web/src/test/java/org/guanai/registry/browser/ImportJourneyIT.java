@@ -10,48 +10,16 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guanai.registry.imports.ImportFixtures;
-import org.guanai.registry.testsupport.TestDatabaseConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Journey of issue 3/7: longshan downloads the template, uploads a roster with two bad rows, sees both
  * errors with their row numbers, downloads the error workbook, fixes the rows, uploads again, confirms,
  * and finds the new children in the roster.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles("test")
-class ImportJourneyIT {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    Path downloads;
-    String base;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        downloads = Files.createTempDirectory("downloads");
-        browser = BrowserSupport.startBrowser(downloads);
-        base = "http://localhost:" + port;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ImportJourneyIT extends BrowserJourney {
 
     @Test
     void templateUploadErrorsFixConfirmAndFind() throws Exception {

@@ -2,41 +2,11 @@ package org.guanai.registry.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.guanai.registry.testsupport.TestDatabaseConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Journey of issue 1/7: a town clerk logs in, sees the town, logs out; a wrong password is explained in Chinese. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles("test")
-class LoginJourneyIT {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    String base;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = BrowserSupport.startBrowser();
-        base = "http://localhost:" + port;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class LoginJourneyIT extends BrowserJourney {
 
     @Test
     void longshanLogsInSeesTheTownAndLogsOut() {

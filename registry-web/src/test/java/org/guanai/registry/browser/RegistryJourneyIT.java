@@ -6,47 +6,17 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.guanai.registry.person.Sex;
 import org.guanai.registry.testsupport.ChildFixtures;
-import org.guanai.registry.testsupport.TestDatabaseConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Journey of issue 2/7: longshan registers a child from the ID number (birth date and sex filled in),
  * is told in Chinese about a wrong check digit, finds the child by part of the name, edits the
  * guardian, logs a visit and sees the change in the history.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles("test")
-class RegistryJourneyIT {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    String base;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = BrowserSupport.startBrowser();
-        base = "http://localhost:" + port;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class RegistryJourneyIT extends BrowserJourney {
 
     @Test
     void registerFindEditVisitAndSeeTheHistory() {

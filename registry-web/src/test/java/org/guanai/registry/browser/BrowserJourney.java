@@ -1,0 +1,41 @@
+package org.guanai.registry.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.guanai.registry.testsupport.TestDatabaseConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A journey: the application on a random port with the test database, and a fresh headless Chromium per test. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+@ActiveProfiles("test")
+abstract class BrowserJourney {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    /** Where the browser saves downloads, without asking. */
+    Path downloads;
+    String base;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        downloads = Files.createTempDirectory("downloads");
+        browser = BrowserSupport.startBrowser(downloads);
+        base = "http://localhost:" + port;
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+}
