@@ -1,5 +1,7 @@
 package org.guanai.registry.casework;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.guanai.registry.child.ChildDetails;
@@ -26,17 +28,22 @@ class CaseEffects {
     private final ChildService children;
     private final CaseLedger ledger;
     private final CaseFileRepository cases;
+    private final CaseRouting routing;
+    private final Clock clock;
 
-    CaseEffects(ChildService children, CaseLedger ledger, CaseFileRepository cases) {
+    CaseEffects(ChildService children, CaseLedger ledger, CaseFileRepository cases, CaseRouting routing, Clock clock) {
         this.children = children;
         this.ledger = ledger;
         this.cases = cases;
+        this.routing = routing;
+        this.clock = clock;
     }
 
     void apply(Step step, CaseFile c, CaseActor actor) {
         switch (step.effect()) {
             case NONE -> {
             }
+            case RESTART_CLOCK -> c.dueBy(clock.instant().plus(Duration.ofDays(routing.of(c.getType()).getTimeLimitDays())));
             case OPEN_DELEGATION -> {
                 if ("DELEGATE".equals(c.fact(CaseField.ORDER)) && c.getChildId() != null
                         && !cases.hasOpen(c.getChildId(), CaseType.DELEGATION)) {

@@ -181,6 +181,10 @@ public class CaseFile {
         this.severity = severity;
     }
 
+    void dueBy(Instant due) {
+        this.dueAt = due;
+    }
+
     void relateTo(Long caseId) {
         this.relatedCaseId = caseId;
     }

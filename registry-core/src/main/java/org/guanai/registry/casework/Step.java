@@ -34,7 +34,9 @@ public record Step(String code, Set<String> from, List<Party> parties, List<Inpu
         /** The child's schooling becomes vocational education. */
         VOCATIONAL_SCHOOL,
         /** The child gets the registered ID number and hukou. */
-        HUKOU_REGISTERED
+        HUKOU_REGISTERED,
+        /** A report accepted in time: the handling now has the route's time limit, from now. */
+        RESTART_CLOCK
     }
 
     /** True when the step leaves the case in its state (a repeated action: a persuasion, an intervention). */

@@ -74,7 +74,7 @@ final class Workflows {
         ALL.put(CaseType.MANDATORY_REPORT, Workflow.of(CaseType.MANDATORY_REPORT,
                         "REPORTED", "ACCEPTED", "HANDLED", "CLOSED")
                 .closedIn("CLOSED")
-                .step("accept", Set.of("REPORTED"), List.of(OWNER), "ACCEPTED", Effect.NONE)
+                .step("accept", Set.of("REPORTED"), List.of(OWNER), "ACCEPTED", Effect.RESTART_CLOCK)
                 .step("placeTemporarily", Set.of("ACCEPTED"), List.of(OWNER), (String) null, Effect.OPEN_TEMPORARY_CARE,
                         req(ESCORTED_TO), req(ESCORT_DATE), req(CARE_PLACE))
                 .step("handle", Set.of("ACCEPTED"), List.of(OWNER), "HANDLED", Effect.NONE, req(MEASURES))

@@ -177,6 +177,8 @@ class CaseServiceTest {
         assertThatThrownBy(() -> cases.view(report.getId(), edu)).isInstanceOf(OutsideJurisdictionException.class);
 
         CaseFile accepted = cases.take(report.getId(), report.getVersion(), "accept", Map.of(), null, police);
+        // Accepted within its response time: the handling has the route's limit from now on.
+        assertThat(accepted.getDueAt()).isAfter(report.getDueAt());
         cases.take(accepted.getId(), accepted.getVersion(), "placeTemporarily", Map.of("escortedTo", "VILLAGE",
                 "escortDate", "2026-11-23", "carePlace", "中坝村村委会"), null, police);
         CaseFile care = open(child, CaseType.TEMPORARY_CARE).get(0);

@@ -138,6 +138,25 @@ class CaseWebIntegrationTest {
     }
 
     @Test
+    void onlyTheChildsTownAndTheCountyOpenACaseFromTheChildsPage() throws Exception {
+        int before = jdbc.queryForObject("select count(*) from case_file where child_id = ?", Integer.class, child.getId());
+        mvc.perform(post("/children/" + child.getId() + "/cases").param("type", "HUKOU").with(csrf())
+                .session(login(mvc, "gujiao", DEMO_PASSWORD))).andExpect(status().isNotFound());
+        mvc.perform(post("/children/" + child.getId() + "/cases").param("type", "HUKOU").with(csrf())
+                        .session(login(mvc, "edu", DEMO_PASSWORD)))
+                .andExpect(flash().attribute("failure", "case.error.notYourStep"));
+        mvc.perform(post("/children/" + child.getId() + "/cases").param("type", "HUKOU").with(csrf())
+                .session(login(mvc, "school1", DEMO_PASSWORD))).andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from case_file where child_id = ?", Integer.class,
+                child.getId())).isEqualTo(before);
+        mvc.perform(post("/children/" + child.getId() + "/cases").param("type", "HUKOU").param("note", "核查户口")
+                        .with(csrf()).session(login(mvc, "longshan", DEMO_PASSWORD)))
+                .andExpect(flash().attribute("success", "case.opened"));
+        assertThat(jdbc.queryForObject("select count(*) from case_file where child_id = ?", Integer.class,
+                child.getId())).isEqualTo(before + 1);
+    }
+
+    @Test
     void aStepWithBadValuesShowsChineseMessagesByTheFieldsAndSavesNothing() throws Exception {
         MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
         mvc.perform(post("/cases/" + delegation.getId() + "/steps/sign").param("version",
