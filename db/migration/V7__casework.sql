@@ -56,7 +56,9 @@ create table case_file (
     reporter_account_id       bigint       references account (id),
     reporter_organisation_id  bigint       references organisation (id),
     reporter_name             varchar(120),
-    related_case_id           bigint       references case_file (id)
+    related_case_id           bigint       references case_file (id),
+    -- ",HEALTH,DISABLED,": the lines a safety-net case was referred to; they see it and may grant measures.
+    referred_lines            varchar(200)
 );
 -- One open case of a type per child: the rule auto-opening relies on, kept by the database as well.
 create unique index case_file_one_open_idx on case_file (child_id, case_type) where not closed and child_id is not null;

@@ -114,6 +114,9 @@ public class CaseFile {
     @Column(name = "related_case_id")
     private Long relatedCaseId;
 
+    @Column(name = "referred_lines", length = 200)
+    private String referredLines;
+
     // Small, and wanted wherever a case is shown (pages render after the transaction): loaded with the case.
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100)
@@ -179,6 +182,15 @@ public class CaseFile {
         this.reporterName = name;
         this.situation = situation;
         this.severity = severity;
+    }
+
+    /** The lines of work (DepartmentType names) the case is referred to, replacing an earlier referral. */
+    void referTo(java.util.Collection<String> lines) {
+        this.referredLines = lines.isEmpty() ? null : "," + String.join(",", lines) + ",";
+    }
+
+    public boolean isReferredTo(DepartmentType line) {
+        return referredLines != null && line != null && referredLines.contains("," + line.name() + ",");
     }
 
     void dueBy(Instant due) {

@@ -5,24 +5,47 @@ import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.region.RegionCode;
 
 /**
- * Which cases one user may see, as a query condition: the cases of a region's people (county office, town,
- * inspector); the cases routed to a unit, plus, for a county department, those routed to the units of its
- * line in the county (县公安局 oversees the 派出所); nothing for the others.
+ * Which cases one user may see, as a query condition and as a test of one case: the cases of a region's
+ * people (county office, town, inspector); for a department unit, the cases routed to it, those its line
+ * was referred to in the region it serves, and, for a county department, those routed to the units of its
+ * line below it (县公安局 oversees the 派出所); nothing for the others.
+ *
+ * @param regionPrefix the region seen, or served by a department; {@code null} with no region at all
+ * @param organisationId the department unit, {@code null} for region scopes
+ * @param line the unit's line of work
+ * @param oversees whether the unit is a county department overseeing its line's units in the county
  */
-record CaseScope(String regionPrefix, Long organisationId, DepartmentType supervisedLine) {
+record CaseScope(String regionPrefix, Long organisationId, DepartmentType line, boolean oversees) {
 
-    static final CaseScope NONE = new CaseScope(null, null, null);
+    static final CaseScope NONE = new CaseScope(null, null, null, false);
+
+    static CaseScope region(String prefix) {
+        return prefix == null ? NONE : new CaseScope(prefix, null, null, false);
+    }
 
     boolean seesNothing() {
         return regionPrefix == null && organisationId == null;
     }
 
     boolean covers(CaseFile c) {
-        if (organisationId != null) {
-            return organisationId.equals(c.getOwnerOrganisationId())
-                    || (supervisedLine != null && supervisedLine == c.getOwnerDepartmentType()
-                            && c.getRegionCode().startsWith(regionPrefix));
+        if (organisationId == null) {
+            return regionPrefix != null && inRegion(c);
         }
+        return owns(c) || referredTo(c);
+    }
+
+    /** The unit works the case as its owner (or overseer of the owner). */
+    boolean owns(CaseFile c) {
+        return organisationId != null && (organisationId.equals(c.getOwnerOrganisationId())
+                || (oversees && line == c.getOwnerDepartmentType() && inRegion(c)));
+    }
+
+    /** The case was referred to the unit's line, in the region the unit serves. */
+    boolean referredTo(CaseFile c) {
+        return organisationId != null && c.isReferredTo(line) && inRegion(c);
+    }
+
+    private boolean inRegion(CaseFile c) {
         return regionPrefix != null && c.getRegionCode().startsWith(regionPrefix);
     }
 
@@ -40,11 +63,15 @@ record CaseScope(String regionPrefix, Long organisationId, DepartmentType superv
             return regionPrefix.isEmpty() ? "1 = 1" : region;
         }
         params.put("ownerOrganisation", organisationId);
-        if (supervisedLine == null) {
-            return "c.ownerOrganisationId = :ownerOrganisation";
+        StringBuilder any = new StringBuilder("(c.ownerOrganisationId = :ownerOrganisation");
+        if (line != null && regionPrefix != null) {
+            params.put("line", line);
+            params.put("referredLine", "%," + line.name() + ",%");
+            if (oversees) {
+                any.append(" or (c.ownerDepartmentType = :line and ").append(region).append(")");
+            }
+            any.append(" or (c.referredLines like :referredLine and ").append(region).append(")");
         }
-        params.put("supervisedLine", supervisedLine);
-        return "(c.ownerOrganisationId = :ownerOrganisation or (c.ownerDepartmentType = :supervisedLine and "
-                + region + "))";
+        return any.append(")").toString();
     }
 }

@@ -407,7 +407,15 @@ public class CaseService {
                     parties.add(Party.OWNER);
                 }
             }
-            case DEPARTMENT -> parties.add(Party.OWNER);
+            case DEPARTMENT -> {
+                CaseScope scope = scope(actor);
+                if (scope.owns(c)) {
+                    parties.add(Party.OWNER);
+                }
+                if (scope.referredTo(c)) {
+                    parties.add(Party.REFERRED);
+                }
+            }
             default -> {
             }
         }
@@ -417,17 +425,15 @@ public class CaseService {
     CaseScope scope(CaseActor actor) {
         var j = actor.jurisdiction();
         return switch (actor.role()) {
-            case COUNTY, TOWN, VILLAGE, INSPECTOR -> j.regionPrefix() == null ? CaseScope.NONE
-                    : new CaseScope(j.regionPrefix(), null, null);
+            case COUNTY, TOWN, VILLAGE, INSPECTOR -> CaseScope.region(j.regionPrefix());
             case DEPARTMENT -> {
                 Optional<Organisation> unit = organisations.find(j.organisationId());
                 if (unit.isEmpty()) {
                     yield CaseScope.NONE;
                 }
                 RegionCode served = RegionCode.of(unit.get().getRegionCode());
-                boolean county = served.level() == RegionLevel.COUNTY;
-                yield new CaseScope(county ? served.prefix() : null, unit.get().getId(),
-                        county ? unit.get().getDepartmentType() : null);
+                yield new CaseScope(served.prefix(), unit.get().getId(), unit.get().getDepartmentType(),
+                        served.level() == RegionLevel.COUNTY);
             }
             default -> CaseScope.NONE;
         };
@@ -460,6 +466,8 @@ public class CaseService {
                 params.put("townLine", DepartmentType.TOWN);
                 yield "(c.stage in :townStages or (c.ownerDepartmentType = :townLine and c.stage in :ownerStages))";
             }
+            // In the unit's scope, what waits on an owner; a line a safety-net case was referred to sees it
+            // there too while measures are being granted.
             case DEPARTMENT -> "c.stage in :ownerStages";
             default -> "1 = 0";
         };

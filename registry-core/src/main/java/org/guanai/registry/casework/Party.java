@@ -7,5 +7,7 @@ public enum Party {
     /** The clerk of the person's town (or village worker of the village). */
     TOWN,
     /** The county office (县民政局 / 留守办). */
-    COUNTY
+    COUNTY,
+    /** A department the case was referred to (兜底保障: 人社, 卫计, 扶贫, 残联). */
+    REFERRED
 }

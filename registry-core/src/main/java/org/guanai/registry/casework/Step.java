@@ -35,6 +35,8 @@ public record Step(String code, Set<String> from, List<Party> parties, List<Inpu
         VOCATIONAL_SCHOOL,
         /** The child gets the registered ID number and hukou. */
         HUKOU_REGISTERED,
+        /** The departments named by the step see the case from now on and may grant measures. */
+        REFER,
         /** A report accepted in time: the handling now has the route's time limit, from now. */
         RESTART_CLOCK
     }

@@ -3,6 +3,7 @@ package org.guanai.registry.casework;
 import static org.guanai.registry.casework.CaseField.*;
 import static org.guanai.registry.casework.Party.COUNTY;
 import static org.guanai.registry.casework.Party.OWNER;
+import static org.guanai.registry.casework.Party.REFERRED;
 import static org.guanai.registry.casework.Party.TOWN;
 
 import java.util.EnumMap;
@@ -108,8 +109,10 @@ final class Workflows {
 
         ALL.put(CaseType.SAFETY_NET, Workflow.of(CaseType.SAFETY_NET, "OPEN", "REFERRED", "GRANTED", "REVIEWED")
                 .closedIn("REVIEWED")
-                .step("refer", Set.of("OPEN"), List.of(OWNER), "REFERRED", Effect.NONE, req(REFERRED_TO))
-                .step("grant", Set.of("REFERRED", "GRANTED"), List.of(OWNER), "GRANTED", Effect.NONE, req(MEASURE),
+                // 民政 refers to 人社 / 卫计 / 扶贫 / 残联 (五（五）1); they grant measures in their own field.
+                .step("refer", Set.of("OPEN"), List.of(OWNER), "REFERRED", Effect.REFER, req(REFERRED_TO))
+                .step("grant", Set.of("REFERRED", "GRANTED"), List.of(OWNER, REFERRED), "GRANTED", Effect.NONE,
+                        req(MEASURE),
                         opt(AMOUNT), req(GRANT_DATE))
                 .step("review", Set.of("GRANTED"), List.of(OWNER, COUNTY), "REVIEWED", Effect.NONE, req(REVIEW_DATE),
                         req(REVIEW_NOTE))

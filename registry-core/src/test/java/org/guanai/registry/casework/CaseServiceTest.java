@@ -328,6 +328,30 @@ class CaseServiceTest {
     }
 
     @Test
+    void civilAffairsRefersASafetyNetCaseAndTheHealthBureauGrantsAMeasureThatShowsOnTheChild() {
+        Child child = edit(register(LONGSHAN_VILLAGE), d -> {
+            d.setHealth(org.guanai.registry.person.Health.ILL);
+            d.setIllness("白血病");
+        });
+        CaseFile c = open(child, CaseType.SAFETY_NET).get(0);
+        assertThat(c.getOwnerOrganisationId()).isEqualTo(org("mz"));
+        CaseActor health = department("health", "wj");
+        assertThatThrownBy(() -> cases.view(c.getId(), health)).isInstanceOf(OutsideJurisdictionException.class);
+        // The county office is 民政's 留守办: it works what is routed to civil affairs.
+        assertThat(cases.inbox(county)).extracting(CaseFile::getId).contains(c.getId());
+        CaseFile referred = cases.take(c.getId(), c.getVersion(), "refer", Map.of("referredTo", "HEALTH,DISABLED"),
+                null, county);
+        assertThat(cases.inbox(health)).extracting(CaseFile::getId).contains(c.getId());
+        assertThat(cases.view(c.getId(), health).steps()).extracting(Step::code).containsExactly("grant");
+        assertThatThrownBy(() -> cases.view(c.getId(), edu)).isInstanceOf(OutsideJurisdictionException.class);
+        cases.take(c.getId(), referred.getVersion(), "grant", Map.of("measure", "CRITICAL_ILLNESS_INSURANCE",
+                "amount", "5000", "grantDate", "2026-11-22"), null, health);
+        assertThat(cases.measuresGranted(child.getId(), longshan)).singleElement()
+                .satisfies(a -> assertThat(a.getValues()).containsEntry("measure", "CRITICAL_ILLNESS_INSURANCE")
+                        .containsEntry("amount", "5000"));
+    }
+
+    @Test
     void aGuardianshipOrderToDelegateOpensTheDelegationForTheTown() {
         Child child = edit(register(LONGSHAN_VILLAGE), x -> x.setGuardianKind(GuardianKind.NONE));
         CaseFile g = open(child, CaseType.GUARDIANSHIP).get(0);
