@@ -104,3 +104,11 @@ create trigger case_action_no_change before update or delete on case_action
     for each row execute function case_action_append_only();
 create trigger case_action_value_no_change before update or delete on case_action_value
     for each row execute function case_action_append_only();
+
+-- Work to do once per database after an upgrade, by one node (see EarlierKeyTargetsJob).
+create table one_time_job (
+    name     varchar(60)  primary key,
+    done_at  timestamptz
+);
+-- Children who were key targets before casework existed get their cases once.
+insert into one_time_job (name) values ('open-cases-for-earlier-key-targets');

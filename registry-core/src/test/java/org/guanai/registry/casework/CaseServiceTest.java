@@ -49,6 +49,8 @@ class CaseServiceTest {
     @Autowired
     ElderService elders;
     @Autowired
+    EarlierKeyTargetsJob job;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     java.time.Clock clock;
@@ -366,6 +368,20 @@ class CaseServiceTest {
         assertThat(delegation.getOpenedBecause()).isEqualTo(OpenedBecause.ORDER_TO_DELEGATE);
         assertThat(delegation.getRelatedCaseId()).isEqualTo(g.getId());
         assertThat(cases.inbox(longshan)).extracting(CaseFile::getId).contains(g.getId(), delegation.getId());
+    }
+
+    @Test
+    void keyTargetsFromBeforeCaseworkGetTheirCasesOnceAfterTheUpgrade() {
+        // A key target written straight into the database (a bulk load, or data from before casework): no case.
+        Child child = register(LONGSHAN_VILLAGE);
+        jdbc.update("update child set flag_no_hukou = true, key_target = true where id = ?", child.getId());
+        assertThat(open(child, CaseType.HUKOU)).isEmpty();
+        assertThat(jdbc.queryForObject("select done_at is not null from one_time_job where name = ?", Boolean.class,
+                EarlierKeyTargetsJob.NAME)).isTrue(); // ran at this context's start
+        jdbc.update("update one_time_job set done_at = null where name = ?", EarlierKeyTargetsJob.NAME);
+        job.run(null);
+        job.run(null);
+        assertThat(open(child, CaseType.HUKOU)).hasSize(1);
     }
 
     private Map<String, String> assessment(String result) {
