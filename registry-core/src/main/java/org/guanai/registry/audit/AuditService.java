@@ -41,6 +41,16 @@ public class AuditService {
                 objectId == null ? null : String.valueOf(objectId), outcome, detail));
     }
 
+    /**
+     * Records a change that succeeded, in the change's own transaction: if the change rolls back, so does
+     * its audit row (refusals and reads use {@link #record}, which commits on its own).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordWithChange(AuditAction action, String objectType, Object objectId, String detail) {
+        events.save(new AuditEvent(clock.instant(), currentActor(), action, objectType,
+                objectId == null ? null : String.valueOf(objectId), AuditOutcome.SUCCESS, detail));
+    }
+
     public Actor currentActor() {
         ActorProvider provider = actorProvider.getIfAvailable();
         Actor actor = provider == null ? null : provider.current();

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.guanai.registry.audit.AuditAction;
-import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.HistoryService;
@@ -54,7 +53,7 @@ class CaseLedger {
                 o.regionCode(), routing.ownerFor(o.type(), o.regionCode()), o.because(), o.flag(), now, actorName,
                 now.plus(limit)));
         log(c, CaseAction.OPENED, null, Map.of(), o.note(), actorAccountId, actorName);
-        audit.record(AuditAction.CASE_OPENED, "case", c.getId(), AuditOutcome.SUCCESS,
+        audit.recordWithChange(AuditAction.CASE_OPENED, "case", c.getId(),
                 o.type() + " " + o.because() + (o.flag() == null ? "" : " " + o.flag()));
         return c;
     }
@@ -65,7 +64,7 @@ class CaseLedger {
         actions.save(new CaseAction(c.getId(), clock.instant(), actorAccountId, actorName, step, fromState, c.getState(),
                 note == null || note.isBlank() ? null : note.strip(), values));
         if (!CaseAction.OPENED.equals(step)) {
-            audit.record(AuditAction.CASE_STEP, "case", c.getId(), AuditOutcome.SUCCESS,
+            audit.recordWithChange(AuditAction.CASE_STEP, "case", c.getId(),
                     c.getType() + " " + step + " " + fromState + "->" + c.getState());
         }
         // A report's filing stays out of the child's history: the history names its actor, and the reporter is

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.audit.AuditAction;
-import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.organisation.Organisation;
@@ -75,7 +74,7 @@ public class CaseRouting {
             throw new ConcurrentEditException(List.of());
         }
         route.change(departmentType, townUnitFirst, timeLimitDays, actor.username(), clock.instant());
-        audit.record(AuditAction.REFERENCE_DATA_CHANGED, "case_route", type.name(), AuditOutcome.SUCCESS,
+        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "case_route", type.name(),
                 departmentType + (townUnitFirst ? " town-first " : " county ") + timeLimitDays + "d");
     }
 

@@ -3,6 +3,7 @@ package org.guanai.registry.casework;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jakarta.persistence.EntityManager;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.child.KeyTargets.Flag;
 import org.guanai.registry.child.KeyTargetsGained;
@@ -34,13 +35,19 @@ public class KeyTargetCases {
     private final CaseLedger ledger;
     private final AuditService audit;
     private final JdbcTemplate jdbc;
+    private final EntityManager em;
 
-    KeyTargetCases(CaseFileRepository cases, CaseLedger ledger, AuditService audit, JdbcTemplate jdbc) {
+    KeyTargetCases(CaseFileRepository cases, CaseLedger ledger, AuditService audit, JdbcTemplate jdbc,
+            EntityManager em) {
         this.cases = cases;
         this.ledger = ledger;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.em = em;
     }
+
+    /** Cases opened in bulk between two flushes: a growing persistence context makes every flush slower. */
+    private static final int FLUSH_EVERY = 200;
 
     /**
      * Opens the cases of children who were key targets before any case of that type existed for them
@@ -64,7 +71,10 @@ public class KeyTargetCases {
                         if (!cases.hasAny(id, e.getKey())) {
                             ledger.open(new CaseLedger.Opening(e.getKey(), id, rs.getString(2), null, rs.getString(3),
                                     OpenedBecause.KEY_TARGET, e.getValue().name(), null, null), null, "system");
-                            opened[0]++;
+                            if (++opened[0] % FLUSH_EVERY == 0) {
+                                em.flush();
+                                em.clear();
+                            }
                         }
                     }
                 });
