@@ -132,7 +132,7 @@ public class CaseService {
     @Transactional(readOnly = true)
     public List<CaseFile> inbox(CaseActor actor) {
         Map<String, Object> params = new HashMap<>();
-        String where = scope(actor).condition(params) + " and c.closed = false and " + waitingOn(actor, params);
+        String where = inboxCondition(actor, params);
         return query("select c from CaseFile c where " + where + " order by c.dueAt asc, c.id asc", params)
                 .setMaxResults(LIST_LIMIT).getResultList();
     }
@@ -140,10 +140,15 @@ public class CaseService {
     @Transactional(readOnly = true)
     public long inboxCount(CaseActor actor) {
         Map<String, Object> params = new HashMap<>();
-        String where = scope(actor).condition(params) + " and c.closed = false and " + waitingOn(actor, params);
-        TypedQuery<Long> q = em.createQuery("select count(c) from CaseFile c where " + where, Long.class);
+        TypedQuery<Long> q = em.createQuery("select count(c) from CaseFile c where " + inboxCondition(actor, params),
+                Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
+    }
+
+    /** Open cases in the user's scope at a stage that waits on one of the user's parties. */
+    private String inboxCondition(CaseActor actor, Map<String, Object> params) {
+        return scope(actor).condition(params) + " and c.closed = false and " + waitingOn(actor, params);
     }
 
     /** Every case in the user's scope that matches the filter, newest first. */
@@ -189,10 +194,10 @@ public class CaseService {
                 .toList();
     }
 
-    /** The measures a child has been granted by safety-net cases (兜底保障), oldest first. */
+    /** The measures granted by the safety-net cases (兜底保障) among {@code visibleCases}, oldest first. */
     @Transactional(readOnly = true)
-    public List<CaseAction> measuresGranted(long childId, CaseActor actor) {
-        List<Long> ids = ofChild(childId, actor).stream().filter(c -> c.getType() == CaseType.SAFETY_NET)
+    public List<CaseAction> measuresGranted(List<CaseFile> visibleCases) {
+        List<Long> ids = visibleCases.stream().filter(c -> c.getType() == CaseType.SAFETY_NET)
                 .map(CaseFile::getId).toList();
         return ids.isEmpty() ? List.of() : actions.findByCaseIdInAndStepOrderByAtAsc(ids, "grant");
     }

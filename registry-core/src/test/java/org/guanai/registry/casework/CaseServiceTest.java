@@ -348,7 +348,7 @@ class CaseServiceTest {
         assertThatThrownBy(() -> cases.view(c.getId(), edu)).isInstanceOf(OutsideJurisdictionException.class);
         cases.take(c.getId(), referred.getVersion(), "grant", Map.of("measure", "CRITICAL_ILLNESS_INSURANCE",
                 "amount", "5000", "grantDate", "2026-11-22"), null, health);
-        assertThat(cases.measuresGranted(child.getId(), longshan)).singleElement()
+        assertThat(cases.measuresGranted(cases.ofChild(child.getId(), longshan))).singleElement()
                 .satisfies(a -> assertThat(a.getValues()).containsEntry("measure", "CRITICAL_ILLNESS_INSURANCE")
                         .containsEntry("amount", "5000"));
     }

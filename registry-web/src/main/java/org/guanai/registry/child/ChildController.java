@@ -112,8 +112,9 @@ class ChildController extends PersonRecordActions<Child> {
         model.addAttribute("age", child.ageOn(children.today()));
         model.addAttribute("visits", visits.ofChild(id, user.jurisdiction()));
         model.addAttribute("history", children.history(id, user.jurisdiction()));
-        model.addAttribute("cases", cases.ofChild(id, CaseActors.of(user)));
-        model.addAttribute("measures", cases.measuresGranted(id, CaseActors.of(user)));
+        var childCases = cases.ofChild(id, CaseActors.of(user));
+        model.addAttribute("cases", childCases);
+        model.addAttribute("measures", cases.measuresGranted(childCases));
         model.addAttribute("openableCaseTypes", java.util.Arrays.stream(CaseType.values())
                 .filter(t -> t != CaseType.MANDATORY_REPORT).toList());
         model.addAttribute("exitReasons", ExitReason.values());
