@@ -1,10 +1,15 @@
 package org.guanai.registry.casework;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.child.KeyTargets;
 import org.guanai.registry.child.KeyTargets.Flag;
 import org.guanai.registry.child.KeyTargetsGained;
 import org.springframework.transaction.event.TransactionPhase;
@@ -56,18 +61,18 @@ public class KeyTargetCases {
     @Transactional(propagation = Propagation.MANDATORY)
     public int openForEarlierKeyTargets() {
         int[] opened = {0};
-        jdbc.query("select id, name, village_code, flag_unattended, flag_one_away_incapable, flag_dropout, flag_no_hukou, "
-                + "flag_hardship, flag_serious_illness, flag_disabled from child where key_target and status = 'ACTIVE' "
-                + "order by id", rs -> {
+        Flag[] flags = Flag.values();
+        String flagColumns = Arrays.stream(flags).map(KeyTargets::column).collect(Collectors.joining(", "));
+        jdbc.query("select id, name, village_code, " + flagColumns + " from child where key_target "
+                + "and status = 'ACTIVE' order by id", rs -> {
                     long id = rs.getLong(1);
-                    Map<CaseType, Flag> toOpen = new LinkedHashMap<>();
-                    Flag[] flags = Flag.values();
+                    List<Flag> set = new ArrayList<>();
                     for (int i = 0; i < flags.length; i++) {
                         if (rs.getBoolean(4 + i)) {
-                            toOpen.putIfAbsent(CASE_FOR_FLAG.get(flags[i]), flags[i]);
+                            set.add(flags[i]);
                         }
                     }
-                    for (var e : toOpen.entrySet()) {
+                    for (var e : casesFor(set).entrySet()) {
                         if (!cases.hasAny(id, e.getKey())) {
                             ledger.open(new CaseLedger.Opening(e.getKey(), id, rs.getString(2), null, rs.getString(3),
                                     OpenedBecause.KEY_TARGET, e.getValue().name(), null, null), null, "system");
@@ -85,17 +90,22 @@ public class KeyTargetCases {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(KeyTargetsGained gained) {
-        Map<CaseType, Flag> toOpen = new LinkedHashMap<>();
-        for (Flag flag : gained.flags()) {
-            toOpen.putIfAbsent(CASE_FOR_FLAG.get(flag), flag);
-        }
         String actor = audit.currentActor().username();
-        toOpen.forEach((type, flag) -> {
+        casesFor(gained.flags()).forEach((type, flag) -> {
             if (!cases.hasOpen(gained.childId(), type)) {
                 ledger.open(new CaseLedger.Opening(type, gained.childId(), gained.name(), null, gained.villageCode(),
                         OpenedBecause.KEY_TARGET, flag.name(), null, null), audit.currentActor().accountId(),
                         actor == null ? "system" : actor);
             }
         });
+    }
+
+    /** The case types the flags call for, each with the first flag (in plan order) that calls for it. */
+    private static Map<CaseType, Flag> casesFor(List<Flag> flags) {
+        Map<CaseType, Flag> toOpen = new LinkedHashMap<>();
+        for (Flag flag : flags) {
+            toOpen.putIfAbsent(CASE_FOR_FLAG.get(flag), flag);
+        }
+        return toOpen;
     }
 }
