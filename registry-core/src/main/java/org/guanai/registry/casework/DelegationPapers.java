@@ -2,6 +2,7 @@ package org.guanai.registry.casework;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.Parent;
 import org.guanai.registry.person.Sex;
@@ -25,13 +26,10 @@ public record DelegationPapers(long caseId, Map<String, String> values) {
         String entrusting = blank(c.fact(CaseField.ENTRUSTING_PARENT));
         Parent first = "MOTHER".equals(entrusting) ? child.getMother() : child.getFather();
         Parent second = "BOTH".equals(entrusting) ? child.getMother() : null;
-        v.put("parentName", blank(first.getName()) + (second == null ? "" : "、" + blank(second.getName())));
-        v.put("parentIdNumber", blank(first.getIdNumber()) + (second == null || blank(second.getIdNumber()).isEmpty()
-                ? "" : "、" + second.getIdNumber()));
-        v.put("parentWorkPlace", blank(first.getWorkPlace()) + (second == null || blank(second.getWorkPlace()).isEmpty()
-                ? "" : "、" + second.getWorkPlace()));
-        v.put("parentPhone", blank(first.getPhone()) + (second == null || blank(second.getPhone()).isEmpty()
-                ? "" : "、" + second.getPhone()));
+        v.put("parentName", bothParents(first, second, Parent::getName));
+        v.put("parentIdNumber", bothParents(first, second, Parent::getIdNumber));
+        v.put("parentWorkPlace", bothParents(first, second, Parent::getWorkPlace));
+        v.put("parentPhone", bothParents(first, second, Parent::getPhone));
         v.put("delegateName", blank(c.fact(CaseField.DELEGATE_NAME)));
         v.put("delegateIdNumber", blank(c.fact(CaseField.DELEGATE_ID_NUMBER)));
         v.put("delegateRelation", blank(c.fact(CaseField.DELEGATE_RELATION)));
@@ -45,6 +43,13 @@ public record DelegationPapers(long caseId, Map<String, String> values) {
         v.put("townName", townName);
         v.put("caseNumber", String.valueOf(c.getId()));
         return new DelegationPapers(c.getId(), v);
+    }
+
+    /** The entrusting parent's value, and the other's after 、 when both entrust and it is known. */
+    private static String bothParents(Parent first, Parent second, Function<Parent, String> value) {
+        String a = blank(value.apply(first));
+        String b = second == null ? "" : blank(value.apply(second));
+        return b.isEmpty() ? a : a.isEmpty() ? b : a + "、" + b;
     }
 
     private static String blank(String s) {
