@@ -1,0 +1,116 @@
+package org.guanai.registry.report;
+
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.guanai.registry.region.RegionCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place where attachment 3 is counted, for every town of a region in two queries: totals from the
+ * registry (active left-behind children), events from the case logs within the quarter. The step codes
+ * and values named here are those of {@code casework.Workflows} and {@code CaseField}; a test keeps them in
+ * step.
+ */
+@Component
+public class Attachment3Query {
+
+    /** The case steps and recorded values the event columns count. */
+    static final String ARRANGEMENT_STEP = "recordArrangement";
+    static final String SIGN_STEP = "sign";
+    static final String OPEN_STEP = "open";
+    static final String ACCEPT_STEP = "accept";
+    static final String ESCORT_STEP = "escort";
+    static final String GRANT_STEP = "grant";
+    static final String INTERVENE_STEP = "intervene";
+    static final String BACK_TO_SCHOOL_STEP = "backToSchool";
+    static final String REGISTER_STEP = "register";
+
+    private final JdbcTemplate jdbc;
+
+    Attachment3Query(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The figures of every town in {@code region}'s subtree with any child or case, by town code. */
+    @Transactional(readOnly = true)
+    public Map<String, Attachment3Figures> byTown(RegionCode region, Quarter quarter, ZoneId zone) {
+        String lo = RegionCode.lowestWithPrefix(region.prefix());
+        String hi = RegionCode.highestWithPrefix(region.prefix());
+        Map<String, EnumMap<Attachment3Column, Integer>> rows = new TreeMap<>();
+        jdbc.query("""
+                select substr(village_code, 1, 9) || '000' as town,
+                       count(*) as total,
+                       count(*) filter (where flag_unattended) as unattended,
+                       count(*) filter (where flag_one_away_incapable) as one_away,
+                       count(*) filter (where flag_dropout) as dropout,
+                       count(*) filter (where flag_no_hukou) as no_hukou,
+                       count(*) filter (where flag_serious_illness or flag_disabled) as ill_or_disabled
+                from child
+                where status = 'ACTIVE' and left_behind and village_code between ? and ?
+                group by 1
+                """, rs -> {
+                    var row = rows.computeIfAbsent(rs.getString("town"), t -> new EnumMap<>(Attachment3Column.class));
+                    row.put(Attachment3Column.LEFT_BEHIND_TOTAL, rs.getInt("total"));
+                    row.put(Attachment3Column.UNATTENDED, rs.getInt("unattended"));
+                    row.put(Attachment3Column.ONE_AWAY_OTHER_INCAPABLE, rs.getInt("one_away"));
+                    row.put(Attachment3Column.OUT_OF_SCHOOL, rs.getInt("dropout"));
+                    row.put(Attachment3Column.NO_HUKOU, rs.getInt("no_hukou"));
+                    row.put(Attachment3Column.ILL_OR_DISABLED, rs.getInt("ill_or_disabled"));
+                    row.put(Attachment3Column.DROPOUTS, rs.getInt("dropout"));
+                    row.put(Attachment3Column.WITHOUT_HUKOU, rs.getInt("no_hukou"));
+                }, lo, hi);
+        jdbc.query("""
+                select substr(f.region_code, 1, 9) || '000' as town,
+                       count(*) filter (where a.step = ? and arr.value = 'PARENT_RETURNED') as parent_returned,
+                       count(*) filter (where a.step = ? and arr.value = 'DELEGATED') as delegated,
+                       count(*) filter (where f.case_type = 'DELEGATION' and a.step = ?) as signed,
+                       count(*) filter (where f.case_type = 'MANDATORY_REPORT' and a.step = ?) as reports,
+                       count(*) filter (where f.case_type = 'MANDATORY_REPORT' and a.step = ?) as accepted,
+                       count(*) filter (where a.step = ? and esc.value = 'VILLAGE') as care_village,
+                       count(*) filter (where a.step = ? and esc.value = 'RESCUE_STATION') as care_rescue,
+                       count(*) filter (where a.step = ? and esc.value = 'WELFARE_INSTITUTION') as care_welfare,
+                       count(distinct f.child_id) filter (where f.case_type = 'SAFETY_NET' and a.step = ?) as assisted,
+                       count(*) filter (where a.step = ? and itv.value = 'ADMONISH') as admonished,
+                       count(*) filter (where a.step = ? and itv.value = 'REVOKE_APPLICATION') as revoked,
+                       count(*) filter (where f.case_type = 'DROPOUT' and a.step = ?) as back_to_school,
+                       count(*) filter (where f.case_type = 'HUKOU' and a.step = ?) as registered
+                from case_action a
+                join case_file f on f.id = a.case_id
+                left join case_action_value arr on arr.action_id = a.id and arr.field = 'arrangement'
+                left join case_action_value esc on esc.action_id = a.id and esc.field = 'escortedTo'
+                left join case_action_value itv on itv.action_id = a.id and itv.field = 'intervention'
+                where f.region_code between ? and ? and a.at >= ? and a.at < ?
+                group by 1
+                """, rs -> {
+                    var row = rows.computeIfAbsent(rs.getString("town"), t -> new EnumMap<>(Attachment3Column.class));
+                    row.put(Attachment3Column.PARENT_RETURNED, rs.getInt("parent_returned"));
+                    row.put(Attachment3Column.DELEGATED, rs.getInt("delegated"));
+                    row.put(Attachment3Column.CONFIRMATIONS_SIGNED, rs.getInt("signed"));
+                    row.put(Attachment3Column.MANDATORY_REPORTS, rs.getInt("reports"));
+                    row.put(Attachment3Column.EMERGENCIES_HANDLED, rs.getInt("accepted"));
+                    row.put(Attachment3Column.TEMPORARY_CARE_VILLAGE, rs.getInt("care_village"));
+                    row.put(Attachment3Column.TEMPORARY_CARE_RESCUE_STATION, rs.getInt("care_rescue"));
+                    row.put(Attachment3Column.TEMPORARY_CARE_WELFARE_INSTITUTION, rs.getInt("care_welfare"));
+                    row.put(Attachment3Column.SOCIAL_ASSISTANCE, rs.getInt("assisted"));
+                    row.put(Attachment3Column.ADMONISHED, rs.getInt("admonished"));
+                    row.put(Attachment3Column.GUARDIANSHIP_REVOKED, rs.getInt("revoked"));
+                    row.put(Attachment3Column.RETURNED_TO_SCHOOL, rs.getInt("back_to_school"));
+                    row.put(Attachment3Column.HUKOU_REGISTERED, rs.getInt("registered"));
+                }, ARRANGEMENT_STEP, ARRANGEMENT_STEP, SIGN_STEP, OPEN_STEP, ACCEPT_STEP, ESCORT_STEP, ESCORT_STEP,
+                ESCORT_STEP, GRANT_STEP, INTERVENE_STEP, INTERVENE_STEP, BACK_TO_SCHOOL_STEP, REGISTER_STEP, lo, hi,
+                Timestamp.from(quarter.start(zone).toInstant()), Timestamp.from(quarter.end(zone).toInstant()));
+        Map<String, Attachment3Figures> figures = new TreeMap<>();
+        rows.forEach((town, values) -> figures.put(town, new Attachment3Figures(values)));
+        return figures;
+    }
+
+    /** One town's figures (zeros when it has no child and no case). */
+    public Attachment3Figures forTown(RegionCode town, Quarter quarter, ZoneId zone) {
+        return byTown(town, quarter, zone).getOrDefault(town.value(), Attachment3Figures.zero());
+    }
+}
