@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** A terse builder for the column declarations of the roster layouts. */
-final class Col<D> {
+public final class Col<D> {
 
     private final String group;
     private final String header;
@@ -21,15 +21,15 @@ final class Col<D> {
         this.header = header;
     }
 
-    static <D> Col<D> of(String header) {
+    public static <D> Col<D> of(String header) {
         return new Col<>(null, header);
     }
 
-    static <D> Col<D> under(String group, String header) {
+    public static <D> Col<D> under(String group, String header) {
         return new Col<>(group, header);
     }
 
-    Col<D> aliases(String... names) {
+    public Col<D> aliases(String... names) {
         this.aliases = List.of(names);
         return this;
     }
@@ -39,7 +39,7 @@ final class Col<D> {
         return this;
     }
 
-    Col<D> width(int chars) {
+    public Col<D> width(int chars) {
         this.width = chars;
         return this;
     }
@@ -49,12 +49,12 @@ final class Col<D> {
         return this;
     }
 
-    Col<D> note(String text) {
+    public Col<D> note(String text) {
         this.note = text;
         return this;
     }
 
-    Col<D> prints(Function<RosterEntry<D>, Object> value) {
+    public Col<D> prints(Function<RosterEntry<D>, Object> value) {
         this.value = value;
         return this;
     }
@@ -64,7 +64,7 @@ final class Col<D> {
         return this;
     }
 
-    RosterColumn<D> build() {
+    public RosterColumn<D> build() {
         return new RosterColumn<>(group, header, aliases, fields, width, options, note, value, reader);
     }
 }
