@@ -53,10 +53,29 @@ public final class RosterWriter {
      */
     public static <D> void write(RosterLayout<D> layout, RosterHeading heading,
             Consumer<Consumer<RosterEntry<D>>> rows, Instant exportedAt, OutputStream out) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
-        wb.setCompressTempFiles(true);
-        try {
-            Styles styles = new Styles(wb);
+        try (Book book = new Book()) {
+            book.sheet(layout, heading, rows);
+            book.notes(layout);
+            book.write(exportedAt, out);
+        }
+    }
+
+    /**
+     * A workbook of several forms (a town's quarterly report: attachments 3 to 7), each on its own sheet,
+     * streamed like a single roster. Closing it deletes the temporary files.
+     */
+    public static final class Book implements AutoCloseable {
+
+        private final SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+        private final Styles styles;
+
+        public Book() {
+            wb.setCompressTempFiles(true);
+            styles = new Styles(wb);
+        }
+
+        /** Adds {@code layout} as a sheet with the entries {@code rows} gives (see {@link RosterWriter#write}). */
+        public <D> void sheet(RosterLayout<D> layout, RosterHeading heading, Consumer<Consumer<RosterEntry<D>>> rows) {
             Sheet sheet = wb.createSheet(layout.sheetName());
             List<RosterColumn<D>> columns = layout.columns();
             int last = columns.size() - 1;
@@ -101,13 +120,24 @@ public final class RosterWriter {
             }
             dropDowns(sheet, layout, firstData);
             printSetup(sheet);
+        }
+
+        /** The 填表说明 sheet of one layout (a template's and a single roster's). */
+        public <D> void notes(RosterLayout<D> layout) {
             notesSheet(wb, layout, styles);
+        }
+
+        /** Writes the workbook, stamped with {@code exportedAt} when it is a roster that may come back. */
+        public void write(Instant exportedAt, OutputStream out) throws IOException {
             if (exportedAt != null) {
                 wb.getXSSFWorkbook().getProperties().getCustomProperties()
                         .addProperty(WorkbookReader.EXPORTED_AT_PROPERTY, exportedAt.toString());
             }
             wb.write(out);
-        } finally {
+        }
+
+        @Override
+        public void close() throws IOException {
             wb.close(); // also deletes the temporary files
         }
     }
