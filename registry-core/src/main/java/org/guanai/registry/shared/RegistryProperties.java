@@ -13,7 +13,8 @@ public record RegistryProperties(
         @DefaultValue Login login,
         @DefaultValue Admin admin,
         @DefaultValue Cases cases,
-        @DefaultValue Documents documents) {
+        @DefaultValue Documents documents,
+        @DefaultValue Reports reports) {
 
     /**
      * Throttling: {@code maxFailures} consecutive failures lock an account for {@code lockDuration};
@@ -42,6 +43,13 @@ public record RegistryProperties(
      */
     public record Documents(
             @DefaultValue("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc") String fontPath) {
+    }
+
+    /**
+     * The quarterly reports' deadline: {@code deadlineDay} of the quarter's last month (Changbai: 20), or the
+     * quarter's last day when 0 (Longli, the demo county).
+     */
+    public record Reports(@DefaultValue("0") int deadlineDay) {
     }
 
     /** The first administrator of a production installation (REGISTRY_ADMIN_USERNAME / _PASSWORD). */

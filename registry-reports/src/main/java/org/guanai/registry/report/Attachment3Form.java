@@ -43,6 +43,23 @@ public final class Attachment3Form {
                 new org.guanai.registry.roster.RosterEntry<>(0, r, null, null, heading.date()))), null, out);
     }
 
+    /** "核实更正：已登记户口人数 3→4" for the departments' corrections of an approved town. */
+    static String corrections(QuarterlyReportService.TownLine line) {
+        StringBuilder s = new StringBuilder();
+        line.verified().forEach((col, v) -> {
+            if (v.getCorrected() != null) {
+                s.append(s.isEmpty() ? "核实更正：" : "；").append(header(col)).append(' ')
+                        .append(line.latest().getFigures().get(col)).append('→').append(v.getCorrected());
+            }
+        });
+        return s.toString();
+    }
+
+    /** The leaf header of a figure's column. */
+    public static String header(Attachment3Column column) {
+        return LAYOUT.columns().get(column.ordinal() + 1).header();
+    }
+
     private static RosterLayout<Attachment3Row> build() {
         List<RosterColumn<Attachment3Row>> c = new ArrayList<>();
         c.add(Col.<Attachment3Row>of("地区（乡镇、街道）").width(12).prints(e -> e.details().regionName()).build());

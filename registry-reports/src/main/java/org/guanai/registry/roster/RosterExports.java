@@ -72,6 +72,31 @@ public class RosterExports {
                 (Elder e) -> sink.accept(entry(e.getDetails(), e.getVillageCode(), names, today))), clock.instant(), out);
     }
 
+    /** Attachment 4 of the filtered children as a sheet of {@code book} (no audit: the caller's export is). */
+    public int childrenSheet(RosterWriter.Book book, ChildFilter filter, Jurisdiction jurisdiction,
+            RosterHeading heading) {
+        RegionDirectory names = new RegionDirectory(regions.all());
+        LocalDate today = children.today();
+        int[] count = {0};
+        book.sheet(childRoster.layout(), heading, sink -> children.forEachInRoster(filter, jurisdiction, (Child c) -> {
+            count[0]++;
+            sink.accept(entry(c.getDetails(), c.getVillageCode(), names, today));
+        }));
+        return count[0];
+    }
+
+    /** Attachment 6 of the filtered elders as a sheet of {@code book}. */
+    public int eldersSheet(RosterWriter.Book book, ElderFilter filter, Jurisdiction jurisdiction, RosterHeading heading) {
+        RegionDirectory names = new RegionDirectory(regions.all());
+        LocalDate today = elders.today();
+        int[] count = {0};
+        book.sheet(elderRoster.layout(), heading, sink -> elders.forEachInRoster(filter, jurisdiction, (Elder e) -> {
+            count[0]++;
+            sink.accept(entry(e.getDetails(), e.getVillageCode(), names, today));
+        }));
+        return count[0];
+    }
+
     private static <D> RosterEntry<D> entry(D details, String villageCode, RegionDirectory names, LocalDate today) {
         return new RosterEntry<>(0, details, names.townName(villageCode), names.villageName(villageCode), today);
     }

@@ -46,6 +46,11 @@ class SecurityConfiguration {
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT")
                         .requestMatchers("/inbox").hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT")
                         .requestMatchers("/cases/**").hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "INSPECTOR")
+                        // The quarterly report chain: towns submit, 教育 and 公安 verify, the county decides.
+                        .requestMatchers("/reports/*/county.xlsx").hasAnyRole("COUNTY", "INSPECTOR")
+                        .requestMatchers(HttpMethod.POST, "/reports/**").hasAnyRole("COUNTY", "TOWN", "DEPARTMENT")
+                        .requestMatchers("/reports/**", "/reports")
+                        .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "INSPECTOR")
                         .requestMatchers("/mandatory-reports/**")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "REPORTER")
                         // The registry: changed by the county office, towns and villages; read by the

@@ -1,0 +1,297 @@
+package org.guanai.registry.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditOutcome;
+import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
+import org.guanai.registry.organisation.DepartmentType;
+import org.guanai.registry.organisation.OrganisationService;
+import org.guanai.registry.person.ConcurrentEditException;
+import org.guanai.registry.region.Region;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.RegistryProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The quarterly report chain (PRODUCT.md §6): a town submits (figures and workbook frozen), 教育 and 公安 verify
+ * their columns beside the town's figures, the county approves or returns (every revision kept), and the
+ * county's attachment 3 sums the approved towns. Who may do what is decided here, for every caller.
+ */
+@Service
+@Transactional
+public class QuarterlyReportService {
+
+    private final QuarterlyReportRepository reports;
+    private final VerificationRepository verifications;
+    private final RegionService regions;
+    private final OrganisationService organisations;
+    private final AuditService audit;
+    private final JdbcTemplate jdbc;
+    private final RegistryProperties properties;
+    private final Clock clock;
+
+    QuarterlyReportService(QuarterlyReportRepository reports, VerificationRepository verifications,
+            RegionService regions, OrganisationService organisations, AuditService audit, JdbcTemplate jdbc,
+            RegistryProperties properties, Clock clock) {
+        this.reports = reports;
+        this.verifications = verifications;
+        this.regions = regions;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** One town's line of the quarter: its latest report (if any), the deadline, lateness, verifications. */
+    public record TownLine(Region town, QuarterlyReport latest, LocalDate deadline, boolean late,
+            Map<Attachment3Column, Verification> verified) {
+
+        public ReportStatus status() {
+            return latest == null ? null : latest.getStatus();
+        }
+
+        /** The departments that have checked the latest revision. */
+        public java.util.Set<Attachment3Column.Verifier> verifiedLines() {
+            java.util.Set<Attachment3Column.Verifier> lines = java.util.EnumSet.noneOf(Attachment3Column.Verifier.class);
+            verified.values().forEach(v -> lines.add(v.getLine()));
+            return lines;
+        }
+
+        /** The figure to count: a department's correction where there is one, else the town's. */
+        public Attachment3Figures countedFigures() {
+            EnumMap<Attachment3Column, Integer> values = new EnumMap<>(latest.getFigures().values());
+            verified.forEach((col, v) -> {
+                if (v.getCorrected() != null) {
+                    values.put(col, v.getCorrected());
+                }
+            });
+            return new Attachment3Figures(values);
+        }
+    }
+
+    public LocalDate deadline(Quarter quarter) {
+        return quarter.deadline(properties.reports().deadlineDay());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.timeZone()));
+    }
+
+    /** Every town the user may see for the quarter (a town clerk: its own), in code order. */
+    @Transactional(readOnly = true)
+    public List<TownLine> overview(Quarter quarter, CaseActor actor) {
+        RegionCode scope = scopeOf(actor);
+        List<Region> towns = scope.level() == RegionLevel.TOWN ? regions.find(scope.value()).stream().toList()
+                : regions.subtree(scope).stream().filter(r -> r.getLevel() == RegionLevel.TOWN).toList();
+        Map<String, QuarterlyReport> latest = new HashMap<>();
+        for (QuarterlyReport r : reports.inQuarter(quarter.toString(), RegionCode.lowestWithPrefix(scope.prefix()),
+                RegionCode.highestWithPrefix(scope.prefix()))) {
+            latest.putIfAbsent(r.getRegionCode(), r);
+        }
+        Map<Long, Map<Attachment3Column, Verification>> checks = new HashMap<>();
+        verifications.findByReportIdIn(latest.values().stream().map(QuarterlyReport::getId).toList())
+                .forEach(v -> checks.computeIfAbsent(v.getReportId(), k -> new EnumMap<>(Attachment3Column.class))
+                        .put(v.getColumn(), v));
+        LocalDate deadline = deadline(quarter);
+        LocalDate today = today();
+        List<TownLine> lines = new ArrayList<>();
+        for (Region town : towns) {
+            QuarterlyReport r = latest.get(town.getCode());
+            boolean late = r == null ? today.isAfter(deadline) : r.isLate();
+            lines.add(new TownLine(town, r, deadline, late,
+                    r == null ? Map.of() : checks.getOrDefault(r.getId(), Map.of())));
+        }
+        return lines;
+    }
+
+    /** One town's line, or 404 (audited) when the user may not see the town. */
+    @Transactional(readOnly = true)
+    public TownLine town(RegionCode town, Quarter quarter, CaseActor actor) {
+        requireTown(town, actor, "read");
+        return overview(quarter, actor).stream().filter(l -> l.town().getCode().equals(town.value())).findFirst()
+                .orElseThrow(() -> outside(town, "read"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<QuarterlyReport> revisions(RegionCode town, Quarter quarter, CaseActor actor) {
+        requireTown(town, actor, "read");
+        return reports.revisions(town.value(), quarter.toString());
+    }
+
+    /**
+     * The town clerk submits, signed by the town's leader: figures and workbook are frozen as revision 1, or
+     * the next revision after a return. Refused while a revision waits for the county or once approved.
+     */
+    public QuarterlyReport submit(RegionCode town, Quarter quarter, String leaderName, Attachment3Figures figures,
+            int childrenCount, int eldersCount, byte[] workbook, CaseActor actor) {
+        if (actor.role() != Role.TOWN) {
+            throw new ReportRefusedException("report.error.townSubmits");
+        }
+        requireTown(town, actor, "submit");
+        String leader = leaderName == null ? "" : leaderName.strip();
+        if (leader.isEmpty() || leader.length() > 50) {
+            throw new ReportRefusedException("report.error.leader");
+        }
+        Optional<QuarterlyReport> latest = reports.latest(town.value(), quarter.toString());
+        if (latest.isPresent() && latest.get().getStatus() != ReportStatus.RETURNED) {
+            throw new ReportRefusedException("report.error.alreadySubmitted");
+        }
+        boolean late = today().isAfter(deadline(quarter));
+        QuarterlyReport r = reports.saveAndFlush(new QuarterlyReport(town.value(), quarter,
+                latest.map(QuarterlyReport::getRevision).orElse(0) + 1, leader, actor.username(), clock.instant(), late,
+                figures, childrenCount, eldersCount));
+        jdbc.update("insert into quarterly_report_workbook (report_id, content) values (?, ?)", r.getId(), workbook);
+        audit.recordWithChange(AuditAction.REPORT_SUBMITTED, "quarterly_report", r.getId(),
+                town.value() + " " + quarter + " r" + r.getRevision());
+        return r;
+    }
+
+    /**
+     * 教育 or 公安 checks its columns of a submitted report: a null value confirms the town's figure, a number
+     * corrects it (kept beside it). Columns of the other line, or a report not waiting, are refused.
+     */
+    public void verify(long reportId, Map<Attachment3Column, Integer> corrections, String note, CaseActor actor) {
+        Attachment3Column.Verifier line = verifierOf(actor);
+        QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> outside(null, "verify"));
+        requireTown(RegionCode.of(r.getRegionCode()), actor, "verify");
+        if (r.getStatus() != ReportStatus.SUBMITTED) {
+            throw new ReportRefusedException("report.error.notWaiting");
+        }
+        for (Map.Entry<Attachment3Column, Integer> e : corrections.entrySet()) {
+            if (e.getKey().verifier() != line) {
+                throw new ReportRefusedException("report.error.notYourColumn");
+            }
+            if (e.getValue() != null && e.getValue() < 0) {
+                throw new ReportRefusedException("report.error.negative");
+            }
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > 500) {
+            throw new ReportRefusedException("report.error.noteTooLong");
+        }
+        for (Attachment3Column col : Attachment3Column.values()) {
+            if (col.verifier() != line) {
+                continue;
+            }
+            Verification v = verifications.findByReportIdAndCol(reportId, col).orElseGet(() -> new Verification(reportId, col));
+            Integer corrected = corrections.get(col);
+            v.record(corrected != null && corrected == r.getFigures().get(col) ? null : corrected, cleanNote,
+                    actor.username(), clock.instant());
+            verifications.save(v);
+        }
+        audit.recordWithChange(AuditAction.REPORT_VERIFIED, "quarterly_report", reportId, line.name());
+    }
+
+    public QuarterlyReport approve(long reportId, long expectedVersion, CaseActor actor) {
+        return decide(reportId, expectedVersion, ReportStatus.APPROVED, null, actor);
+    }
+
+    /** The county returns a report with a comment; the town can then submit a new revision. */
+    public QuarterlyReport returnToTown(long reportId, long expectedVersion, String comment, CaseActor actor) {
+        String c = comment == null ? "" : comment.strip();
+        if (c.isEmpty() || c.length() > 500) {
+            throw new ReportRefusedException("report.error.comment");
+        }
+        return decide(reportId, expectedVersion, ReportStatus.RETURNED, c, actor);
+    }
+
+    private QuarterlyReport decide(long reportId, long expectedVersion, ReportStatus decision, String comment,
+            CaseActor actor) {
+        if (actor.role() != Role.COUNTY) {
+            throw new ReportRefusedException("report.error.countyDecides");
+        }
+        QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> outside(null, "decide"));
+        requireTown(RegionCode.of(r.getRegionCode()), actor, "decide");
+        if (r.getStatus() != ReportStatus.SUBMITTED) {
+            throw new ReportRefusedException("report.error.notWaiting");
+        }
+        if (r.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException(List.of());
+        }
+        r.decide(decision, actor.username(), clock.instant(), comment);
+        reports.saveAndFlush(r);
+        audit.recordWithChange(decision == ReportStatus.APPROVED ? AuditAction.REPORT_APPROVED
+                : AuditAction.REPORT_RETURNED, "quarterly_report", reportId, comment);
+        return r;
+    }
+
+    /** The workbook frozen at submission; the download is audited. A town sees only its own (404 otherwise). */
+    @Transactional(readOnly = true)
+    public byte[] workbook(long reportId, CaseActor actor) {
+        QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> outside(null, "download"));
+        requireTown(RegionCode.of(r.getRegionCode()), actor, "download");
+        audit.record(AuditAction.EXPORT, "quarterly_report", reportId, AuditOutcome.SUCCESS, "town workbook");
+        return jdbc.queryForObject("select content from quarterly_report_workbook where report_id = ?", byte[].class,
+                reportId);
+    }
+
+    /**
+     * The county's attachment 3: every town's line and the total of the approved towns, counted with the
+     * departments' corrections. Audited as an export.
+     */
+    @Transactional(readOnly = true)
+    public CountySheet county(Quarter quarter, CaseActor actor) {
+        if (!(actor.role() == Role.COUNTY || actor.role() == Role.INSPECTOR)) {
+            throw new ReportRefusedException("report.error.countyDecides");
+        }
+        List<TownLine> lines = overview(quarter, actor);
+        Attachment3Figures total = Attachment3Figures.sum(lines.stream()
+                .filter(l -> l.status() == ReportStatus.APPROVED).map(TownLine::countedFigures).toList());
+        audit.record(AuditAction.EXPORT, "quarterly_report", quarter.toString(), AuditOutcome.SUCCESS, "county sheet");
+        return new CountySheet(lines, total);
+    }
+
+    /** The county's attachment 3: the towns' lines in code order and the approved towns' total. */
+    public record CountySheet(List<TownLine> lines, Attachment3Figures total) {
+    }
+
+    private Attachment3Column.Verifier verifierOf(CaseActor actor) {
+        if (actor.role() == Role.DEPARTMENT) {
+            DepartmentType type = organisations.find(actor.jurisdiction().organisationId())
+                    .map(o -> o.getDepartmentType()).orElse(null);
+            if (type == DepartmentType.EDUCATION) {
+                return Attachment3Column.Verifier.EDUCATION;
+            }
+            if (type == DepartmentType.POLICE) {
+                return Attachment3Column.Verifier.POLICE;
+            }
+        }
+        throw new ReportRefusedException("report.error.verifierOnly");
+    }
+
+    /** The region whose towns the user sees: its own region, or the region its department serves. */
+    private RegionCode scopeOf(CaseActor actor) {
+        RegionCode region = actor.jurisdiction().region();
+        if (region == null || actor.role() == Role.REPORTER || actor.role() == Role.ADMIN) {
+            throw new ReportRefusedException("report.error.noAccess");
+        }
+        return region.level() == RegionLevel.VILLAGE ? region.ancestorAt(RegionLevel.TOWN) : region;
+    }
+
+    private void requireTown(RegionCode town, CaseActor actor, String attempt) {
+        if (town.level() != RegionLevel.TOWN || !scopeOf(actor).covers(town) || regions.find(town.value()).isEmpty()) {
+            throw outside(town, attempt);
+        }
+    }
+
+    private OutsideJurisdictionException outside(RegionCode town, String attempt) {
+        audit.record(AuditAction.ACCESS_DENIED, "quarterly_report", town == null ? null : town.value(),
+                AuditOutcome.DENIED, attempt);
+        return new OutsideJurisdictionException("quarterly report " + town);
+    }
+}

@@ -1,0 +1,111 @@
+package org.guanai.registry.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.child.ChildFilter;
+import org.guanai.registry.elder.ElderFilter;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.PersonStatus;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.roster.RosterExports;
+import org.guanai.registry.roster.RosterHeading;
+import org.guanai.registry.roster.RosterWriter;
+import org.guanai.registry.shared.RegistryProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * The workbooks of the report chain: a town's report (attachment 3 row and the rosters, attachments 4 and
+ * 6, as sheets of one workbook) generated from live data and frozen at submission, and the county's
+ * attachment 3 for the prefecture.
+ */
+@Service
+public class QuarterlyWorkbooks {
+
+    private final QuarterlyReportService chain;
+    private final Attachment3Query figures;
+    private final RosterExports rosters;
+    private final RegionService regions;
+    private final RegistryProperties properties;
+
+    QuarterlyWorkbooks(QuarterlyReportService chain, Attachment3Query figures, RosterExports rosters,
+            RegionService regions, RegistryProperties properties) {
+        this.chain = chain;
+        this.figures = figures;
+        this.rosters = rosters;
+        this.regions = regions;
+        this.properties = properties;
+    }
+
+    /** The live attachment 3 row of a town, for the preview before submission. */
+    public Attachment3Figures live(RegionCode town, Quarter quarter, CaseActor actor) {
+        chain.town(town, quarter, actor); // the user's town, or 404
+        return figures.forTown(town, quarter, properties.timeZone());
+    }
+
+    /** Columns whose live figure differs from the submitted one ("live data differs from the submitted report"). */
+    public List<Attachment3Column> differences(QuarterlyReport submitted, CaseActor actor) {
+        RegionCode town = RegionCode.of(submitted.getRegionCode());
+        Attachment3Figures now = live(town, submitted.getQuarter(), actor);
+        List<Attachment3Column> differ = new ArrayList<>();
+        for (Attachment3Column c : Attachment3Column.values()) {
+            if (now.get(c) != submitted.getFigures().get(c)) {
+                differ.add(c);
+            }
+        }
+        return differ;
+    }
+
+    /** Generates the town's workbook from live data and submits it, signed by {@code leaderName}. */
+    public QuarterlyReport submit(RegionCode town, Quarter quarter, String leaderName, CaseActor actor) {
+        chain.town(town, quarter, actor);
+        Attachment3Figures row = figures.forTown(town, quarter, properties.timeZone());
+        String townName = regions.nameOf(town.value());
+        RosterHeading heading = new RosterHeading(townName, townName + "人民政府", quarter.label(), chain.today());
+        Jurisdiction j = Jurisdiction.region(town);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int[] counts = new int[2];
+        try (RosterWriter.Book book = new RosterWriter.Book()) {
+            book.sheet(Attachment3Form.layout(), heading, sink -> sink.accept(
+                    new org.guanai.registry.roster.RosterEntry<>(0, new Attachment3Row(townName, row,
+                            "主要负责同志：" + leaderName), null, null, chain.today())));
+            counts[0] = rosters.childrenSheet(book, new ChildFilter(town.value(), null, null,
+                    ChildFilter.Category.LEFT_BEHIND, null, null, null, null, PersonStatus.ACTIVE, null, null, null,
+                    ChildFilter.Sort.NAME, null), j, heading);
+            counts[1] = rosters.eldersSheet(book, new ElderFilter(town.value(), null, null, null, PersonStatus.ACTIVE,
+                    null, null, null, null), j, heading);
+            book.write(null, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return chain.submit(town, quarter, leaderName, row, counts[0], counts[1], out.toByteArray(), actor);
+    }
+
+    /** The county's attachment 3 for the prefecture: every town, the approved ones summed, the others marked. */
+    public byte[] county(Quarter quarter, CaseActor actor) {
+        QuarterlyReportService.CountySheet sheet = chain.county(quarter, actor);
+        List<Attachment3Row> rows = new ArrayList<>();
+        for (QuarterlyReportService.TownLine line : sheet.lines()) {
+            String name = line.town().getName();
+            if (line.status() == ReportStatus.APPROVED) {
+                rows.add(new Attachment3Row(name, line.countedFigures(), Attachment3Form.corrections(line)));
+            } else {
+                rows.add(new Attachment3Row(name, line.latest() == null ? Attachment3Figures.zero()
+                        : line.latest().getFigures(), line.latest() == null ? "未报送，未计入合计" : "未审核通过，未计入合计"));
+            }
+        }
+        rows.add(new Attachment3Row("合计", sheet.total(), "已审核通过乡镇（街道）之和"));
+        String county = properties.countyName();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Attachment3Form.write(new RosterHeading(county, county + "民政局", quarter.label(), chain.today()), rows, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

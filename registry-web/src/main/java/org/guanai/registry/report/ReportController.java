@@ -1,0 +1,157 @@
+package org.guanai.registry.report;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.casework.CaseActors;
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
+import org.guanai.registry.person.ConcurrentEditException;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.security.AccountPrincipal;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The quarter's overview, a town's report (preview, submit, verify, approve or return) and the downloads. */
+@Controller
+class ReportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final QuarterlyReportService chain;
+    private final QuarterlyWorkbooks workbooks;
+
+    ReportController(QuarterlyReportService chain, QuarterlyWorkbooks workbooks) {
+        this.chain = chain;
+        this.workbooks = workbooks;
+    }
+
+    @GetMapping("/reports")
+    String current() {
+        return "redirect:/reports/" + Quarter.of(chain.today());
+    }
+
+    @GetMapping("/reports/{quarter:\\d{4}-Q[1-4]}")
+    String overview(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter, Model model) {
+        Quarter q = Quarter.parse(quarter);
+        CaseActor actor = CaseActors.of(user);
+        List<QuarterlyReportService.TownLine> lines = chain.overview(q, actor);
+        if (user.role() == Role.TOWN && lines.size() == 1) {
+            return "redirect:/reports/" + q + "/towns/" + lines.get(0).town().getCode();
+        }
+        model.addAttribute("quarter", q);
+        model.addAttribute("lines", lines);
+        model.addAttribute("deadline", chain.deadline(q));
+        model.addAttribute("previous", q.previous());
+        return "report/overview";
+    }
+
+    @GetMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}")
+    String town(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter, @PathVariable String town,
+            Model model) {
+        Quarter q = Quarter.parse(quarter);
+        RegionCode code = RegionCode.of(town);
+        CaseActor actor = CaseActors.of(user);
+        QuarterlyReportService.TownLine line = chain.town(code, q, actor);
+        model.addAttribute("quarter", q);
+        model.addAttribute("line", line);
+        model.addAttribute("revisions", chain.revisions(code, q, actor));
+        model.addAttribute("live", workbooks.live(code, q, actor));
+        model.addAttribute("table", Attachment3Table.of());
+        model.addAttribute("columns", Attachment3Column.values());
+        if (line.latest() != null) {
+            model.addAttribute("differences", workbooks.differences(line.latest(), actor));
+        }
+        return "report/town";
+    }
+
+    @PostMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}/submit")
+    String submit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter, @PathVariable String town,
+            @RequestParam(required = false) String leaderName, RedirectAttributes redirect) {
+        try {
+            workbooks.submit(RegionCode.of(town), Quarter.parse(quarter), leaderName, CaseActors.of(user));
+            redirect.addFlashAttribute("success", "report.chain.submitted");
+        } catch (ReportRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return "redirect:/reports/" + quarter + "/towns/" + town;
+    }
+
+    @PostMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}/verify")
+    String verify(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter, @PathVariable String town,
+            @RequestParam long report, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Map<Attachment3Column, Integer> corrections = new EnumMap<>(Attachment3Column.class);
+        try {
+            for (Attachment3Column c : Attachment3Column.values()) {
+                String v = form.get("col." + c.name());
+                if (v != null && !v.isBlank()) {
+                    corrections.put(c, Integer.parseInt(v.strip()));
+                } else if (form.containsKey("col." + c.name())) {
+                    corrections.put(c, null);
+                }
+            }
+            chain.verify(report, corrections, form.get("note"), CaseActors.of(user));
+            redirect.addFlashAttribute("success", "report.chain.verified");
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("failure", "report.error.negative");
+        } catch (ReportRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return "redirect:/reports/" + quarter + "/towns/" + town;
+    }
+
+    @PostMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}/decide")
+    String decide(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter, @PathVariable String town,
+            @RequestParam long report, @RequestParam long version, @RequestParam String decision,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        try {
+            if ("approve".equals(decision)) {
+                chain.approve(report, version, CaseActors.of(user));
+                redirect.addFlashAttribute("success", "report.chain.approved");
+            } else {
+                chain.returnToTown(report, version, comment, CaseActors.of(user));
+                redirect.addFlashAttribute("success", "report.chain.returned");
+            }
+        } catch (ReportRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        } catch (ConcurrentEditException e) {
+            redirect.addFlashAttribute("failure", "case.error.concurrent");
+        }
+        return "redirect:/reports/" + quarter + "/towns/" + town;
+    }
+
+    /** The latest submitted workbook of a town (the frozen one); 404 when there is none or it is not the user's. */
+    @GetMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}.xlsx")
+    ResponseEntity<byte[]> townWorkbook(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter,
+            @PathVariable String town) {
+        CaseActor actor = CaseActors.of(user);
+        QuarterlyReportService.TownLine line = chain.town(RegionCode.of(town), Quarter.parse(quarter), actor);
+        if (line.latest() == null) {
+            throw new OutsideJurisdictionException("no report of " + town);
+        }
+        return xlsx(chain.workbook(line.latest().getId(), actor), line.town().getName() + "-" + quarter + "-季度报表.xlsx");
+    }
+
+    @GetMapping("/reports/{quarter:\\d{4}-Q[1-4]}/county.xlsx")
+    ResponseEntity<byte[]> countyWorkbook(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter) {
+        return xlsx(workbooks.county(Quarter.parse(quarter), CaseActors.of(user)), "附件3-汇总表-" + quarter + ".xlsx");
+    }
+
+    private static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .body(content);
+    }
+}
