@@ -260,6 +260,16 @@ public class QuarterlyReportService {
     public record CountySheet(List<TownLine> lines, Attachment3Figures total) {
     }
 
+    /** The columns the user verifies (教育 or 公安), if any. */
+    @Transactional(readOnly = true)
+    public Optional<Attachment3Column.Verifier> verifierLine(CaseActor actor) {
+        try {
+            return Optional.of(verifierOf(actor));
+        } catch (ReportRefusedException e) {
+            return Optional.empty();
+        }
+    }
+
     private Attachment3Column.Verifier verifierOf(CaseActor actor) {
         if (actor.role() == Role.DEPARTMENT) {
             DepartmentType type = organisations.find(actor.jurisdiction().organisationId())

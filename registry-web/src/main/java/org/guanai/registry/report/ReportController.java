@@ -70,6 +70,7 @@ class ReportController {
         model.addAttribute("live", workbooks.live(code, q, actor));
         model.addAttribute("table", Attachment3Table.of());
         model.addAttribute("columns", Attachment3Column.values());
+        model.addAttribute("myLine", chain.verifierLine(actor).orElse(null));
         if (line.latest() != null) {
             model.addAttribute("differences", workbooks.differences(line.latest(), actor));
         }

@@ -179,6 +179,14 @@ class ReportChainTest {
                 .andExpect(flash().attribute("success", "report.chain.submitted"));
         mvc.perform(get(town + ".xlsx").session(longshan)).andExpect(status().isOk())
                 .andExpect(content().contentType(ReportController.XLSX));
+        mvc.perform(post(town + "/verify").param("report", String.valueOf(jdbc.queryForObject(
+                        "select max(id) from quarterly_report where region_code = '522730100000'", Long.class)))
+                        .param("col.DROPOUTS", "99").param("note", "核实").with(csrf())
+                        .session(login(mvc, "edu", DEMO_PASSWORD)))
+                .andExpect(flash().attribute("success", "report.chain.verified"));
+        mvc.perform(get(town).session(longshan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("核实：99")))
+                .andExpect(content().string(containsString("龙山镇长")));
         MockHttpSession gujiao = login(mvc, "gujiao", DEMO_PASSWORD);
         int denied = jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED' "
                 + "and object_type = 'quarterly_report'", Integer.class);
