@@ -109,6 +109,14 @@ public class Attachment3Query {
         return figures;
     }
 
+    /** The active elders of a region: the length of its attachment 6 roster. */
+    @Transactional(readOnly = true)
+    public int elders(RegionCode region) {
+        Integer n = jdbc.queryForObject("select count(*) from elder where status = 'ACTIVE' and village_code between ? and ?",
+                Integer.class, RegionCode.lowestWithPrefix(region.prefix()), RegionCode.highestWithPrefix(region.prefix()));
+        return n == null ? 0 : n;
+    }
+
     /** One town's figures (zeros when it has no child and no case). */
     public Attachment3Figures forTown(RegionCode town, Quarter quarter, ZoneId zone) {
         return byTown(town, quarter, zone).getOrDefault(town.value(), Attachment3Figures.zero());

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.child.ChildFilter;
+import org.guanai.registry.child.ChildService;
+import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.elder.ElderFilter;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.PersonStatus;
@@ -19,8 +21,8 @@ import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.stereotype.Service;
 
 /**
- * The workbooks of the report chain: a town's report (attachment 3 row and the rosters, attachments 4 and
- * 6, as sheets of one workbook) generated from live data and frozen at submission, and the county's
+ * The workbooks of the report chain: a town's report (attachment 3 row, the rosters of attachments 4 and 6
+ * and the registration forms of attachments 5 and 7, as sheets of one workbook) generated from live data and frozen at submission, and the county's
  * attachment 3 for the prefecture.
  */
 @Service
@@ -29,14 +31,21 @@ public class QuarterlyWorkbooks {
     private final QuarterlyReportService chain;
     private final Attachment3Query figures;
     private final RosterExports rosters;
+    private final RegistrationForms forms;
+    private final ChildService children;
+    private final ElderService elders;
     private final RegionService regions;
     private final RegistryProperties properties;
 
     QuarterlyWorkbooks(QuarterlyReportService chain, Attachment3Query figures, RosterExports rosters,
-            RegionService regions, RegistryProperties properties) {
+            RegistrationForms forms, ChildService children, ElderService elders, RegionService regions,
+            RegistryProperties properties) {
         this.chain = chain;
         this.figures = figures;
         this.rosters = rosters;
+        this.forms = forms;
+        this.children = children;
+        this.elders = elders;
         this.regions = regions;
         this.properties = properties;
     }
@@ -45,6 +54,12 @@ public class QuarterlyWorkbooks {
     public Attachment3Figures live(RegionCode town, Quarter quarter, CaseActor actor) {
         chain.town(town, quarter, actor); // the user's town, or 404
         return figures.forTown(town, quarter, properties.timeZone());
+    }
+
+    /** The live length of the town's elders roster (attachment 6); attachment 4's is the live 农村留守儿童总数. */
+    public int liveElders(RegionCode town, Quarter quarter, CaseActor actor) {
+        chain.town(town, quarter, actor);
+        return figures.elders(town);
     }
 
     /** Columns whose live figure differs from the submitted one ("live data differs from the submitted report"). */
@@ -73,11 +88,16 @@ public class QuarterlyWorkbooks {
             book.sheet(Attachment3Form.layout(), heading, sink -> sink.accept(
                     new org.guanai.registry.roster.RosterEntry<>(0, new Attachment3Row(townName, row,
                             "主要负责同志：" + leaderName), null, null, chain.today())));
-            counts[0] = rosters.childrenSheet(book, new ChildFilter(town.value(), null, null,
-                    ChildFilter.Category.LEFT_BEHIND, null, null, null, null, PersonStatus.ACTIVE, null, null, null,
-                    ChildFilter.Sort.NAME, null), j, heading);
-            counts[1] = rosters.eldersSheet(book, new ElderFilter(town.value(), null, null, null, PersonStatus.ACTIVE,
-                    null, null, null, null), j, heading);
+            ChildFilter childFilter = new ChildFilter(town.value(), null, null, ChildFilter.Category.LEFT_BEHIND, null,
+                    null, null, null, PersonStatus.ACTIVE, null, null, null, ChildFilter.Sort.NAME, null);
+            ElderFilter elderFilter = new ElderFilter(town.value(), null, null, null, PersonStatus.ACTIVE, null, null,
+                    null, null);
+            counts[0] = rosters.childrenSheet(book, childFilter, j, heading);
+            RegistrationWriter.write(book, forms.child(), heading, sink -> children.forEachInRoster(childFilter, j,
+                    c -> sink.accept(c.getDetails())));
+            counts[1] = rosters.eldersSheet(book, elderFilter, j, heading);
+            RegistrationWriter.write(book, forms.elder(), heading, sink -> elders.forEachInRoster(elderFilter, j,
+                    e -> sink.accept(e.getDetails())));
             book.write(null, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

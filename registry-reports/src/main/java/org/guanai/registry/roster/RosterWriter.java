@@ -122,6 +122,28 @@ public final class RosterWriter {
             printSetup(sheet);
         }
 
+        /** A blank sheet for a form of another shape (the registration forms of attachments 5 and 7). */
+        public Sheet createSheet(String name) {
+            return wb.createSheet(name);
+        }
+
+        /** The book's cell styles, shared by every sheet (a workbook may hold only so many styles). */
+        public CellStyle titleStyle() {
+            return styles.title;
+        }
+
+        public CellStyle infoStyle() {
+            return styles.info;
+        }
+
+        public CellStyle headerStyle() {
+            return styles.header;
+        }
+
+        public CellStyle textStyle() {
+            return styles.wrappedText;
+        }
+
         /** The 填表说明 sheet of one layout (a template's and a single roster's). */
         public <D> void notes(RosterLayout<D> layout) {
             notesSheet(wb, layout, styles);
@@ -267,6 +289,7 @@ public final class RosterWriter {
         final CellStyle date;
         final CellStyle number;
         final CellStyle wrapped;
+        final CellStyle wrappedText;
 
         Styles(Workbook wb) {
             Font bold = wb.createFont();
@@ -297,6 +320,9 @@ public final class RosterWriter {
             wrapped = wb.createCellStyle();
             wrapped.setWrapText(true);
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+            wrappedText = bordered(wb);
+            wrappedText.setDataFormat(textFormat);
+            wrappedText.setWrapText(true);
         }
 
         private static CellStyle bordered(Workbook wb) {

@@ -68,6 +68,7 @@ class ReportController {
         model.addAttribute("line", line);
         model.addAttribute("revisions", chain.revisions(code, q, actor));
         model.addAttribute("live", workbooks.live(code, q, actor));
+        model.addAttribute("liveElders", workbooks.liveElders(code, q, actor));
         model.addAttribute("table", Attachment3Table.of());
         model.addAttribute("columns", Attachment3Column.values());
         model.addAttribute("myLine", chain.verifierLine(actor).orElse(null));

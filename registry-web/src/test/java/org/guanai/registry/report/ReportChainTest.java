@@ -156,10 +156,16 @@ class ReportChainTest {
         assertThat(workbooks.differences(r, county)).contains(Attachment3Column.LEFT_BEHIND_TOTAL,
                 Attachment3Column.OUT_OF_SCHOOL);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(first))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
             assertThat(wb.getSheetAt(0).getRow(4).getCell(1).getNumericCellValue()).isEqualTo(1);
             XSSFSheet roster = wb.getSheetAt(1);
             assertThat(roster.getRow(0).getCell(0).getStringCellValue()).endsWith("农村留守儿童花名册");
+            XSSFSheet forms = wb.getSheetAt(2);
+            assertThat(forms.getSheetName()).isEqualTo("附件5 登记表");
+            assertThat(forms.getRow(0).getCell(0).getStringCellValue()).endsWith("农村留守儿童基本情况登记表");
+            assertThat(forms.getRowBreaks()).hasSize(1); // one child, one page
+            assertThat(wb.getSheetAt(3).getSheetName()).isEqualTo("留守老人花名册");
+            assertThat(wb.getSheetAt(4).getSheetName()).isEqualTo("附件7 登记表");
         }
         assertThatThrownBy(() -> workbooks.submit(a, quarter, " ", clerk(a))).isInstanceOf(ReportRefusedException.class);
         assertThatThrownBy(() -> chain.workbook(r.getId(), clerk(freshTown())))
@@ -172,7 +178,8 @@ class ReportChainTest {
         String town = "/reports/" + quarter + "/towns/522730100000";
         mvc.perform(get("/reports/" + quarter).session(longshan)).andExpect(status().is3xxRedirection());
         mvc.perform(get(town).session(longshan)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"submit-form\"")));
+                .andExpect(content().string(containsString("id=\"submit-form\"")))
+                .andExpect(content().string(containsString("按实时数据，附件4花名册")));
         mvc.perform(post(town + "/submit").param("leaderName", "").with(csrf()).session(longshan))
                 .andExpect(flash().attribute("failure", "report.error.leader"));
         mvc.perform(post(town + "/submit").param("leaderName", "龙山镇长").with(csrf()).session(longshan))

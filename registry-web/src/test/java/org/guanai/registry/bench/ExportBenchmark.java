@@ -1,0 +1,128 @@
+package org.guanai.registry.bench;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.guanai.registry.RegistryApplication;
+import org.guanai.registry.child.ChildFilter;
+import org.guanai.registry.demo.DemoChildren;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.region.Region;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.roster.ChildRoster;
+import org.guanai.registry.roster.RosterExports;
+import org.guanai.registry.roster.RosterHeading;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The export budget of issue 5/7: an attachment 4 roster of 300,000 rows in under 30 s with heap growth
+ * under 300 MB, against the floor of writing as many rows of 26 text cells with bare SXSSF. Prints figures,
+ * asserts nothing.
+ *
+ * <pre>MAVEN_OPTS=-Xmx512m ./mvnw -B -q -pl registry-web -am test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.guanai.registry.bench.ExportBenchmark [-Dbench.rows=300000]</pre>
+ *
+ * Runs on a fresh embedded database under data/; delete {@code data/bench-export-postgres-*} afterwards.
+ */
+public final class ExportBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int rows = Integer.getInteger("bench.rows", 300_000);
+        Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("data")).toAbsolutePath(),
+                "bench-export-postgres-");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RegistryApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .run("--registry.embedded-db.data-dir=" + dataDir, "--spring.main.banner-mode=off", "--server.port=0",
+                        "--registry.demo.children=0", "--registry.demo.elders=0", "--logging.level.root=WARN")) {
+            RegionService regions = context.getBean(RegionService.class);
+            List<String> villages = regions.all().stream().filter(r -> r.getLevel() == RegionLevel.VILLAGE)
+                    .map(Region::getCode).toList();
+            long g = System.nanoTime();
+            context.getBean(DemoChildren.class).generate(rows, villages, 42L);
+            System.out.printf("generated %,d children in %.1f s%n", rows, seconds(g));
+            RosterExports exports = context.getBean(RosterExports.class);
+            int columns = context.getBean(ChildRoster.class).layout().columns().size();
+            Jurisdiction county = Jurisdiction.region(RegionCode.of("522730000000"));
+            ChildFilter all = new ChildFilter(null, null, null, null, null, null, null, null, null, null, null, null,
+                    ChildFilter.Sort.NAME, null);
+            RosterHeading heading = new RosterHeading("龙里县", "龙里县民政局", "2026年第4季度", LocalDate.now());
+
+            for (int run = 1; run <= 2; run++) {
+                long baseline = settledHeap();
+                resetPeaks();
+                CountingStream out = new CountingStream();
+                long t0 = System.nanoTime();
+                exports.children(all, county, heading, out);
+                double export = seconds(t0);
+                long peak = peakHeap();
+                System.out.printf("run %d: attachment 4 export of %,d rows: %.1f s, %,.0f rows/s, %.1f MB written, "
+                        + "heap peak %d MB over a %d MB baseline%n", run, rows, export, rows / export,
+                        out.count / 1e6, mb(peak - baseline), mb(baseline));
+            }
+            long t1 = System.nanoTime();
+            CountingStream floorOut = new CountingStream();
+            try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+                wb.setCompressTempFiles(true);
+                Sheet sheet = wb.createSheet("floor");
+                for (int r = 0; r < rows; r++) {
+                    Row row = sheet.createRow(r);
+                    for (int c = 0; c < columns; c++) {
+                        row.createCell(c).setCellValue(c == 7 ? "52273020150601" + (1000 + r % 9000) : "王小明" + (r % 97));
+                    }
+                }
+                wb.write(floorOut);
+            }
+            double floor = seconds(t1);
+            System.out.printf("floor: bare SXSSF, %,d rows × %d text cells: %.1f s, %,.0f rows/s%n", rows, columns, floor,
+                    rows / floor);
+        }
+    }
+
+    static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static long settledHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static long mb(long bytes) {
+        return bytes / (1024 * 1024);
+    }
+}
