@@ -28,9 +28,9 @@ import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.region.RegionCode;
-import org.guanai.registry.region.RegionKind;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.testsupport.ChildFixtures;
+import org.guanai.registry.testsupport.TestTowns;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -199,14 +199,8 @@ class Attachment3QueryTest {
     }
 
     private void aFreshTown() {
-        String code = "5227301" + String.format("%02d", 50 + (int) (Math.random() * 49)) + "000";
-        town = RegionCode.of(code);
-        while (regions.find(town.value()).isPresent()) {
-            town = RegionCode.of("5227301" + String.format("%02d", 50 + (int) (Math.random() * 49)) + "000");
-        }
-        regions.create(town, "测试镇" + UUID.randomUUID().toString().substring(0, 4), COUNTY, RegionKind.TOWN, 99);
-        village = town.value().substring(0, 9) + "201";
-        regions.create(RegionCode.of(village), "测试村", town, RegionKind.VILLAGE, 1);
+        town = TestTowns.create(regions);
+        village = TestTowns.village(town);
         clerk = new CaseActor(null, "clerk", "测试镇 办事员", Role.TOWN, Jurisdiction.region(town));
         county = new CaseActor(account("county"), "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY));
         police = department("police", "ga");

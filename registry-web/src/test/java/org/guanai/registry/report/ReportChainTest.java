@@ -29,9 +29,9 @@ import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.RegionCode;
-import org.guanai.registry.region.RegionKind;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.testsupport.ChildFixtures;
+import org.guanai.registry.testsupport.TestTowns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -216,18 +216,11 @@ class ReportChainTest {
     }
 
     private RegionCode freshTown() {
-        RegionCode town;
-        do {
-            town = RegionCode.of("5227302" + String.format("%02d", (int) (Math.random() * 99)) + "000");
-        } while (regions.find(town.value()).isPresent());
-        regions.create(town, "报" + UUID.randomUUID().toString().substring(0, 4) + "镇", COUNTY, RegionKind.TOWN, 99);
-        regions.create(RegionCode.of(town.value().substring(0, 9) + "201"), "报表村", town, RegionKind.VILLAGE, 1);
-        return town;
+        return TestTowns.create(regions);
     }
 
     private void child(RegionCode town, Schooling schooling) {
-        ChildDetails d = ChildFixtures.child("报" + UUID.randomUUID().toString().substring(0, 5),
-                town.value().substring(0, 9) + "201");
+        ChildDetails d = ChildFixtures.child("报" + UUID.randomUUID().toString().substring(0, 5), TestTowns.village(town));
         d.setSchooling(schooling);
         children.register(d, true, Jurisdiction.region(town));
     }
