@@ -210,7 +210,19 @@ class ReportChainTest {
                 .andExpect(content().contentType(ReportController.XLSX));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' "
                 + "and object_type = 'quarterly_report'", Integer.class)).isGreaterThanOrEqualTo(2);
-        // The county may not submit for a town; a department may not decide.
+        // The inspector reads the overview and the county workbook, and changes nothing.
+        MockHttpSession inspector = login(mvc, "inspector", DEMO_PASSWORD);
+        mvc.perform(get("/reports/" + quarter).session(inspector)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("谷脚镇")));
+        mvc.perform(get("/reports/" + quarter + "/county.xlsx").session(inspector)).andExpect(status().isOk());
+        mvc.perform(post(town + "/decide").param("report", "1").param("version", "0").param("decision", "approve")
+                .with(csrf()).session(inspector)).andExpect(status().isForbidden());
+        mvc.perform(post(town + "/decide").param("report", String.valueOf(jdbc.queryForObject(
+                        "select max(id) from quarterly_report where region_code = '522730100000'", Long.class)))
+                        .param("version", "0").param("decision", "approve").with(csrf())
+                        .session(login(mvc, "edu", DEMO_PASSWORD)))
+                .andExpect(flash().attribute("failure", "report.error.countyDecides"));
+        // The county may not submit for a town.
         mvc.perform(post(town + "/submit").param("leaderName", "x").with(csrf()).session(countySession))
                 .andExpect(flash().attribute("failure", "report.error.townSubmits"));
     }
