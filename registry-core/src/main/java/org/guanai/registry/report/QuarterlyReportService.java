@@ -22,6 +22,7 @@ import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.RegistryProperties;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -152,9 +153,15 @@ public class QuarterlyReportService {
             throw new ReportRefusedException("report.error.alreadySubmitted");
         }
         boolean late = today().isAfter(deadline(quarter));
-        QuarterlyReport r = reports.saveAndFlush(new QuarterlyReport(town.value(), quarter,
-                latest.map(QuarterlyReport::getRevision).orElse(0) + 1, leader, actor.username(), clock.instant(), late,
-                figures, childrenCount, eldersCount));
+        QuarterlyReport r;
+        try {
+            r = reports.saveAndFlush(new QuarterlyReport(town.value(), quarter,
+                    latest.map(QuarterlyReport::getRevision).orElse(0) + 1, leader, actor.username(), clock.instant(),
+                    late, figures, childrenCount, eldersCount));
+        } catch (DataIntegrityViolationException e) {
+            // Two clerks submitting at once: the revision is unique, the second one is told, nothing is half written.
+            throw new ReportRefusedException("report.error.alreadySubmitted");
+        }
         jdbc.update("insert into quarterly_report_workbook (report_id, content) values (?, ?)", r.getId(), workbook);
         audit.recordWithChange(AuditAction.REPORT_SUBMITTED, "quarterly_report", r.getId(),
                 town.value() + " " + quarter + " r" + r.getRevision());
