@@ -50,29 +50,26 @@ public class QuarterlyWorkbooks {
         this.properties = properties;
     }
 
-    /** The live attachment 3 row of a town, for the preview before submission. */
-    public Attachment3Figures live(RegionCode town, Quarter quarter, CaseActor actor) {
-        chain.town(town, quarter, actor); // the user's town, or 404
-        return figures.forTown(town, quarter, properties.timeZone());
+    /**
+     * What the town's page shows beside the submitted report: the live attachment 3 row, the live length of the
+     * elders' roster (the children's is the row's 农村留守儿童总数), and the columns where the live row differs
+     * from the latest submission ("live data differs from the submitted report").
+     */
+    public record Preview(Attachment3Figures live, int liveElders, List<Attachment3Column> differences) {
     }
 
-    /** The live length of the town's elders roster (attachment 6); attachment 4's is the live 农村留守儿童总数. */
-    public int liveElders(RegionCode town, Quarter quarter, CaseActor actor) {
-        chain.town(town, quarter, actor);
-        return figures.elders(town);
-    }
-
-    /** Columns whose live figure differs from the submitted one ("live data differs from the submitted report"). */
-    public List<Attachment3Column> differences(QuarterlyReport submitted, CaseActor actor) {
-        RegionCode town = RegionCode.of(submitted.getRegionCode());
-        Attachment3Figures now = live(town, submitted.getQuarter(), actor);
+    public Preview preview(RegionCode town, Quarter quarter, CaseActor actor) {
+        QuarterlyReport submitted = chain.town(town, quarter, actor).latest(); // the user's town, or 404
+        Attachment3Figures now = figures.forTown(town, quarter, properties.timeZone());
         List<Attachment3Column> differ = new ArrayList<>();
-        for (Attachment3Column c : Attachment3Column.values()) {
-            if (now.get(c) != submitted.getFigures().get(c)) {
-                differ.add(c);
+        if (submitted != null) {
+            for (Attachment3Column c : Attachment3Column.values()) {
+                if (now.get(c) != submitted.getFigures().get(c)) {
+                    differ.add(c);
+                }
             }
         }
-        return differ;
+        return new Preview(now, figures.elders(town), differ);
     }
 
     /** Generates the town's workbook from live data and submits it, signed by {@code leaderName}. */

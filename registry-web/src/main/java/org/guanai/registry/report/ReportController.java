@@ -67,14 +67,13 @@ class ReportController {
         model.addAttribute("quarter", q);
         model.addAttribute("line", line);
         model.addAttribute("revisions", chain.revisions(code, q, actor));
-        model.addAttribute("live", workbooks.live(code, q, actor));
-        model.addAttribute("liveElders", workbooks.liveElders(code, q, actor));
+        QuarterlyWorkbooks.Preview preview = workbooks.preview(code, q, actor);
+        model.addAttribute("live", preview.live());
+        model.addAttribute("liveElders", preview.liveElders());
         model.addAttribute("table", Attachment3Table.of());
         model.addAttribute("columns", Attachment3Column.values());
         model.addAttribute("myLine", chain.verifierLine(actor).orElse(null));
-        if (line.latest() != null) {
-            model.addAttribute("differences", workbooks.differences(line.latest(), actor));
-        }
+        model.addAttribute("differences", preview.differences());
         return "report/town";
     }
 

@@ -153,7 +153,7 @@ class ReportChainTest {
         assertThat(chain.workbook(r.getId(), county)).isEqualTo(first);
         assertThat(chain.town(a, quarter, county).latest().getFigures().get(Attachment3Column.LEFT_BEHIND_TOTAL))
                 .isEqualTo(1);
-        assertThat(workbooks.differences(r, county)).contains(Attachment3Column.LEFT_BEHIND_TOTAL,
+        assertThat(workbooks.preview(a, quarter, county).differences()).contains(Attachment3Column.LEFT_BEHIND_TOTAL,
                 Attachment3Column.OUT_OF_SCHOOL);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(first))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(5);
@@ -191,7 +191,10 @@ class ReportChainTest {
                         .param("col.DROPOUTS", "99").param("note", "核实").with(csrf())
                         .session(login(mvc, "edu", DEMO_PASSWORD)))
                 .andExpect(flash().attribute("success", "report.chain.verified"));
+        children.register(ChildFixtures.child("报后" + UUID.randomUUID().toString().substring(0, 4), "522730100201"), true,
+                Jurisdiction.region(RegionCode.of("522730100000")));
         mvc.perform(get(town).session(longshan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("实时数据与已报送报表不同")))
                 .andExpect(content().string(containsString("核实：99")))
                 .andExpect(content().string(containsString("龙山镇长")));
         MockHttpSession gujiao = login(mvc, "gujiao", DEMO_PASSWORD);
