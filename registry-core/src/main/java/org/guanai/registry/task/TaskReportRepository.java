@@ -1,0 +1,9 @@
+package org.guanai.registry.task;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TaskReportRepository extends JpaRepository<TaskReport, Long> {
+
+    List<TaskReport> findAllByOrderByReportedAtAscIdAsc();
+}

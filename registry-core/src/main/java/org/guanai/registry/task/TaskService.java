@@ -1,0 +1,203 @@
+package org.guanai.registry.task;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.organisation.DepartmentType;
+import org.guanai.registry.organisation.Organisation;
+import org.guanai.registry.organisation.OrganisationKind;
+import org.guanai.registry.organisation.OrganisationService;
+import org.guanai.registry.region.Region;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.RegistryProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plan's tasks and who has done what: each task's units are the county departments of its lines and, for
+ * the line TOWN, every town; each unit reports its own part. Overdue is derived: not done by the time limit.
+ */
+@Service
+@Transactional
+public class TaskService {
+
+    private final PlanTaskRepository tasks;
+    private final TaskReportRepository reports;
+    private final OrganisationService organisations;
+    private final RegionService regions;
+    private final AuditService audit;
+    private final RegistryProperties properties;
+    private final Clock clock;
+
+    TaskService(PlanTaskRepository tasks, TaskReportRepository reports, OrganisationService organisations,
+            RegionService regions, AuditService audit, RegistryProperties properties, Clock clock) {
+        this.tasks = tasks;
+        this.reports = reports;
+        this.organisations = organisations;
+        this.regions = regions;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** One unit's part in one task, with its latest report. */
+    public record TaskRow(PlanTask task, TaskUnit unit, boolean lead, TaskStatus status, TaskReport latest,
+            boolean overdue, boolean mine) {
+    }
+
+    /** Filters of the task list; nulls mean any. */
+    public record TaskFilter(DepartmentType line, TaskStatus status, Boolean overdue, TaskPhase phase) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.timeZone()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanTask> all() {
+        return tasks.findAllByOrderBySortOrderAscIdAsc();
+    }
+
+    /**
+     * The rows the user may see: everything for the county office and the inspector; its own unit's part for
+     * a department or a town.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskRow> rows(TaskFilter filter, CaseActor actor) {
+        RegionCode county = countyOf(actor);
+        Optional<TaskUnit> mine = unitOf(actor);
+        boolean seesAll = actor.role() == Role.COUNTY || actor.role() == Role.INSPECTOR;
+        if (!seesAll && mine.isEmpty()) {
+            return List.of();
+        }
+        Map<String, TaskReport> latest = new HashMap<>();
+        for (TaskReport r : reports.findAllByOrderByReportedAtAscIdAsc()) {
+            latest.put(r.getTaskId() + "|" + (r.getRegionCode() != null ? "town:" + r.getRegionCode()
+                    : "org:" + r.getOrganisationId()), r);
+        }
+        List<TaskUnit> units = units(county);
+        LocalDate today = today();
+        List<TaskRow> rows = new ArrayList<>();
+        for (PlanTask task : all()) {
+            if (filter.phase() != null && filter.phase() != task.getPhase()) {
+                continue;
+            }
+            Set<DepartmentType> lines = task.lines();
+            for (TaskUnit unit : units) {
+                if (!lines.contains(unit.line())) {
+                    continue;
+                }
+                boolean isMine = mine.map(m -> m.key().equals(unit.key())).orElse(false);
+                if (!seesAll && !isMine) {
+                    continue;
+                }
+                TaskReport r = latest.get(task.getId() + "|" + unit.key());
+                TaskStatus status = r == null ? TaskStatus.NOT_STARTED : r.getStatus();
+                boolean overdue = status != TaskStatus.DONE && today.isAfter(task.getDueOn());
+                if ((filter.line() == null || filter.line() == unit.line())
+                        && (filter.status() == null || filter.status() == status)
+                        && (filter.overdue() == null || filter.overdue() == overdue)) {
+                    rows.add(new TaskRow(task, unit, task.getLeadLine() == unit.line(), status, r, overdue, isMine));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** A unit reports its own part: status, a dated note and the evidence. Another unit's part is refused. */
+    public void report(long taskId, TaskStatus status, String note, String evidence, CaseActor actor) {
+        TaskUnit unit = unitOf(actor).orElseThrow(() -> new TaskRefusedException("task.error.notYourTask"));
+        PlanTask task = tasks.findById(taskId).orElseThrow(() -> new TaskRefusedException("task.error.notYourTask"));
+        if (!task.lines().contains(unit.line())) {
+            throw new TaskRefusedException("task.error.notYourTask");
+        }
+        if (status == null) {
+            throw new TaskRefusedException("task.error.status");
+        }
+        reports.save(new TaskReport(taskId, unit, status, limit(note), limit(evidence), actor.username(),
+                clock.instant()));
+        audit.recordWithChange(AuditAction.TASK_REPORTED, "plan_task", taskId, unit.key() + " " + status);
+    }
+
+    /** The county office adds a task (the annual summary, a new campaign). */
+    public PlanTask add(String code, String title, DepartmentType lead, Set<DepartmentType> responsible,
+            LocalDate startsOn, LocalDate dueOn, TaskPhase phase, CaseActor actor) {
+        if (actor.role() != Role.COUNTY) {
+            throw new TaskRefusedException("task.error.countyOnly");
+        }
+        String c = code == null ? "" : code.strip();
+        String t = title == null ? "" : title.strip();
+        if (c.isEmpty() || c.length() > 20 || t.isEmpty() || t.length() > 300 || lead == null || dueOn == null) {
+            throw new TaskRefusedException("task.error.fields");
+        }
+        if (tasks.existsByCode(c)) {
+            throw new TaskRefusedException("task.error.codeTaken");
+        }
+        int order = all().stream().mapToInt(PlanTask::getSortOrder).max().orElse(0) + 1;
+        PlanTask task = tasks.save(new PlanTask(c, "新增", t, lead, responsible, startsOn, dueOn, phase, order,
+                actor.username()));
+        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "plan_task", task.getId(), "added " + c);
+        return task;
+    }
+
+    /** The units of the county: its departments (one per line and organisation) and its towns. */
+    List<TaskUnit> units(RegionCode county) {
+        List<TaskUnit> units = new ArrayList<>();
+        for (Organisation o : organisations.all()) {
+            if (o.isActive() && o.getKind() == OrganisationKind.COUNTY_DEPARTMENT && o.getDepartmentType() != null
+                    && o.getRegionCode().equals(county.value())) {
+                units.add(new TaskUnit(o.getId(), null, o.getDepartmentType(), o.getName()));
+            }
+        }
+        for (Region r : regions.subtree(county)) {
+            if (r.getLevel() == RegionLevel.TOWN) {
+                units.add(new TaskUnit(null, r.getCode(), DepartmentType.TOWN, r.getName()));
+            }
+        }
+        return units;
+    }
+
+    /** The unit the user reports for: its county department, or its town. */
+    Optional<TaskUnit> unitOf(CaseActor actor) {
+        if (actor.role() == Role.DEPARTMENT) {
+            return organisations.find(actor.jurisdiction().organisationId())
+                    .filter(o -> o.getKind() == OrganisationKind.COUNTY_DEPARTMENT && o.getDepartmentType() != null)
+                    .map(o -> new TaskUnit(o.getId(), null, o.getDepartmentType(), o.getName()));
+        }
+        if (actor.role() == Role.TOWN) {
+            RegionCode town = actor.jurisdiction().region();
+            return Optional.of(new TaskUnit(null, town.value(), DepartmentType.TOWN, regions.nameOf(town.value())));
+        }
+        return Optional.empty();
+    }
+
+    private static RegionCode countyOf(CaseActor actor) {
+        RegionCode region = actor.jurisdiction().region();
+        if (region == null) {
+            throw new TaskRefusedException("task.error.noAccess");
+        }
+        return region.level().ordinal() <= RegionLevel.COUNTY.ordinal() ? region : region.ancestorAt(RegionLevel.COUNTY);
+    }
+
+    private static String limit(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        if (t.length() > 1000) {
+            throw new TaskRefusedException("task.error.tooLong");
+        }
+        return t;
+    }
+}
