@@ -51,6 +51,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/reports/**").hasAnyRole("COUNTY", "TOWN", "DEPARTMENT")
                         .requestMatchers("/reports/**", "/reports")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "INSPECTOR")
+                        // The plan's tasks: units report their own part, the county adds tasks, the inspector reads.
+                        .requestMatchers(HttpMethod.POST, "/tasks").hasRole("COUNTY")
+                        .requestMatchers(HttpMethod.POST, "/tasks/**").hasAnyRole("TOWN", "DEPARTMENT")
+                        .requestMatchers("/tasks").hasAnyRole("COUNTY", "TOWN", "DEPARTMENT", "INSPECTOR")
                         .requestMatchers("/mandatory-reports/**")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "REPORTER")
                         // The registry: changed by the county office, towns and villages; read by the

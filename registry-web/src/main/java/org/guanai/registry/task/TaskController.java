@@ -1,0 +1,75 @@
+package org.guanai.registry.task;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.guanai.registry.casework.CaseActors;
+import org.guanai.registry.organisation.DepartmentType;
+import org.guanai.registry.security.AccountPrincipal;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The plan's tasks: each unit's part with its status, the unit's own progress reports, tasks the county adds. */
+@Controller
+class TaskController {
+
+    private final TaskService tasks;
+
+    TaskController(TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    @GetMapping("/tasks")
+    String list(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) DepartmentType line,
+            @RequestParam(required = false) TaskStatus status, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) TaskPhase phase, Model model) {
+        model.addAttribute("rows", tasks.rows(new TaskService.TaskFilter(line, status, overdue, phase),
+                CaseActors.of(user)));
+        model.addAttribute("line", line);
+        model.addAttribute("status", status);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("phase", phase);
+        model.addAttribute("lines", DepartmentType.values());
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("phases", TaskPhase.values());
+        return "task/list";
+    }
+
+    @PostMapping("/tasks/{id}/report")
+    String report(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @RequestParam(required = false) TaskStatus status, @RequestParam(required = false) String note,
+            @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
+        try {
+            tasks.report(id, status, note, evidence, CaseActors.of(user));
+            redirect.addFlashAttribute("success", "task.reported");
+        } catch (TaskRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return "redirect:/tasks";
+    }
+
+    @PostMapping("/tasks")
+    String add(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String code,
+            @RequestParam(required = false) String title, @RequestParam(required = false) DepartmentType lead,
+            @RequestParam(required = false) List<DepartmentType> responsible,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            RedirectAttributes redirect) {
+        try {
+            Set<DepartmentType> others = responsible == null || responsible.isEmpty()
+                    ? EnumSet.noneOf(DepartmentType.class) : EnumSet.copyOf(responsible);
+            tasks.add(code, title, lead, others, null, dueOn, null, CaseActors.of(user));
+            redirect.addFlashAttribute("success", "task.added");
+        } catch (TaskRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return "redirect:/tasks";
+    }
+}

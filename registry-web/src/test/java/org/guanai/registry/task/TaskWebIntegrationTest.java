@@ -1,0 +1,70 @@
+package org.guanai.registry.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.guanai.registry.WebTestSupport.DEMO_PASSWORD;
+import static org.guanai.registry.WebTestSupport.login;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.guanai.registry.WebIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebIntegrationTest
+class TaskWebIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void eachUnitReportsItsOwnPartTheInspectorReadsTheCountyAdds() throws Exception {
+        long dropout = id("五（三）2");
+        long hukou = id("五（四）2");
+        MockHttpSession edu = login(mvc, "edu", DEMO_PASSWORD);
+        mvc.perform(get("/tasks").session(edu)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("龙里县教育局")))
+                .andExpect(content().string(not(containsString("龙里县公安局"))))
+                .andExpect(content().string(containsString("id=\"report-" + dropout + "\"")));
+        mvc.perform(post("/tasks/" + dropout + "/report").param("status", "IN_PROGRESS").param("note", "已核查 12 人")
+                .param("evidence", "核查台账").with(csrf()).session(edu))
+                .andExpect(flash().attribute("success", "task.reported"));
+        mvc.perform(post("/tasks/" + hukou + "/report").param("status", "DONE").with(csrf()).session(edu))
+                .andExpect(flash().attribute("failure", "task.error.notYourTask"));
+        MockHttpSession inspector = login(mvc, "inspector", DEMO_PASSWORD);
+        mvc.perform(get("/tasks").param("line", "EDUCATION").param("status", "IN_PROGRESS").session(inspector))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("已核查 12 人")))
+                .andExpect(content().string(not(containsString("class=\"row g-1 mt-1 task-report\""))));
+        mvc.perform(post("/tasks/" + dropout + "/report").param("status", "DONE").with(csrf()).session(inspector))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/tasks").session(login(mvc, "school1", DEMO_PASSWORD))).andExpect(status().isForbidden());
+        MockHttpSession county = login(mvc, "county", DEMO_PASSWORD);
+        mvc.perform(post("/tasks").param("code", "年度总结").param("title", "每年12月中旬报送年度工作总结")
+                .param("lead", "CIVIL_AFFAIRS").param("responsible", "TOWN").param("dueOn", "2026-12-15").with(csrf())
+                .session(county)).andExpect(flash().attribute("success", "task.added"));
+        mvc.perform(post("/tasks").param("code", "年度总结").param("title", "重复").param("lead", "CIVIL_AFFAIRS")
+                .param("dueOn", "2026-12-15").with(csrf()).session(county))
+                .andExpect(flash().attribute("failure", "task.error.codeTaken"));
+        mvc.perform(post("/tasks").param("code", "x").param("title", "x").param("lead", "CIVIL_AFFAIRS")
+                .param("dueOn", "2026-12-15").with(csrf()).session(edu)).andExpect(status().isForbidden());
+        mvc.perform(get("/tasks").session(login(mvc, "longshan", DEMO_PASSWORD))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("每年12月中旬报送年度工作总结")))
+                .andExpect(content().string(not(containsString("谷脚镇"))));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'TASK_REPORTED'",
+                Integer.class)).isPositive();
+    }
+
+    private long id(String code) {
+        return jdbc.queryForObject("select id from plan_task where code = ?", Long.class, code);
+    }
+}
