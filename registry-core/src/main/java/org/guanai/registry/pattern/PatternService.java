@@ -1,0 +1,145 @@
+package org.guanai.registry.pattern;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.region.Region;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
+import org.guanai.registry.region.RegionService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The "456" pattern: per level, the regions × items matrix with what is built, and the completion figures.
+ * The county office keeps the county's items; a town keeps its own and its villages'.
+ */
+@Service
+@Transactional
+public class PatternService {
+
+    private final PatternItemRepository items;
+    private final PatternEntryRepository entries;
+    private final RegionService regions;
+    private final AuditService audit;
+    private final Clock clock;
+
+    PatternService(PatternItemRepository items, PatternEntryRepository entries, RegionService regions,
+            AuditService audit, Clock clock) {
+        this.items = items;
+        this.entries = entries;
+        this.regions = regions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One level's matrix: its items, its regions, each region's entries by item id, built count per item. */
+    public record Level(RegionLevel level, List<PatternItem> items, List<Region> regions,
+            Map<String, Map<Long, PatternEntry>> entries, Map<Long, Integer> builtPerItem) {
+
+        public int cells() {
+            return items.size() * regions.size();
+        }
+
+        public int built() {
+            return builtPerItem.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** Per cent of the level's cells built, rounded down. */
+        public int percent() {
+            return cells() == 0 ? 0 : built() * 100 / cells();
+        }
+    }
+
+    /** The matrix of the user's region: the county, its towns and villages (a town: itself and its villages). */
+    @Transactional(readOnly = true)
+    public List<Level> matrix(CaseActor actor) {
+        RegionCode scope = scopeOf(actor);
+        Map<String, Map<Long, PatternEntry>> byRegion = new HashMap<>();
+        for (PatternEntry e : entries.inRegion(RegionCode.lowestWithPrefix(scope.prefix()),
+                RegionCode.highestWithPrefix(scope.prefix()))) {
+            byRegion.computeIfAbsent(e.getRegionCode(), k -> new HashMap<>()).put(e.getItemId(), e);
+        }
+        List<Region> all = regions.subtree(scope);
+        List<Level> levels = new ArrayList<>();
+        for (RegionLevel level : List.of(RegionLevel.COUNTY, RegionLevel.TOWN, RegionLevel.VILLAGE)) {
+            List<PatternItem> levelItems = items.findAllByOrderByLevelAscNumberAsc().stream()
+                    .filter(i -> i.getLevel() == level).toList();
+            List<Region> levelRegions = all.stream().filter(r -> r.getLevel() == level).toList();
+            if (levelRegions.isEmpty()) {
+                continue;
+            }
+            Map<Long, Integer> built = new HashMap<>();
+            for (PatternItem item : levelItems) {
+                built.put(item.getId(), (int) levelRegions.stream().map(r -> byRegion.getOrDefault(r.getCode(), Map.of())
+                        .get(item.getId())).filter(e -> e != null && e.isBuilt()).count());
+            }
+            levels.add(new Level(level, levelItems, levelRegions, byRegion, built));
+        }
+        return levels;
+    }
+
+    /**
+     * Records one region's items ({@code built} item ids built, each since {@code builtOn}, with its note).
+     * The county office keeps the county's; a town its own and its villages'. Others are refused.
+     */
+    public void record(RegionCode region, Map<Long, Boolean> built, Map<Long, LocalDate> builtOn,
+            Map<Long, String> notes, CaseActor actor) {
+        RegionLevel level = region.level();
+        boolean allowed = switch (actor.role()) {
+            case COUNTY -> actor.jurisdiction().coversRegion(region) && level == RegionLevel.COUNTY;
+            case TOWN -> actor.jurisdiction().coversRegion(region) && level != RegionLevel.COUNTY;
+            default -> false;
+        };
+        if (!allowed || regions.find(region.value()).isEmpty()) {
+            throw new PatternRefusedException("pattern.error.notYours");
+        }
+        for (PatternItem item : items.findAllByOrderByLevelAscNumberAsc()) {
+            if (item.getLevel() != level) {
+                continue;
+            }
+            boolean isBuilt = Boolean.TRUE.equals(built.get(item.getId()));
+            String note = notes.getOrDefault(item.getId(), "");
+            note = note == null || note.isBlank() ? null : note.strip();
+            if (note != null && note.length() > 500) {
+                throw new PatternRefusedException("pattern.error.noteTooLong");
+            }
+            PatternEntry e = entries.findByItemIdAndRegionCode(item.getId(), region.value())
+                    .orElseGet(() -> new PatternEntry(item.getId(), region.value()));
+            e.record(isBuilt, builtOn.get(item.getId()), note, actor.username(), clock.instant());
+            entries.save(e);
+        }
+        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "pattern_entry", region.value(), "456");
+    }
+
+    /** The items of one region's level with its entries, for the form. */
+    @Transactional(readOnly = true)
+    public Map<PatternItem, PatternEntry> of(RegionCode region, CaseActor actor) {
+        if (!scopeOf(actor).covers(region)) {
+            throw new PatternRefusedException("pattern.error.notYours");
+        }
+        Map<PatternItem, PatternEntry> form = new java.util.LinkedHashMap<>();
+        for (PatternItem item : items.findAllByOrderByLevelAscNumberAsc()) {
+            if (item.getLevel() == region.level()) {
+                form.put(item, entries.findByItemIdAndRegionCode(item.getId(), region.value()).orElse(null));
+            }
+        }
+        return form;
+    }
+
+    private static RegionCode scopeOf(CaseActor actor) {
+        RegionCode region = actor.jurisdiction().region();
+        if (region == null || !(actor.role() == Role.COUNTY || actor.role() == Role.INSPECTOR
+                || actor.role() == Role.TOWN)) {
+            throw new PatternRefusedException("pattern.error.notYours");
+        }
+        return region;
+    }
+}

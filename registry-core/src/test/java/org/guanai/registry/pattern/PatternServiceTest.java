@@ -1,0 +1,77 @@
+package org.guanai.registry.pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The "456" checklist: 4 county, 5 town and 6 village items; who keeps which; the completion figures. */
+@SpringBootTest
+class PatternServiceTest {
+
+    static final RegionCode COUNTY = RegionCode.of("522730000000");
+    static final RegionCode LONGSHAN = RegionCode.of("522730100000");
+
+    @Autowired
+    PatternService pattern;
+
+    CaseActor county = new CaseActor(null, "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY));
+    CaseActor longshan = new CaseActor(null, "longshan", "龙山镇", Role.TOWN, Jurisdiction.region(LONGSHAN));
+    CaseActor inspector = new CaseActor(null, "inspector", "督查", Role.INSPECTOR, Jurisdiction.region(COUNTY).readOnly());
+
+    @Test
+    void fourFiveSixItemsAndTheCompletionOfATownsPart() {
+        List<PatternService.Level> levels = pattern.matrix(inspector);
+        assertThat(levels).extracting(PatternService.Level::level)
+                .containsExactly(RegionLevel.COUNTY, RegionLevel.TOWN, RegionLevel.VILLAGE);
+        assertThat(levels).extracting(l -> l.items().size()).containsExactly(4, 5, 6);
+        assertThat(levels.get(0).regions()).hasSize(1);
+        assertThat(levels.get(1).items().get(0).getTitle()).isEqualTo("一个留守办");
+        assertThat(levels.get(2).items().get(1).getTitle()).isEqualTo("一名专（兼）职儿童福利主任");
+        assertThat(levels.get(2).items().get(1).getMark()).isEqualTo("②");
+
+        PatternService.Level towns = levels.get(1);
+        long office = towns.items().get(0).getId();
+        long youthPalace = towns.items().get(4).getId();
+        int builtBefore = pattern.matrix(inspector).get(1).built();
+        Map<Long, Boolean> built = new HashMap<>(Map.of(office, true, youthPalace, true));
+        pattern.record(LONGSHAN, built, Map.of(office, LocalDate.of(2017, 3, 1)), Map.of(office, "分管领导 张副镇长"),
+                longshan);
+        PatternService.Level after = pattern.matrix(county).get(1);
+        assertThat(after.built()).isEqualTo(builtBefore + 2);
+        assertThat(after.entries().get(LONGSHAN.value()).get(office).getBuiltOn()).isEqualTo(LocalDate.of(2017, 3, 1));
+        assertThat(after.percent()).isEqualTo(after.built() * 100 / after.cells());
+
+        // A village of the town: its 儿童福利主任 by name.
+        RegionCode village = RegionCode.of("522730100201");
+        long director = levels.get(2).items().get(1).getId();
+        pattern.record(village, Map.of(director, true), Map.of(), Map.of(director, "王芳"), longshan);
+        assertThat(pattern.matrix(longshan).get(1).entries().get(village.value()).get(director).getNote())
+                .isEqualTo("王芳");
+        assertThat(pattern.matrix(longshan)).extracting(PatternService.Level::level)
+                .containsExactly(RegionLevel.TOWN, RegionLevel.VILLAGE);
+
+        // Who keeps which part.
+        assertThatThrownBy(() -> pattern.record(COUNTY, Map.of(), Map.of(), Map.of(), longshan))
+                .isInstanceOf(PatternRefusedException.class);
+        assertThatThrownBy(() -> pattern.record(RegionCode.of("522730101000"), Map.of(), Map.of(), Map.of(), longshan))
+                .isInstanceOf(PatternRefusedException.class);
+        assertThatThrownBy(() -> pattern.record(LONGSHAN, Map.of(), Map.of(), Map.of(), county))
+                .isInstanceOf(PatternRefusedException.class);
+        assertThatThrownBy(() -> pattern.record(COUNTY, Map.of(), Map.of(), Map.of(), inspector))
+                .isInstanceOf(PatternRefusedException.class);
+        pattern.record(COUNTY, Map.of(levels.get(0).items().get(0).getId(), true), Map.of(), Map.of(), county);
+        assertThat(pattern.matrix(county).get(0).built()).isEqualTo(1);
+    }
+}
