@@ -55,6 +55,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/tasks").hasRole("COUNTY")
                         .requestMatchers(HttpMethod.POST, "/tasks/**").hasAnyRole("TOWN", "DEPARTMENT")
                         .requestMatchers("/tasks").hasAnyRole("COUNTY", "TOWN", "DEPARTMENT", "INSPECTOR")
+                        .requestMatchers(HttpMethod.POST, "/pattern/**").hasAnyRole("COUNTY", "TOWN")
+                        .requestMatchers("/pattern", "/pattern/**").hasAnyRole("COUNTY", "TOWN", "INSPECTOR")
                         .requestMatchers("/mandatory-reports/**")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "REPORTER")
                         // The registry: changed by the county office, towns and villages; read by the

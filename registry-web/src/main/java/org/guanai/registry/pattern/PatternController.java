@@ -1,0 +1,75 @@
+package org.guanai.registry.pattern;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.guanai.registry.casework.CaseActors;
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.security.AccountPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The "456" matrix (regions × items with completion) and one region's form. */
+@Controller
+class PatternController {
+
+    private final PatternService pattern;
+    private final RegionService regions;
+
+    PatternController(PatternService pattern, RegionService regions) {
+        this.pattern = pattern;
+        this.regions = regions;
+    }
+
+    @GetMapping("/pattern")
+    String matrix(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+        model.addAttribute("levels", pattern.matrix(CaseActors.of(user)));
+        return "pattern/matrix";
+    }
+
+    @GetMapping("/pattern/{region:\\d{12}}")
+    String form(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String region, Model model) {
+        model.addAttribute("region", regions.find(region).orElseThrow(() -> new OutsideJurisdictionException(region)));
+        try {
+            model.addAttribute("form", pattern.of(RegionCode.of(region), CaseActors.of(user)));
+        } catch (PatternRefusedException e) {
+            throw new OutsideJurisdictionException(region); // another town's villages answer like missing ones
+        }
+        return "pattern/form";
+    }
+
+    @PostMapping("/pattern/{region:\\d{12}}")
+    String save(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String region,
+            @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Map<Long, Boolean> built = new HashMap<>();
+        Map<Long, LocalDate> builtOn = new HashMap<>();
+        Map<Long, String> notes = new HashMap<>();
+        try {
+            form.forEach((k, v) -> {
+                if (k.startsWith("built.")) {
+                    built.put(Long.valueOf(k.substring(6)), "true".equals(v));
+                } else if (k.startsWith("on.") && !v.isBlank()) {
+                    builtOn.put(Long.valueOf(k.substring(3)), LocalDate.parse(v));
+                } else if (k.startsWith("note.")) {
+                    notes.put(Long.valueOf(k.substring(5)), v);
+                }
+            });
+            pattern.record(RegionCode.of(region), built, builtOn, notes, CaseActors.of(user));
+            redirect.addFlashAttribute("success", "pattern.saved");
+            return "redirect:/pattern";
+        } catch (PatternRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+            redirect.addFlashAttribute("failure", "pattern.error.date");
+        }
+        return "redirect:/pattern/" + region;
+    }
+}

@@ -1,0 +1,49 @@
+package org.guanai.registry.pattern;
+
+import static org.guanai.registry.WebTestSupport.DEMO_PASSWORD;
+import static org.guanai.registry.WebTestSupport.login;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.guanai.registry.WebIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebIntegrationTest
+class PatternWebIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aTownKeepsItsVillagesTheInspectorReadsTheMatrix() throws Exception {
+        long director = jdbc.queryForObject("select id from pattern_item where level = 'VILLAGE' and number = 2", Long.class);
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        mvc.perform(get("/pattern/522730100201").session(longshan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("一名专（兼）职儿童福利主任")));
+        mvc.perform(post("/pattern/522730100201").param("built." + director, "true").param("on." + director, "2017-05-01")
+                        .param("note." + director, "王芳").with(csrf()).session(longshan))
+                .andExpect(flash().attribute("success", "pattern.saved"));
+        mvc.perform(post("/pattern/522730100201").param("on." + director, "昨天").with(csrf()).session(longshan))
+                .andExpect(flash().attribute("failure", "pattern.error.date"));
+        mvc.perform(get("/pattern/522730101201").session(longshan)).andExpect(status().isNotFound());
+        mvc.perform(post("/pattern/522730101201").param("built." + director, "true").with(csrf()).session(longshan))
+                .andExpect(flash().attribute("failure", "pattern.error.notYours"));
+        MockHttpSession inspector = login(mvc, "inspector", DEMO_PASSWORD);
+        mvc.perform(get("/pattern").session(inspector)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("县级（4项）")))
+                .andExpect(content().string(containsString("√ 2017-05-01")));
+        mvc.perform(post("/pattern/522730000000").with(csrf()).session(inspector)).andExpect(status().isForbidden());
+        mvc.perform(get("/pattern").session(login(mvc, "edu", DEMO_PASSWORD))).andExpect(status().isForbidden());
+    }
+}
