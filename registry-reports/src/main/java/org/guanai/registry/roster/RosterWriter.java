@@ -90,7 +90,9 @@ public final class RosterWriter {
             Row info = sheet.createRow(1);
             int third = Math.max(1, columns.size() / 3);
             text(info, 0, "填报单位（盖章）：" + nullToEmpty(heading.unit()), styles.info);
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, third - 1));
+            if (third > 1) { // a narrow form (the inspection list) has no room to merge
+                sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, third - 1));
+            }
             text(info, third, nullToEmpty(heading.period()), styles.info);
             text(info, 2 * third, "填报日期：" + (heading.date() == null ? "" : heading.date().toString()), styles.info);
             writeHeader(sheet, layout, styles);

@@ -57,6 +57,7 @@ class SecurityConfiguration {
                         .requestMatchers("/tasks").hasAnyRole("COUNTY", "TOWN", "DEPARTMENT", "INSPECTOR")
                         .requestMatchers(HttpMethod.POST, "/pattern/**").hasAnyRole("COUNTY", "TOWN")
                         .requestMatchers("/pattern", "/pattern/**").hasAnyRole("COUNTY", "TOWN", "INSPECTOR")
+                        .requestMatchers("/supervision", "/supervision.xlsx").hasAnyRole("COUNTY", "INSPECTOR")
                         .requestMatchers("/mandatory-reports/**")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "REPORTER")
                         // The registry: changed by the county office, towns and villages; read by the

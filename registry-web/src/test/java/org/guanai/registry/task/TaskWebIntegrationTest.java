@@ -62,6 +62,14 @@ class TaskWebIntegrationTest {
                 .andExpect(content().string(not(containsString("谷脚镇"))));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'TASK_REPORTED'",
                 Integer.class)).isPositive();
+        // Supervision: the inspector and the county office only; the download is audited.
+        mvc.perform(get("/supervision").session(inspector)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("龙里县教育局")));
+        mvc.perform(get("/supervision.xlsx").session(inspector)).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' "
+                + "and object_type = 'supervision'", Integer.class)).isPositive();
+        mvc.perform(get("/supervision").session(login(mvc, "longshan", DEMO_PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/supervision.xlsx").session(edu)).andExpect(status().isForbidden());
     }
 
     private long id(String code) {

@@ -1,0 +1,93 @@
+package org.guanai.registry.supervision;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.casework.CaseService;
+import org.guanai.registry.organisation.Organisation;
+import org.guanai.registry.organisation.OrganisationService;
+import org.guanai.registry.report.Quarter;
+import org.guanai.registry.report.QuarterlyReportService;
+import org.guanai.registry.report.ReportStatus;
+import org.guanai.registry.task.TaskService;
+import org.guanai.registry.task.TaskStatus;
+import org.guanai.registry.task.TaskUnit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the 督查督办局 checks every quarter (Longli 七（三）): per unit its tasks done and overdue, per town its
+ * quarterly reports on time, late or missing, per department its overdue cases. Read-only, for the inspector
+ * and the county office.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SupervisionService {
+
+    private final TaskService tasks;
+    private final QuarterlyReportService reports;
+    private final CaseService cases;
+    private final OrganisationService organisations;
+
+    SupervisionService(TaskService tasks, QuarterlyReportService reports, CaseService cases,
+            OrganisationService organisations) {
+        this.tasks = tasks;
+        this.reports = reports;
+        this.cases = cases;
+        this.organisations = organisations;
+    }
+
+    /** A unit's tasks: how many parts it has, done, overdue. */
+    public record UnitTasks(TaskUnit unit, int parts, int done, int overdue) {
+    }
+
+    /** A town's quarterly report for one quarter: on time, late, missing (or waiting). */
+    public record TownReport(String town, Quarter quarter, ReportStatus status, boolean submitted, boolean late) {
+    }
+
+    /** A department's open cases past their due date. */
+    public record OverdueCases(String owner, long count) {
+    }
+
+    public record Overview(List<UnitTasks> tasks, List<TownReport> reports, List<OverdueCases> cases) {
+    }
+
+    public Overview overview(CaseActor actor) {
+        if (!(actor.role() == Role.INSPECTOR || actor.role() == Role.COUNTY)) {
+            throw new IllegalStateException("supervision is for the inspector and the county office");
+        }
+        Map<String, int[]> byUnit = new LinkedHashMap<>();
+        Map<String, TaskUnit> units = new LinkedHashMap<>();
+        for (TaskService.TaskRow row : tasks.rows(new TaskService.TaskFilter(null, null, null, null), actor)) {
+            units.putIfAbsent(row.unit().key(), row.unit());
+            int[] counts = byUnit.computeIfAbsent(row.unit().key(), k -> new int[3]);
+            counts[0]++;
+            if (row.status() == TaskStatus.DONE) {
+                counts[1]++;
+            }
+            if (row.overdue()) {
+                counts[2]++;
+            }
+        }
+        List<UnitTasks> unitTasks = new ArrayList<>();
+        byUnit.forEach((key, c) -> unitTasks.add(new UnitTasks(units.get(key), c[0], c[1], c[2])));
+
+        List<TownReport> townReports = new ArrayList<>();
+        Quarter current = Quarter.of(reports.today());
+        for (Quarter q : List.of(current.previous(), current)) {
+            for (QuarterlyReportService.TownLine line : reports.overview(q, actor)) {
+                townReports.add(new TownReport(line.town().getName(), q, line.status(), line.latest() != null,
+                        line.late()));
+            }
+        }
+
+        List<OverdueCases> overdue = new ArrayList<>();
+        cases.overdueByOwner(actor).entrySet().stream().sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
+                .forEach(e -> overdue.add(new OverdueCases(e.getKey() == null ? null
+                        : organisations.find(e.getKey()).map(Organisation::getName).orElse("?"), e.getValue())));
+        return new Overview(unitTasks, townReports, overdue);
+    }
+}

@@ -1,0 +1,37 @@
+package org.guanai.registry.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.guanai.registry.organisation.DepartmentType;
+import org.guanai.registry.report.Quarter;
+import org.guanai.registry.report.ReportStatus;
+import org.guanai.registry.task.TaskUnit;
+import org.junit.jupiter.api.Test;
+
+/** The inspection list: three narrow sheets, written and read back. */
+class SupervisionWorkbookTest {
+
+    @Test
+    void threeSheetsWithTheirRows() throws Exception {
+        SupervisionService.Overview overview = new SupervisionService.Overview(
+                List.of(new SupervisionService.UnitTasks(new TaskUnit(1L, null, DepartmentType.EDUCATION, "龙里县教育局"),
+                        7, 1, 6)),
+                List.of(new SupervisionService.TownReport("龙山镇", Quarter.parse("2026-Q3"), ReportStatus.APPROVED, true,
+                        true), new SupervisionService.TownReport("谷脚镇", Quarter.parse("2026-Q3"), null, false, true)),
+                List.of(new SupervisionService.OverdueCases("龙里县公安局", 3), new SupervisionService.OverdueCases(null, 1)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SupervisionWorkbook.write(overview, "龙里县", LocalDate.of(2026, 11, 23), out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb.getSheet("任务落实").getRow(0).getCell(0).getStringCellValue()).isEqualTo("龙里县工作任务落实情况");
+            assertThat(wb.getSheet("任务落实").getRow(3).getCell(1).getStringCellValue()).isEqualTo("龙里县教育局");
+            assertThat(wb.getSheet("任务落实").getRow(3).getCell(4).getNumericCellValue()).isEqualTo(6);
+            assertThat(wb.getSheet("报表报送").getRow(4).getCell(3).getStringCellValue()).isEqualTo("未报送");
+            assertThat(wb.getSheet("逾期案件").getRow(4).getCell(1).getStringCellValue()).isEqualTo("未分派（县留守办）");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.guanai.registry.supervision;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditOutcome;
+import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.casework.CaseActors;
+import org.guanai.registry.security.AccountPrincipal;
+import org.guanai.registry.shared.RegistryProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** 督查: tasks per unit, reports per town, overdue cases per department; and the same as a workbook. */
+@Controller
+class SupervisionController {
+
+    private final SupervisionService supervision;
+    private final RegistryProperties properties;
+    private final AuditService audit;
+
+    SupervisionController(SupervisionService supervision, RegistryProperties properties, AuditService audit) {
+        this.supervision = supervision;
+        this.properties = properties;
+        this.audit = audit;
+    }
+
+    @GetMapping("/supervision")
+    String overview(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+        model.addAttribute("overview", supervision.overview(CaseActors.of(user)));
+        return "supervision/index";
+    }
+
+    @GetMapping("/supervision.xlsx")
+    ResponseEntity<byte[]> workbook(@AuthenticationPrincipal AccountPrincipal user) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LocalDate today = LocalDate.now(properties.timeZone());
+        SupervisionWorkbook.write(supervision.overview(CaseActors.of(user)), properties.countyName(), today, out);
+        audit.record(AuditAction.EXPORT, "supervision", null, AuditOutcome.SUCCESS, "inspection list");
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE,
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode("督查清单-" + today + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"))
+                .body(out.toByteArray());
+    }
+}
