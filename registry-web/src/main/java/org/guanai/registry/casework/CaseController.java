@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +19,8 @@ import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.http.MediaType;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -174,8 +175,8 @@ class CaseController {
         }
         String file = document.title() + "-" + papers.values().get("childName") + ".pdf";
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
-        response.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
-                + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.inline().filename(file, StandardCharsets.UTF_8).build().toString());
         documents.pdf(document, papers, response.getOutputStream());
         return null;
     }

@@ -1,7 +1,5 @@
 package org.guanai.registry.report;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +9,8 @@ import org.guanai.registry.casework.CaseActors;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.roster.RosterDownloads;
 import org.guanai.registry.security.AccountPrincipal;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,14 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final QuarterlyReportService chain;
     private final QuarterlyWorkbooks workbooks;
+    private final RosterDownloads downloads;
 
-    ReportController(QuarterlyReportService chain, QuarterlyWorkbooks workbooks) {
+    ReportController(QuarterlyReportService chain, QuarterlyWorkbooks workbooks, RosterDownloads downloads) {
         this.chain = chain;
         this.workbooks = workbooks;
+        this.downloads = downloads;
     }
 
     @GetMapping("/reports")
@@ -149,10 +147,7 @@ class ReportController {
         return xlsx(workbooks.county(Quarter.parse(quarter), CaseActors.of(user)), "附件3-汇总表-" + quarter + ".xlsx");
     }
 
-    private static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
-                .body(content);
+    private ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {
+        return ResponseEntity.ok().headers(downloads.attachment(fileName)).body(content);
     }
 }

@@ -28,8 +28,7 @@ public class RosterDownloads {
         ZoneId zone = properties.timeZone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         String region = user.scopeName() == null ? properties.countyName() : user.scopeName();
-        return new RosterHeading(region, null, today.getYear() + "年第" + ((today.getMonthValue() - 1) / 3 + 1) + "季度",
-                today);
+        return new RosterHeading(region, null, org.guanai.registry.report.Quarter.of(today).label(), today);
     }
 
     /** Sets the headers of a workbook download written straight to the response. */

@@ -2,16 +2,14 @@ package org.guanai.registry.supervision;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.casework.CaseActors;
+import org.guanai.registry.roster.RosterDownloads;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.RegistryProperties;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,11 +23,14 @@ class SupervisionController {
     private final SupervisionService supervision;
     private final RegistryProperties properties;
     private final AuditService audit;
+    private final RosterDownloads downloads;
 
-    SupervisionController(SupervisionService supervision, RegistryProperties properties, AuditService audit) {
+    SupervisionController(SupervisionService supervision, RegistryProperties properties, AuditService audit,
+            RosterDownloads downloads) {
         this.supervision = supervision;
         this.properties = properties;
         this.audit = audit;
+        this.downloads = downloads;
     }
 
     @GetMapping("/supervision")
@@ -44,10 +45,6 @@ class SupervisionController {
         LocalDate today = LocalDate.now(properties.timeZone());
         SupervisionWorkbook.write(supervision.overview(CaseActors.of(user)), properties.countyName(), today, out);
         audit.record(AuditAction.EXPORT, "supervision", null, AuditOutcome.SUCCESS, "inspection list");
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE,
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode("督查清单-" + today + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"))
-                .body(out.toByteArray());
+        return ResponseEntity.ok().headers(downloads.attachment("督查清单-" + today + ".xlsx")).body(out.toByteArray());
     }
 }

@@ -185,7 +185,7 @@ class ReportChainTest {
         mvc.perform(post(town + "/submit").param("leaderName", "龙山镇长").with(csrf()).session(longshan))
                 .andExpect(flash().attribute("success", "report.chain.submitted"));
         mvc.perform(get(town + ".xlsx").session(longshan)).andExpect(status().isOk())
-                .andExpect(content().contentType(ReportController.XLSX));
+                .andExpect(content().contentType(org.guanai.registry.roster.RosterDownloads.XLSX));
         mvc.perform(post(town + "/verify").param("report", String.valueOf(jdbc.queryForObject(
                         "select max(id) from quarterly_report where region_code = '522730100000'", Long.class)))
                         .param("col.DROPOUTS", "99").param("note", "核实").with(csrf())
@@ -210,7 +210,7 @@ class ReportChainTest {
         mvc.perform(get("/reports/" + quarter).session(countySession)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("龙山镇长")));
         mvc.perform(get("/reports/" + quarter + "/county.xlsx").session(countySession)).andExpect(status().isOk())
-                .andExpect(content().contentType(ReportController.XLSX));
+                .andExpect(content().contentType(org.guanai.registry.roster.RosterDownloads.XLSX));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' "
                 + "and object_type = 'quarterly_report'", Integer.class)).isGreaterThanOrEqualTo(2);
         // The inspector reads the overview and the county workbook, and changes nothing.
