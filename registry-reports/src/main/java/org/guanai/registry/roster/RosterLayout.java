@@ -25,6 +25,28 @@ public record RosterLayout<D>(String title, String sheetName, List<RosterColumn<
         return columns.stream().anyMatch(c -> c.group() != null) ? 2 : 1;
     }
 
+    /**
+     * The top header row as spans: a column without a group is a span of its own ({@code group} null),
+     * consecutive columns of one group share a span. The workbook and any HTML view of the form read it.
+     */
+    public record Span(String group, int first, int last) {
+    }
+
+    public List<Span> spans() {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < columns.size()) {
+            String group = columns.get(i).group();
+            int end = i;
+            while (group != null && end + 1 < columns.size() && group.equals(columns.get(end + 1).group())) {
+                end++;
+            }
+            spans.add(new Span(group, i, end));
+            i = end + 1;
+        }
+        return spans;
+    }
+
     /** The groups in order of first appearance. */
     Set<String> groups() {
         Set<String> groups = new LinkedHashSet<>();

@@ -173,30 +173,23 @@ public final class RosterWriter {
         Row leaf = depth == 2 ? sheet.createRow(3) : top;
         top.setHeightInPoints(24);
         leaf.setHeightInPoints(36);
-        int i = 0;
-        while (i < columns.size()) {
-            RosterColumn<D> c = columns.get(i);
-            if (c.group() == null) {
-                text(top, i, c.header(), styles.header);
+        for (RosterLayout.Span span : layout.spans()) {
+            int i = span.first();
+            if (span.group() == null) {
+                text(top, i, columns.get(i).header(), styles.header);
                 if (depth == 2) {
                     text(leaf, i, null, styles.header);
                     sheet.addMergedRegion(new CellRangeAddress(2, 3, i, i));
                 }
-                i++;
                 continue;
             }
-            int end = i;
-            while (end + 1 < columns.size() && c.group().equals(columns.get(end + 1).group())) {
-                end++;
-            }
-            for (int j = i; j <= end; j++) {
-                text(top, j, j == i ? c.group() : null, styles.header);
+            for (int j = i; j <= span.last(); j++) {
+                text(top, j, j == i ? span.group() : null, styles.header);
                 text(leaf, j, columns.get(j).header(), styles.header);
             }
-            if (end > i) {
-                sheet.addMergedRegion(new CellRangeAddress(2, 2, i, end));
+            if (span.last() > i) {
+                sheet.addMergedRegion(new CellRangeAddress(2, 2, i, span.last()));
             }
-            i = end + 1;
         }
     }
 

@@ -2,7 +2,7 @@ package org.guanai.registry.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.guanai.registry.roster.RosterColumn;
+import org.guanai.registry.roster.RosterLayout;
 
 /** The two header rows of attachment 3 for an HTML table, taken from the one layout the workbook uses. */
 record Attachment3Table(List<Cell> top, List<String> leaves) {
@@ -11,26 +11,18 @@ record Attachment3Table(List<Cell> top, List<String> leaves) {
     }
 
     static Attachment3Table of() {
-        List<RosterColumn<Attachment3Row>> columns = Attachment3Form.layout().columns();
+        RosterLayout<Attachment3Row> layout = Attachment3Form.layout();
         List<Cell> top = new ArrayList<>();
         List<String> leaves = new ArrayList<>();
-        int i = 0;
-        while (i < columns.size()) {
-            RosterColumn<Attachment3Row> c = columns.get(i);
-            if (c.group() == null) {
-                top.add(new Cell(c.header(), 1, 2));
-                i++;
+        for (RosterLayout.Span span : layout.spans()) {
+            if (span.group() == null) {
+                top.add(new Cell(layout.columns().get(span.first()).header(), 1, 2));
                 continue;
             }
-            int end = i;
-            while (end + 1 < columns.size() && c.group().equals(columns.get(end + 1).group())) {
-                end++;
+            top.add(new Cell(span.group(), span.last() - span.first() + 1, 1));
+            for (int j = span.first(); j <= span.last(); j++) {
+                leaves.add(layout.columns().get(j).header());
             }
-            top.add(new Cell(c.group(), end - i + 1, 1));
-            for (int j = i; j <= end; j++) {
-                leaves.add(columns.get(j).header());
-            }
-            i = end + 1;
         }
         return new Attachment3Table(top, leaves);
     }
