@@ -137,10 +137,7 @@ public class TaskService {
             throw new TaskRefusedException("task.error.countyOnly");
         }
         String c = code == null ? "" : code.strip();
-        String t = title == null ? "" : title.strip();
-        if (c.isEmpty() || c.length() > 20 || t.isEmpty() || t.length() > 300 || lead == null || dueOn == null) {
-            throw new TaskRefusedException("task.error.fields");
-        }
+        String t = checked(c, title, lead, startsOn, dueOn);
         if (tasks.existsByCode(c)) {
             throw new TaskRefusedException("task.error.codeTaken");
         }
@@ -149,6 +146,43 @@ public class TaskService {
                 actor.username()));
         audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "plan_task", task.getId(), "added " + c);
         return task;
+    }
+
+    /** The task the county office edits. */
+    @Transactional(readOnly = true)
+    public PlanTask find(long id) {
+        return tasks.findById(id).orElseThrow(() -> new TaskRefusedException("task.error.notFound"));
+    }
+
+    /**
+     * The county office corrects a task: its wording, lines, dates or phase; the code and the reports stay.
+     * A copy edited by someone else meanwhile is refused rather than overwritten.
+     */
+    public PlanTask change(long id, long expectedVersion, String title, DepartmentType lead,
+            Set<DepartmentType> responsible, LocalDate startsOn, LocalDate dueOn, TaskPhase phase, CaseActor actor) {
+        if (actor.role() != Role.COUNTY) {
+            throw new TaskRefusedException("task.error.countyOnly");
+        }
+        PlanTask task = find(id);
+        if (task.getVersion() != expectedVersion) {
+            throw new TaskRefusedException("common.error.concurrentEdit");
+        }
+        String t = checked(task.getCode(), title, lead, startsOn, dueOn);
+        task.change(t, lead, responsible, startsOn, dueOn, phase);
+        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "plan_task", id, "changed " + task.getCode());
+        return task;
+    }
+
+    private static String checked(String code, String title, DepartmentType lead, LocalDate startsOn,
+            LocalDate dueOn) {
+        String t = title == null ? "" : title.strip();
+        if (code.isEmpty() || code.length() > 20 || t.isEmpty() || t.length() > 300 || lead == null || dueOn == null) {
+            throw new TaskRefusedException("task.error.fields");
+        }
+        if (startsOn != null && startsOn.isAfter(dueOn)) {
+            throw new TaskRefusedException("task.error.dates");
+        }
+        return t;
     }
 
     /** The units of the county: its departments (one per line and organisation) and its towns. */

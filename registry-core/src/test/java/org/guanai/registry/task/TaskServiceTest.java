@@ -48,7 +48,7 @@ class TaskServiceTest {
                     DepartmentType.CIVIL_AFFAIRS, DepartmentType.POLICE, DepartmentType.YOUTH_LEAGUE);
             assertThat(t.getDueOn()).isEqualTo(LocalDate.of(2017, 7, 31));
         });
-        assertThat(tasks.all()).filteredOn(t -> t.getPhase() != null).extracting(PlanTask::getPhase)
+        assertThat(tasks.all()).filteredOn(t -> t.getSection().equals("六")).extracting(PlanTask::getPhase)
                 .containsExactly(TaskPhase.MOBILISE, TaskPhase.CAMPAIGN, TaskPhase.CONSOLIDATE);
         assertThat(tasks.all()).filteredOn(t -> t.getCode().equals("六（一）")).singleElement()
                 .satisfies(t -> assertThat(t.getDueOn()).isEqualTo(LocalDate.of(2016, 12, 20)));
@@ -91,6 +91,35 @@ class TaskServiceTest {
                 county);
         assertThat(tasks.rows(new TaskService.TaskFilter(null, null, false, null), longshan))
                 .extracting(r -> r.task().getId()).contains(summary.getId());
+    }
+
+    @Test
+    void theCountyOfficeCorrectsATaskAndAStaleCopyIsRefused() {
+        PlanTask added = tasks.add("改" + System.nanoTime() % 100000, "报送年度工作总结", DepartmentType.CIVIL_AFFAIRS,
+                Set.of(), null, LocalDate.now().plusDays(30), null, county);
+        long version = added.getVersion();
+        assertThatThrownBy(() -> tasks.change(added.getId(), version, "改", DepartmentType.CIVIL_AFFAIRS, Set.of(),
+                null, LocalDate.now(), null, department("jy")))
+                .isInstanceOfSatisfying(TaskRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("task.error.countyOnly"));
+        assertThatThrownBy(() -> tasks.change(added.getId(), version, "改", DepartmentType.CIVIL_AFFAIRS, Set.of(),
+                LocalDate.now(), LocalDate.now().minusDays(1), null, county))
+                .isInstanceOfSatisfying(TaskRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("task.error.dates"));
+        // Moved into the past and given to the towns: every town's part is now overdue.
+        tasks.change(added.getId(), version, "每年12月中旬报送年度工作总结", DepartmentType.CIVIL_AFFAIRS,
+                Set.of(DepartmentType.TOWN), null, LocalDate.now().minusDays(1), TaskPhase.CONSOLIDATE, county);
+        PlanTask changed = tasks.find(added.getId());
+        assertThat(changed.getTitle()).isEqualTo("每年12月中旬报送年度工作总结");
+        assertThat(changed.getPhase()).isEqualTo(TaskPhase.CONSOLIDATE);
+        assertThat(tasks.rows(new TaskService.TaskFilter(DepartmentType.TOWN, null, null, null), county))
+                .filteredOn(r -> r.task().getId().equals(added.getId())).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.overdue()).isTrue());
+        assertThatThrownBy(() -> tasks.change(added.getId(), version, "旧副本", DepartmentType.CIVIL_AFFAIRS, Set.of(),
+                null, LocalDate.now(), null, county))
+                .isInstanceOfSatisfying(TaskRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("common.error.concurrentEdit"));
+        assertThat(tasks.find(added.getId()).getTitle()).isEqualTo("每年12月中旬报送年度工作总结");
     }
 
     private TaskService.TaskRow row(CaseActor actor, PlanTask task) {

@@ -53,7 +53,8 @@ class SecurityConfiguration {
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "INSPECTOR")
                         // The plan's tasks: units report their own part, the county adds tasks, the inspector reads.
                         .requestMatchers(HttpMethod.POST, "/tasks").hasRole("COUNTY")
-                        .requestMatchers(HttpMethod.POST, "/tasks/**").hasAnyRole("TOWN", "DEPARTMENT")
+                        .requestMatchers(HttpMethod.POST, "/tasks/*/report").hasAnyRole("TOWN", "DEPARTMENT")
+                        .requestMatchers("/tasks/*/edit", "/tasks/*").hasRole("COUNTY")
                         .requestMatchers("/tasks").hasAnyRole("COUNTY", "TOWN", "DEPARTMENT", "INSPECTOR")
                         .requestMatchers(HttpMethod.POST, "/pattern/**").hasAnyRole("COUNTY", "TOWN")
                         .requestMatchers("/pattern", "/pattern/**").hasAnyRole("COUNTY", "TOWN", "INSPECTOR")

@@ -56,6 +56,34 @@ class TaskController {
         return "redirect:/tasks";
     }
 
+    @GetMapping("/tasks/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        return editPage(tasks.find(id), TaskForm.of(tasks.find(id)), model);
+    }
+
+    /** A refused change shows the form again with what was typed and the reason, so nothing is lost. */
+    @PostMapping("/tasks/{id}")
+    String change(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, TaskForm form,
+            Model model, RedirectAttributes redirect) {
+        try {
+            tasks.change(id, form.getVersion(), form.getTitle(), form.getLead(), lines(form.getResponsible()),
+                    form.getStartsOn(), form.getDueOn(), form.getPhase(), CaseActors.of(user));
+            redirect.addFlashAttribute("success", "task.changed");
+            return "redirect:/tasks";
+        } catch (TaskRefusedException e) {
+            model.addAttribute("failure", e.messageKey());
+            return editPage(tasks.find(id), form, model);
+        }
+    }
+
+    private String editPage(PlanTask task, TaskForm form, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("form", form);
+        model.addAttribute("lines", DepartmentType.values());
+        model.addAttribute("phases", TaskPhase.values());
+        return "task/edit";
+    }
+
     @PostMapping("/tasks")
     String add(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String code,
             @RequestParam(required = false) String title, @RequestParam(required = false) DepartmentType lead,
@@ -63,13 +91,15 @@ class TaskController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             RedirectAttributes redirect) {
         try {
-            Set<DepartmentType> others = responsible == null || responsible.isEmpty()
-                    ? EnumSet.noneOf(DepartmentType.class) : EnumSet.copyOf(responsible);
-            tasks.add(code, title, lead, others, null, dueOn, null, CaseActors.of(user));
+            tasks.add(code, title, lead, lines(responsible), null, dueOn, null, CaseActors.of(user));
             redirect.addFlashAttribute("success", "task.added");
         } catch (TaskRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
         }
         return "redirect:/tasks";
+    }
+
+    private static Set<DepartmentType> lines(List<DepartmentType> checked) {
+        return checked == null || checked.isEmpty() ? EnumSet.noneOf(DepartmentType.class) : EnumSet.copyOf(checked);
     }
 }

@@ -72,6 +72,34 @@ class TaskWebIntegrationTest {
         mvc.perform(get("/supervision.xlsx").session(edu)).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theCountyOfficeEditsATaskAndARefusedEditKeepsWhatWasTyped() throws Exception {
+        MockHttpSession county = login(mvc, "county", DEMO_PASSWORD);
+        mvc.perform(post("/tasks").param("code", "编辑测试").param("title", "报送半年工作小结")
+                .param("lead", "CIVIL_AFFAIRS").param("dueOn", "2026-06-30").with(csrf()).session(county))
+                .andExpect(flash().attribute("success", "task.added"));
+        long task = id("编辑测试");
+        long version = jdbc.queryForObject("select version from plan_task where id = ?", Long.class, task);
+        mvc.perform(get("/tasks/" + task + "/edit").session(county)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("报送半年工作小结")));
+        // A start after the time limit: the form comes back with the typed title and the reason.
+        mvc.perform(post("/tasks/" + task).param("version", String.valueOf(version)).param("title", "报送全年工作总结")
+                .param("lead", "CIVIL_AFFAIRS").param("startsOn", "2026-12-01").param("dueOn", "2026-06-30")
+                .with(csrf()).session(county)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("报送全年工作总结")))
+                .andExpect(content().string(containsString("开始日期不能晚于完成时限")));
+        mvc.perform(post("/tasks/" + task).param("version", String.valueOf(version)).param("title", "报送全年工作总结")
+                .param("lead", "CIVIL_AFFAIRS").param("responsible", "TOWN").param("dueOn", "2026-12-15")
+                .with(csrf()).session(county)).andExpect(flash().attribute("success", "task.changed"));
+        assertThat(jdbc.queryForObject("select title || ' ' || due_on || ' ' || responsible_lines from plan_task "
+                + "where id = ?", String.class, task)).isEqualTo("报送全年工作总结 2026-12-15 TOWN");
+        MockHttpSession edu = login(mvc, "edu", DEMO_PASSWORD);
+        mvc.perform(get("/tasks/" + task + "/edit").session(edu)).andExpect(status().isForbidden());
+        mvc.perform(post("/tasks/" + task).param("version", String.valueOf(version + 1)).param("title", "改")
+                .param("lead", "EDUCATION").param("dueOn", "2026-12-15").with(csrf()).session(edu))
+                .andExpect(status().isForbidden());
+    }
+
     private long id(String code) {
         return jdbc.queryForObject("select id from plan_task where code = ?", Long.class, code);
     }
