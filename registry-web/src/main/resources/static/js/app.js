@@ -7,6 +7,12 @@
       event.preventDefault();
     }
   });
+  // Buttons with data-print print the page (the rosters; the navigation is left off by the print styles).
+  document.addEventListener('click', function (event) {
+    if (event.target.closest('[data-print]')) {
+      window.print();
+    }
+  });
   // htmx requests carry the CSRF token from the page's meta tags.
   document.addEventListener('htmx:configRequest', function (event) {
     var token = document.querySelector('meta[name="csrf-token"]');

@@ -40,13 +40,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoChildren demoChildren;
     private final DemoElders demoElders;
     private final KeyTargetCases keyTargetCases;
+    private final DemoCommittees demoCommittees;
     private final int childCount;
     private final int elderCount;
 
     DemoDataLoader(RegionService regions, OrganisationService organisations, AccountService accounts,
             TransactionTemplate transaction, DemoChildren demoChildren, DemoElders demoElders,
-            KeyTargetCases keyTargetCases, @Value("${registry.demo.children:3000}") int childCount,
-            @Value("${registry.demo.elders:1500}") int elderCount) {
+            KeyTargetCases keyTargetCases, DemoCommittees demoCommittees,
+            @Value("${registry.demo.children:3000}") int childCount, @Value("${registry.demo.elders:1500}") int elderCount) {
         this.regions = regions;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -54,6 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.demoChildren = demoChildren;
         this.demoElders = demoElders;
         this.keyTargetCases = keyTargetCases;
+        this.demoCommittees = demoCommittees;
         this.childCount = childCount;
         this.elderCount = elderCount;
     }
@@ -111,6 +113,7 @@ class DemoDataLoader implements ApplicationRunner {
             accounts.createWithPassword(new AccountForm(a.username(), a.displayName(), a.role(), a.regionCode(),
                     organisationId), LongliDemoCounty.DEMO_PASSWORD, false);
         }
+        demoCommittees.load(county);
     }
 
     private void createVillages(LongliDemoCounty.Town town, RegionCode townCode, List<String> names,

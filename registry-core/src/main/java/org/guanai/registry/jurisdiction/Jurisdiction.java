@@ -3,6 +3,7 @@ package org.guanai.registry.jurisdiction;
 import java.io.Serializable;
 import java.util.Objects;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
 
 /**
  * What one account may see: the people of a region's subtree, and the cases of that region or routed
@@ -87,6 +88,18 @@ public final class Jurisdiction implements Serializable {
     /** The region this jurisdiction is rooted at, if it is one region's subtree. */
     public RegionCode region() {
         return peopleRegion;
+    }
+
+    /**
+     * The county whose plan the user works under (its tasks, committees, 456 pattern): the region itself
+     * when it is a county or above, else the county above it; null without a region.
+     */
+    public RegionCode county() {
+        if (peopleRegion == null) {
+            return null;
+        }
+        return peopleRegion.level().ordinal() <= RegionLevel.COUNTY.ordinal() ? peopleRegion
+                : peopleRegion.ancestorAt(RegionLevel.COUNTY);
     }
 
     /** The organisation whose routed cases (or filed reports) this jurisdiction holds, if any. */

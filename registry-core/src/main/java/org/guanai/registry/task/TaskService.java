@@ -217,11 +217,11 @@ public class TaskService {
     }
 
     private static RegionCode countyOf(CaseActor actor) {
-        RegionCode region = actor.jurisdiction().region();
-        if (region == null) {
+        RegionCode county = actor.jurisdiction().county();
+        if (county == null) {
             throw new TaskRefusedException("task.error.noAccess");
         }
-        return region.level().ordinal() <= RegionLevel.COUNTY.ordinal() ? region : region.ancestorAt(RegionLevel.COUNTY);
+        return county;
     }
 
     private static String limit(String s) {

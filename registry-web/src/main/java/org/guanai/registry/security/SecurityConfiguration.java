@@ -56,6 +56,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/tasks/*/report").hasAnyRole("TOWN", "DEPARTMENT")
                         .requestMatchers("/tasks/*/edit", "/tasks/*").hasRole("COUNTY")
                         .requestMatchers("/tasks").hasAnyRole("COUNTY", "TOWN", "DEPARTMENT", "INSPECTOR")
+                        // The county's rosters: read by everyone under its plan, kept by the county office.
+                        .requestMatchers(HttpMethod.POST, "/committees/**").hasRole("COUNTY")
+                        .requestMatchers("/committees/**").hasAnyRole("COUNTY", "TOWN", "DEPARTMENT", "INSPECTOR")
                         .requestMatchers(HttpMethod.POST, "/pattern/**").hasAnyRole("COUNTY", "TOWN")
                         .requestMatchers("/pattern", "/pattern/**").hasAnyRole("COUNTY", "TOWN", "INSPECTOR")
                         .requestMatchers("/supervision", "/supervision.xlsx").hasAnyRole("COUNTY", "INSPECTOR")
