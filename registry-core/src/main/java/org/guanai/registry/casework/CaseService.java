@@ -172,20 +172,6 @@ public class CaseService {
                 .setMaxResults(LIST_LIMIT).getResultList();
     }
 
-    /** Open cases past their due date in the user's scope, by owner organisation (null: not routed). */
-    @Transactional(readOnly = true)
-    public Map<Long, Long> overdueByOwner(CaseActor actor) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("now", clock.instant());
-        TypedQuery<Object[]> q = em.createQuery("select c.ownerOrganisationId, count(c) from CaseFile c where "
-                + scope(actor).condition(params) + " and c.closed = false and c.dueAt < :now "
-                + "group by c.ownerOrganisationId", Object[].class);
-        params.forEach(q::setParameter);
-        Map<Long, Long> byOwner = new HashMap<>();
-        q.getResultList().forEach(row -> byOwner.put((Long) row[0], (Long) row[1]));
-        return byOwner;
-    }
-
     /** The cases of one child that the user may see (for the child's page). */
     @Transactional(readOnly = true)
     public List<CaseFile> ofChild(long childId, CaseActor actor) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.casework.CaseActor;
-import org.guanai.registry.casework.CaseService;
+import org.guanai.registry.casework.CaseFigures;
 import org.guanai.registry.organisation.Organisation;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.report.Quarter;
@@ -29,10 +29,10 @@ public class SupervisionService {
 
     private final TaskService tasks;
     private final QuarterlyReportService reports;
-    private final CaseService cases;
+    private final CaseFigures cases;
     private final OrganisationService organisations;
 
-    SupervisionService(TaskService tasks, QuarterlyReportService reports, CaseService cases,
+    SupervisionService(TaskService tasks, QuarterlyReportService reports, CaseFigures cases,
             OrganisationService organisations) {
         this.tasks = tasks;
         this.reports = reports;
