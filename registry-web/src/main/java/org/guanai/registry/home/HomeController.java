@@ -1,11 +1,11 @@
 package org.guanai.registry.home;
 
 import java.util.List;
+import org.guanai.registry.casework.CaseActors;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.child.ChildService;
-import org.guanai.registry.elder.ElderFilter;
-import org.guanai.registry.elder.ElderService;
-import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.dashboard.Dashboard;
+import org.guanai.registry.dashboard.DashboardService;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
@@ -14,18 +14,21 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page of each role: who you are, and the scope you work in. */
+/** The home page of each role: who you are, the scope you work in, and the figures and charts of that scope. */
 @Controller
 class HomeController {
 
     private final RegionService regions;
     private final ChildService children;
-    private final ElderService elders;
+    private final DashboardService dashboards;
+    private final DashboardCharts charts;
 
-    HomeController(RegionService regions, ChildService children, ElderService elders) {
+    HomeController(RegionService regions, ChildService children, DashboardService dashboards,
+            DashboardCharts charts) {
         this.regions = regions;
         this.children = children;
-        this.elders = elders;
+        this.dashboards = dashboards;
+        this.charts = charts;
     }
 
     @GetMapping("/")
@@ -36,14 +39,12 @@ class HomeController {
         model.addAttribute("user", user);
         model.addAttribute("scopeRegion", region == null ? null : regions.find(region.value()).orElse(null));
         model.addAttribute("subRegions", subRegions);
-        if (user.jurisdiction().seesPeople()) {
-            Jurisdiction j = user.jurisdiction();
-            model.addAttribute("children", children.list(ChildFilter.none(), j));
-            model.addAttribute("keyTargets", children.list(new ChildFilter(null, null, true, null, null, null, null,
-                    null, null, null, null, null, null, null), j));
+        Dashboard dashboard = dashboards.of(CaseActors.of(user));
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("charts", charts.of(dashboard));
+        if (dashboard.people() != null) {
             model.addAttribute("dueForExit", children.list(new ChildFilter(null, null, null, null, null, null, null,
-                    null, null, null, true, null, null, null), j));
-            model.addAttribute("elders", elders.list(ElderFilter.none(), j));
+                    null, null, null, true, null, null, null), user.jurisdiction()));
         }
         return "home";
     }

@@ -14,7 +14,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** Journey of issue 6/7: edu records progress on its dropout task; the inspector sees it and downloads the list. */
+/**
+ * Journeys of issue 6/7: edu records progress on its dropout task and sees it on its home page; the inspector
+ * sees it on the supervision page and downloads the list; the county office sees its charts drawn and keeps the
+ * leading group.
+ */
 class TaskJourneyIT extends BrowserJourney {
 
     @Test
@@ -30,6 +34,10 @@ class TaskJourneyIT extends BrowserJourney {
         BrowserSupport.waitForText(browser, "tasks", "劝返复学 3 人");
         assertThat(browser.findElement(By.cssSelector("#tasks tr[data-task='五（三）2'] .task-status")).getText())
                 .isEqualTo("已完成");
+
+        browser.get(base + "/");
+        BrowserSupport.waitForId(browser, "home-tasks");
+        assertThat(Integer.parseInt(browser.findElement(By.id("tasks-done")).getText())).isPositive();
 
         as("inspector");
         BrowserSupport.click(browser, By.id("nav-supervision"));
@@ -53,6 +61,27 @@ class TaskJourneyIT extends BrowserJourney {
             assertThat(wb.getSheet("报表报送")).isNotNull();
             assertThat(wb.getSheet("逾期案件")).isNotNull();
         }
+    }
+
+    @Test
+    void theCountyOfficeSeesItsChartsDrawnAndKeepsTheLeadingGroup() {
+        as("county");
+        // The charts are drawn by ECharts from the webjar under the page's Content-Security-Policy.
+        for (String chart : new String[] {"chart-key-targets", "chart-cases", "chart-timeliness"}) {
+            BrowserSupport.waitFor(browser).until(d -> !d.findElements(
+                    By.cssSelector("#" + chart + "[data-rendered='true'] canvas")).isEmpty());
+        }
+        BrowserSupport.click(browser, By.id("nav-committees"));
+        BrowserSupport.waitForText(browser, "members", "陈曦");
+        browser.findElement(By.id("personName")).sendKeys("赵测试");
+        browser.findElement(By.id("title")).sendKeys("县医疗保障局局长");
+        browser.findElement(By.id("unit")).sendKeys("县医疗保障局");
+        BrowserSupport.click(browser, By.id("add-member-submit"));
+        BrowserSupport.waitForText(browser, "members", "赵测试");
+        assertThat(browser.findElement(By.id("print")).isDisplayed()).isTrue();
+        BrowserSupport.click(browser, By.id("tab-joint-meeting"));
+        BrowserSupport.waitForText(browser, "members", "苗春泽");
+        assertThat(browser.findElement(By.id("members")).getText()).contains("总召集人").doesNotContain("赵测试");
     }
 
     private void as(String user) {
