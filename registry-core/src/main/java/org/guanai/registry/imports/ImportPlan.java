@@ -5,7 +5,9 @@ import java.util.List;
 /** Every row of a roster with what confirming would do, and the counts the clerk confirms. */
 public record ImportPlan<D>(List<PlannedRow<D>> rows, List<RowProblem> fileProblems, int hiddenRows) {
 
-    public record Counts(int total, int created, int changed, int unchanged, int errors, int conflicts, int hidden) {
+    /** Serializable: shown after the commit's redirect as a flash attribute, which lives in the session store. */
+    public record Counts(int total, int created, int changed, int unchanged, int errors, int conflicts, int hidden)
+            implements java.io.Serializable {
 
         public boolean committable() {
             return total > 0 && errors == 0 && conflicts == 0;

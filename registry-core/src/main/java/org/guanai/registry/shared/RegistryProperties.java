@@ -14,7 +14,8 @@ public record RegistryProperties(
         @DefaultValue Admin admin,
         @DefaultValue Cases cases,
         @DefaultValue Documents documents,
-        @DefaultValue Reports reports) {
+        @DefaultValue Reports reports,
+        @DefaultValue Audit audit) {
 
     /**
      * Throttling: {@code maxFailures} consecutive failures lock an account for {@code lockDuration};
@@ -53,6 +54,24 @@ public record RegistryProperties(
     }
 
     /** The first administrator of a production installation (REGISTRY_ADMIN_USERNAME / _PASSWORD). */
+    /**
+     * How long audit events are kept ({@code retention}, at least six months: the database refuses to delete
+     * younger rows) and when the purge runs ({@code purgeCron}, in the installation's time zone).
+     */
+    public record Audit(
+            @DefaultValue("730d") Duration retention,
+            @DefaultValue("0 30 3 * * *") String purgeCron) {
+
+        public static final Duration MINIMUM_RETENTION = Duration.ofDays(183);
+
+        public Audit {
+            if (retention.compareTo(MINIMUM_RETENTION) < 0) {
+                throw new IllegalArgumentException("registry.audit.retention must be at least 183 days (six months), "
+                        + "was " + retention.toDays() + " days");
+            }
+        }
+    }
+
     public record Admin(String username, String password) {
     }
 }
