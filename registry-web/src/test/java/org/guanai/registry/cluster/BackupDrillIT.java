@@ -1,0 +1,176 @@
+package org.guanai.registry.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.guanai.registry.RegistryApplication;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * The backup drill: a PostgreSQL server of the same major version as the installed client programs, the schema
+ * and the demo county written into it by the application, {@code db/backup.sh}, {@code db/restore.sh} into a
+ * fresh database, and every table's row count and the people tables' checksums compared.
+ */
+class BackupDrillIT {
+
+    static final List<String> PEOPLE_TABLES = List.of("child", "elder", "visit", "record_change", "case_file",
+            "case_action", "audit_event");
+
+    @Test
+    void aBackupRestoredIntoAFreshDatabaseHasEveryRowOfTheOriginal() throws Exception {
+        Path bin = serverAndClientOfOneVersion();
+        Path dir = Files.createTempDirectory("backup-drill");
+        Path data = dir.resolve("data");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Files.createDirectories(data);
+        asServerUser(dir);
+        run(dir, Map.of(), serverUser(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres",
+                "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"));
+        run(dir, Map.of(), serverUser(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-l",
+                dir.resolve("server.log").toString(), "-o", "-p " + port + " -k " + dir + " -c listen_addresses=localhost",
+                "start"));
+        try {
+            run(dir, Map.of(), List.of(bin.resolve("createdb").toString(), "-h", "localhost", "-p", "" + port, "-U",
+                    "postgres", "registry"));
+            String original = "jdbc:postgresql://localhost:" + port + "/registry";
+            // The schema and the demo county, written by the application itself; then it stops.
+            new SpringApplicationBuilder(RegistryApplication.class).profiles("test")
+                    .run("--server.port=0", "--registry.embedded-db.enabled=false",
+                            "--spring.datasource.url=" + original, "--spring.datasource.username=postgres",
+                            "--registry.scheduling.enabled=false", "--spring.application.name=backup-drill")
+                    .close();
+
+            Map<String, String> env = Map.of("PGHOST", "localhost", "PGPORT", "" + port, "PGUSER", "postgres",
+                    "PGDATABASE", "registry", "REGISTRY_PG_BIN", bin.toString());
+            Path dump = dir.resolve("registry.dump");
+            String backup = run(dir, env, List.of("bash", script("backup.sh").toString(), dump.toString()));
+            assertThat(backup).contains("backup: " + dump).contains("children");
+            String restore = run(dir, env, List.of("bash", script("restore.sh").toString(), dump.toString(),
+                    "registry_restored"));
+            assertThat(restore).contains("into registry_restored");
+            // Restoring over a database that has tables is refused.
+            assertThat(exitCode(dir, env, List.of("bash", script("restore.sh").toString(), dump.toString(),
+                    "registry_restored"))).isEqualTo(2);
+
+            Map<String, String> before = figures(original);
+            Map<String, String> after = figures("jdbc:postgresql://localhost:" + port + "/registry_restored");
+            System.out.printf("Backup drill: %d tables compared, %s children.%n", before.size() - PEOPLE_TABLES.size(),
+                    before.get("count:child"));
+            assertThat(Long.parseLong(before.get("count:child"))).isPositive();
+            assertThat(after).isEqualTo(before);
+        } finally {
+            run(dir, Map.of(), serverUser(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast",
+                    "stop"));
+        }
+    }
+
+    /** Each table's row count, and a checksum of every row of the people tables in id order. */
+    private static Map<String, String> figures(String url) throws Exception {
+        Map<String, String> figures = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("select table_name from information_schema.tables "
+                    + "where table_schema = 'public' and table_type = 'BASE TABLE' order by 1")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+                    rs.next();
+                    figures.put("count:" + table, rs.getString(1));
+                }
+            }
+            for (String table : PEOPLE_TABLES) {
+                try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) "
+                        + "from " + table + " t")) {
+                    rs.next();
+                    figures.put("md5:" + table, rs.getString(1));
+                }
+            }
+        }
+        return figures;
+    }
+
+    /** The newest Debian PostgreSQL whose server and client programs are both installed. */
+    private static Path serverAndClientOfOneVersion() throws IOException {
+        Path root = Path.of("/usr/lib/postgresql");
+        Path found = null;
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> versions = Files.list(root)) {
+                found = versions.map(v -> v.resolve("bin"))
+                        .filter(b -> Stream.of("initdb", "pg_ctl", "postgres", "pg_dump", "pg_restore", "psql")
+                                .allMatch(p -> Files.isExecutable(b.resolve(p))))
+                        .max(Comparator.comparing(Path::toString)).orElse(null);
+            }
+        }
+        Assumptions.assumeTrue(found != null, "The backup drill needs Debian's postgresql-NN server and client "
+                + "(apt-get install -y postgresql-15); .ci/run installs them.");
+        return found;
+    }
+
+    private static Path script(String name) {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("db").resolve(name))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).as("db/" + name + " above the working directory").isNotNull();
+        return dir.resolve("db").resolve(name);
+    }
+
+    private static boolean root() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    /** PostgreSQL refuses to run as root: as root, the server runs as the postgres user of Debian's package. */
+    private static List<String> serverUser(String... command) {
+        List<String> c = new ArrayList<>();
+        if (root()) {
+            c.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        c.addAll(List.of(command));
+        return c;
+    }
+
+    private static void asServerUser(Path dir) throws Exception {
+        if (root()) {
+            new ProcessBuilder("chown", "-R", "postgres", dir.toString()).inheritIO().start().waitFor();
+        }
+    }
+
+    private static String run(Path dir, Map<String, String> env, List<String> command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(String.join(" ", command) + "\n" + out).isZero();
+        return out;
+    }
+
+    private static int exitCode(Path dir, Map<String, String> env, List<String> command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor();
+    }
+}
