@@ -1,0 +1,248 @@
+package org.guanai.registry.bench;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.guanai.registry.RegistryApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The HTTP load test of issue 7/7: the application on the province data set, {@code bench.sessions} concurrent
+ * logged-in sessions of mixed roles on loopback, each sending the next request as soon as the last one answered
+ * (closed loop, no think time), for {@code bench.seconds} after a warm-up. Prints p50/p95/p99 per kind of request
+ * and the requests per second; asserts nothing.
+ *
+ * <pre>./mvnw -B -q -pl registry-web -am test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.guanai.registry.bench.LoadBenchmark [-Dbench.sessions=50 -Dbench.seconds=60]</pre>
+ *
+ * The first run generates the province data set into {@code data/bench-province} (git-ignored): 1,000,000
+ * children and 500,000 elders through the demo generator, and the cases of every key target.
+ */
+public final class LoadBenchmark {
+
+    enum Kind { LIST, NAME_SEARCH, ID_SEARCH, DETAIL, SAVE, INBOX }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern VISIT_TOKEN = Pattern.compile(
+            "action=\"/children/\\d+/visits\".*?name=\"_submission\"\\s+value=\"([^\"]+)\"", Pattern.DOTALL);
+    private static final String[] LISTS = {"/children?keyTarget=true", "/children?flag=UNATTENDED&sort=NAME",
+        "/children?flag=OUT_OF_SCHOOL&ageBand=AGE_14_15", "/children?notVisitedDays=90&sort=VISIT", "/children",
+        "/elderly", "/elderly?q=王"};
+    private static final String[] NAMES = {"浩宇", "王小", "wangx", "wxh", "李", "秀英"};
+
+    /** One virtual user: an account, and the children and ID numbers it may see. */
+    record User(String username, boolean clerk, boolean worksCases, List<Long> children, List<String> idNumbers) {
+    }
+
+    private LoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int children = Integer.getInteger("bench.children", 1_000_000);
+        int elders = Integer.getInteger("bench.elders", 500_000);
+        int sessions = Integer.getInteger("bench.sessions", 50);
+        int seconds = Integer.getInteger("bench.seconds", 60);
+        int warmUp = Integer.getInteger("bench.warmup", 15);
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RegistryApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .run("--registry.embedded-db.data-dir=" + System.getProperty("bench.data", "data/bench-province"),
+                        "--registry.demo.children=" + children, "--registry.demo.elders=" + elders,
+                        "--spring.main.banner-mode=off", "--server.port=0", "--logging.level.root=WARN",
+                        "--logging.level.org.guanai.registry.demo=INFO", "--registry.scheduling.enabled=false",
+                        // Tomcat's default of 200 threads on a 2-core machine only adds switching.
+                        "--server.tomcat.threads.max=" + Integer.getInteger("bench.threads", 64))) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            System.out.printf("%nstarted in %.0f s: %,d children, %,d elders, %,d cases (%,d open)%n",
+                    Measure.seconds(started), count(jdbc, "child"), count(jdbc, "elder"), count(jdbc, "case_file"),
+                    jdbc.queryForObject("select count(*) from case_file where not closed", Long.class));
+            if (Boolean.getBoolean("bench.generateOnly")) {
+                return;
+            }
+            jdbc.execute("analyze");
+            String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+            List<User> users = users(jdbc, sessions);
+            run(base, users, warmUp, seconds);
+        }
+    }
+
+    /** The mix of a county at work: town clerks most, then the county office, departments, the inspector. */
+    private static List<User> users(JdbcTemplate jdbc, int sessions) {
+        List<User> users = new ArrayList<>();
+        String[][] mix = {{"longshan", "522730100"}, {"gujiao", "522730101"}, {"county", "522730"},
+            {"longshan", "522730100"}, {"gujiao", "522730101"}, {"edu", null}, {"county", "522730"},
+            {"police", null}, {"inspector", "522730"}, {"longshan", "522730100"}};
+        for (int i = 0; i < sessions; i++) {
+            String[] m = mix[i % mix.length];
+            String prefix = m[1] == null ? "522730" : m[1];
+            List<Long> ids = jdbc.queryForList("select id from child where village_code between ? and ? "
+                    + "and status = 'ACTIVE' order by id offset ? limit 200", Long.class,
+                    prefix + "0".repeat(12 - prefix.length()), prefix + "9".repeat(12 - prefix.length()), i * 7);
+            List<String> numbers = jdbc.queryForList("select id_number from child where village_code between ? and ? "
+                    + "and id_number is not null order by id desc offset ? limit 50", String.class,
+                    prefix + "0".repeat(12 - prefix.length()), prefix + "9".repeat(12 - prefix.length()), i * 3);
+            boolean clerk = m[0].equals("longshan") || m[0].equals("gujiao");
+            users.add(new User(m[0], clerk, !m[0].equals("inspector"), ids, numbers));
+        }
+        return users;
+    }
+
+    private static void run(String base, List<User> users, int warmUp, int seconds) throws Exception {
+        Map<Kind, List<Long>> timings = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            timings.put(k, Collections.synchronizedList(new ArrayList<>()));
+        }
+        Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+        long measureFrom = System.nanoTime() + Duration.ofSeconds(warmUp).toNanos();
+        long stopAt = measureFrom + Duration.ofSeconds(seconds).toNanos();
+        CountDownLatch done = new CountDownLatch(users.size());
+        for (int i = 0; i < users.size(); i++) {
+            User user = users.get(i);
+            Random random = new Random(i);
+            new Thread(() -> {
+                try {
+                    HttpClient client = HttpClient.newBuilder()
+                            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+                    logIn(client, base, user.username());
+                    while (System.nanoTime() < stopAt) {
+                        Kind kind = pick(random, user);
+                        long t0 = System.nanoTime();
+                        int status = send(client, base, kind, user, random);
+                        long t1 = System.nanoTime();
+                        if (status >= 400) {
+                            errors.computeIfAbsent(kind + " " + status, k -> new AtomicInteger()).incrementAndGet();
+                        } else if (t0 >= measureFrom && t1 <= stopAt) {
+                            timings.get(kind).add(t1 - t0);
+                        }
+                    }
+                } catch (Exception e) {
+                    errors.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            }, "user-" + i).start();
+        }
+        done.await();
+        print(users.size(), seconds, timings, errors);
+    }
+
+    /** The request mix: lists 35 %, name searches 15 %, ID searches 10 %, detail 20 %, saves 8 %, inbox 12 %. */
+    private static Kind pick(Random random, User user) {
+        int n = random.nextInt(100);
+        if (n < 35) {
+            return Kind.LIST;
+        } else if (n < 50) {
+            return Kind.NAME_SEARCH;
+        } else if (n < 60) {
+            return Kind.ID_SEARCH;
+        } else if (n < 80) {
+            return Kind.DETAIL;
+        } else if (n < 88) {
+            return user.clerk() ? Kind.SAVE : Kind.DETAIL;
+        }
+        return user.worksCases() ? Kind.INBOX : Kind.LIST;
+    }
+
+    private static int send(HttpClient client, String base, Kind kind, User user, Random random) throws Exception {
+        return switch (kind) {
+            case LIST -> get(client, base + LISTS[random.nextInt(LISTS.length)]).statusCode();
+            case NAME_SEARCH -> get(client, base + "/children?q="
+                    + URLEncoder.encode(NAMES[random.nextInt(NAMES.length)], StandardCharsets.UTF_8)).statusCode();
+            case ID_SEARCH -> get(client, base + "/children?q="
+                    + user.idNumbers().get(random.nextInt(user.idNumbers().size()))).statusCode();
+            case DETAIL -> get(client, base + "/children/" + any(user, random)).statusCode();
+            case INBOX -> get(client, base + "/inbox").statusCode();
+            case SAVE -> saveVisit(client, base, any(user, random));
+        };
+    }
+
+    /** A visit logged from the child's page: the page's CSRF and form tokens, then the POST (timed together). */
+    private static int saveVisit(HttpClient client, String base, long child) throws Exception {
+        String page = get(client, base + "/children/" + child).body();
+        Matcher csrf = CSRF.matcher(page);
+        Matcher token = VISIT_TOKEN.matcher(page);
+        if (!csrf.find() || !token.find()) {
+            return 599;
+        }
+        String form = "_csrf=" + csrf.group(1) + "&_submission=" + token.group(1) + "&visitDate="
+                + LocalDate.now() + "&visitor=" + URLEncoder.encode("压测", StandardCharsets.UTF_8)
+                + "&kind=PHONE&findings=" + URLEncoder.encode("电话回访，一切正常", StandardCharsets.UTF_8);
+        return client.send(HttpRequest.newBuilder(URI.create(base + "/children/" + child + "/visits"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static long any(User user, Random random) {
+        return user.children().get(random.nextInt(user.children().size()));
+    }
+
+    private static void logIn(HttpClient client, String base, String username) throws Exception {
+        Matcher csrf = CSRF.matcher(get(client, base + "/login").body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        int status = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                        + URLEncoder.encode("Demo@2026", StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1)))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 302) {
+            throw new IllegalStateException("login of " + username + " answered " + status);
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void print(int sessions, int seconds, Map<Kind, List<Long>> timings,
+            Map<String, AtomicInteger> errors) {
+        System.out.printf("%n%d sessions, %d s measured%n", sessions, seconds);
+        System.out.printf("%-14s %8s %8s %8s %8s %8s%n", "request", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        long total = 0;
+        for (Map.Entry<Kind, List<Long>> e : timings.entrySet()) {
+            List<Long> t = new ArrayList<>(e.getValue());
+            Collections.sort(t);
+            total += t.size();
+            if (!t.isEmpty()) {
+                System.out.printf("%-14s %8d %8.1f %8.1f %8.1f %8.1f%n", e.getKey(), t.size(), ms(t, 0.50),
+                        ms(t, 0.95), ms(t, 0.99), t.get(t.size() - 1) / 1e6);
+            }
+        }
+        System.out.printf("requests/s (mixed, all sessions): %.1f%n", total / (double) seconds);
+        System.out.println("errors: " + (errors.isEmpty() ? "none" : errors));
+    }
+
+    private static double ms(List<Long> sorted, double quantile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
+    }
+
+    private static long count(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+}
