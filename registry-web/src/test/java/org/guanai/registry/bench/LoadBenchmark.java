@@ -21,7 +21,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.ZoneId;
 import org.guanai.registry.RegistryApplication;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.report.Attachment3Query;
+import org.guanai.registry.report.Quarter;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -50,6 +54,7 @@ public final class LoadBenchmark {
     private static final String[] LISTS = {"/children?keyTarget=true", "/children?flag=UNATTENDED&sort=NAME",
         "/children?flag=OUT_OF_SCHOOL&ageBand=AGE_14_15", "/children?notVisitedDays=90&sort=VISIT", "/children",
         "/elderly", "/elderly?q=王"};
+    private static final int FLOOR_RUNS = 40;
     private static final String[] NAMES = {"浩宇", "王小", "wangx", "wxh", "李", "秀英"};
 
     /** One virtual user: an account, and the children and ID numbers it may see. */
@@ -72,6 +77,7 @@ public final class LoadBenchmark {
                         "--registry.demo.children=" + children, "--registry.demo.elders=" + elders,
                         "--spring.main.banner-mode=off", "--server.port=0", "--logging.level.root=WARN",
                         "--logging.level.org.guanai.registry.demo=INFO", "--registry.scheduling.enabled=false",
+                        "--registry.embedded-db.preload=pg_stat_statements",
                         // Tomcat's default of 200 threads on a 2-core machine only adds switching.
                         "--server.tomcat.threads.max=" + Integer.getInteger("bench.threads", 64))) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -85,6 +91,63 @@ public final class LoadBenchmark {
             String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
             List<User> users = users(jdbc, sessions);
             run(base, users, warmUp, seconds);
+            floor(base, users, jdbc);
+            aggregation(context);
+        }
+    }
+
+    /**
+     * The floor of each kind of request: one session alone sends it {@code FLOOR_RUNS} times; pg_stat_statements
+     * sums the execution time of every statement those requests ran (session store, account check, the query
+     * itself). Server time / SQL time is what the application adds over the bare SQL.
+     */
+    private static void floor(String base, List<User> users, JdbcTemplate jdbc) throws Exception {
+        jdbc.execute("create extension if not exists pg_stat_statements");
+        System.out.printf("%nfloor: one session, %d requests of a kind after %d warm-up%n", FLOOR_RUNS, FLOOR_RUNS / 2);
+        System.out.printf("%-14s %-10s %12s %12s %8s%n", "request", "as", "server ms", "SQL ms", "ratio");
+        for (Kind kind : Kind.values()) {
+            User user = users.stream().filter(u -> kind != Kind.SAVE || u.clerk())
+                    .filter(u -> kind != Kind.INBOX || u.worksCases())
+                    .filter(u -> kind == Kind.SAVE || kind == Kind.INBOX ? u.username().equals(
+                            kind == Kind.INBOX ? "county" : "longshan") : u.username().equals("county"))
+                    .findFirst().orElse(users.get(0));
+            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            logIn(client, base, user.username());
+            Random random = new Random(7);
+            for (int i = 0; i < FLOOR_RUNS / 2; i++) {
+                send(client, base, kind, user, random);
+            }
+            jdbc.execute("select pg_stat_statements_reset()");
+            long t0 = System.nanoTime();
+            for (int i = 0; i < FLOOR_RUNS; i++) {
+                send(client, base, kind, user, random);
+            }
+            double server = (System.nanoTime() - t0) / 1e6 / FLOOR_RUNS;
+            double sql = jdbc.queryForObject("select coalesce(sum(total_exec_time), 0) from pg_stat_statements "
+                    + "where query not like '%pg_stat_statements%'", Double.class) / FLOOR_RUNS;
+            System.out.printf("%-14s %-10s %12.1f %12.1f %8.1f%n", kind, user.username(), server, sql, server / sql);
+        }
+    }
+
+    /** Attachment 3 for the county (its towns) and for the province (every town under it), on the whole set. */
+    private static void aggregation(ConfigurableApplicationContext context) {
+        Attachment3Query query = context.getBean(Attachment3Query.class);
+        Quarter quarter = Quarter.of(LocalDate.now());
+        System.out.printf("%nquarterly aggregation (attachment 3, %s), %d runs each%n", quarter.label(), 5);
+        for (String[] scope : new String[][] {{"county 522730", "522730000000"}, {"province 52", "520000000000"}}) {
+            List<Long> times = new ArrayList<>();
+            int towns = 0;
+            for (int i = 0; i < 6; i++) {
+                long t0 = System.nanoTime();
+                towns = query.byTown(RegionCode.of(scope[1]), quarter, ZoneId.of("Asia/Shanghai")).size();
+                if (i > 0) {
+                    times.add(System.nanoTime() - t0);
+                }
+            }
+            Collections.sort(times);
+            System.out.printf("%-16s towns %3d   p50 %8.1f ms   max %8.1f ms%n", scope[0], towns, ms(times, 0.5),
+                    times.get(times.size() - 1) / 1e6);
         }
     }
 
