@@ -4,6 +4,7 @@ import java.util.Set;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.security.AccountPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -19,8 +20,13 @@ class InboxCount {
         this.cases = cases;
     }
 
-    @ModelAttribute("inboxCount")
-    Long inboxCount(@AuthenticationPrincipal AccountPrincipal user) {
-        return user == null || !CASE_WORKERS.contains(user.role()) ? null : cases.inboxCount(CaseActors.of(user));
+    /** The count, up to {@link CaseService#INBOX_COUNT_CAP}, and as shown: "1000+" when it reached the cap. */
+    @ModelAttribute
+    void inboxCount(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+        if (user != null && CASE_WORKERS.contains(user.role())) {
+            long count = cases.inboxCount(CaseActors.of(user));
+            model.addAttribute("inboxCount", count);
+            model.addAttribute("inboxCountLabel", count >= CaseService.INBOX_COUNT_CAP ? count + "+" : String.valueOf(count));
+        }
     }
 }

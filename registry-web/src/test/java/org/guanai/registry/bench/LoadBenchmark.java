@@ -127,6 +127,13 @@ public final class LoadBenchmark {
             double sql = jdbc.queryForObject("select coalesce(sum(total_exec_time), 0) from pg_stat_statements "
                     + "where query not like '%pg_stat_statements%'", Double.class) / FLOOR_RUNS;
             System.out.printf("%-14s %-10s %12.1f %12.1f %8.1f%n", kind, user.username(), server, sql, server / sql);
+            // The statement that took most of that time: where to look first.
+            jdbc.query("select calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) "
+                    + "from pg_stat_statements where query not like '%pg_stat_statements%' "
+                    + "order by total_exec_time desc limit 1", rs -> {
+                        System.out.printf("    heaviest: %.1f ms per request in %d calls: %s%n",
+                                rs.getDouble(2) / FLOOR_RUNS, rs.getLong(1), rs.getString(3));
+                    });
         }
     }
 
@@ -202,7 +209,8 @@ public final class LoadBenchmark {
                         }
                     }
                 } catch (Exception e) {
-                    errors.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
+                    errors.computeIfAbsent(e.getClass().getSimpleName() + ": " + e.getMessage(),
+                            k -> new AtomicInteger()).incrementAndGet();
                 } finally {
                     done.countDown();
                 }
