@@ -3,20 +3,11 @@ package org.guanai.registry.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.guanai.registry.RegistryApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -47,16 +38,12 @@ class DatabaseRestartIT {
         EmbeddedPostgres restarted = null;
         try {
             String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-            HttpClient browser = HttpClient.newBuilder()
-                    .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-            String login = get(browser, base + "/login").body();
-            post(browser, base + "/login", "username=longshan&password="
-                    + URLEncoder.encode("Demo@2026", StandardCharsets.UTF_8) + "&_csrf=" + csrf(login));
-            assertThat(get(browser, base + "/").statusCode()).isEqualTo(200);
+            HttpSession browser = new HttpSession();
+            browser.logIn(base, "longshan");
+            assertThat(browser.get(base + "/").statusCode()).isEqualTo(200);
 
             app.getBean(EmbeddedPostgres.class).close();
-            HttpResponse<String> down = get(browser, base + "/children");
+            HttpResponse<String> down = browser.get(base + "/children");
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.headers().firstValue("Retry-After")).hasValue("30");
             assertThat(down.body()).contains("系统暂时无法连接数据库").doesNotContain("Exception").doesNotContain("at org.");
@@ -66,7 +53,7 @@ class DatabaseRestartIT {
             long back = System.nanoTime();
             int status = 0;
             while (System.nanoTime() - back < RECOVERY_BUDGET.toNanos()) {
-                status = get(browser, base + "/").statusCode();
+                status = browser.get(base + "/").statusCode();
                 if (status == 200) {
                     break;
                 }
@@ -76,29 +63,12 @@ class DatabaseRestartIT {
             System.out.printf("Database restart: first page served %d ms after PostgreSQL was back.%n", recoveredMs);
             // The same session: it lives in the database, which kept it across the restart.
             assertThat(status).isEqualTo(200);
-            assertThat(get(browser, base + "/").body()).contains("id=\"home-scope\">龙山镇<");
+            assertThat(browser.get(base + "/").body()).contains("id=\"home-scope\">龙山镇<");
         } finally {
             app.close();
             if (restarted != null) {
                 restarted.close();
             }
         }
-    }
-
-    private static String csrf(String page) {
-        Matcher m = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page);
-        assertThat(m.find()).isTrue();
-        return m.group(1);
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> post(HttpClient client, String url, String form) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -2,17 +2,8 @@ package org.guanai.registry.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.guanai.registry.RegistryApplication;
 import org.guanai.registry.audit.AuditRetention;
 import org.guanai.registry.testsupport.TestDatabaseConfiguration;
@@ -52,24 +43,21 @@ class TwoNodesIT {
 
     @Test
     void aLoginOnOneNodeIsValidOnTheOtherAndALogoutOnTheOtherEndsIt() throws Exception {
-        // Cookies are not per port: one browser, as behind a load balancer that sends it to either node.
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        // One browser, as behind a load balancer that sends it to either node.
+        HttpSession browser = new HttpSession();
         String a = base(nodeA);
         String b = base(nodeB);
-        String login = get(browser, a + "/login").body();
-        HttpResponse<String> loggedIn = post(browser, a + "/login", "username=longshan&password="
-                + URLEncoder.encode("Demo@2026", StandardCharsets.UTF_8) + "&_csrf=" + csrf(login));
+        HttpResponse<String> loggedIn = browser.logIn(a, "longshan");
         assertThat(loggedIn.statusCode()).isEqualTo(302);
         assertThat(loggedIn.headers().firstValue("Location").orElseThrow()).endsWith("/");
 
-        HttpResponse<String> homeOnB = get(browser, b + "/");
+        HttpResponse<String> homeOnB = browser.get(b + "/");
         assertThat(homeOnB.statusCode()).isEqualTo(200);
         assertThat(homeOnB.body()).contains("id=\"home-scope\">龙山镇<");
 
-        HttpResponse<String> loggedOut = post(browser, b + "/logout", "_csrf=" + csrf(homeOnB.body()));
+        HttpResponse<String> loggedOut = browser.post(b + "/logout", "_csrf=" + HttpSession.csrf(homeOnB.body()));
         assertThat(loggedOut.statusCode()).isEqualTo(302);
-        HttpResponse<String> homeOnA = get(browser, a + "/");
+        HttpResponse<String> homeOnA = browser.get(a + "/");
         assertThat(homeOnA.statusCode()).isEqualTo(302);
         assertThat(homeOnA.headers().firstValue("Location").orElseThrow()).contains("/login");
     }
@@ -96,23 +84,5 @@ class TwoNodesIT {
 
     private static String base(ConfigurableApplicationContext node) {
         return "http://localhost:" + ((WebServerApplicationContext) node).getWebServer().getPort();
-    }
-
-    private static String csrf(String page) {
-        Matcher m = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|name=\"csrf-token\"\\s+content=\"([^\"]+)\"")
-                .matcher(page);
-        assertThat(m.find()).as("a CSRF token on the page").isTrue();
-        return m.group(1) != null ? m.group(1) : m.group(2);
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> post(HttpClient client, String url, String form) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
