@@ -3,6 +3,7 @@ package org.guanai.registry.dashboard;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.guanai.registry.account.Role;
@@ -67,6 +68,13 @@ public class DashboardService {
                 || role == Role.INSPECTOR;
         boolean readsReports = worksCases && actor.jurisdiction().region() != null;
         String prefix = actor.jurisdiction().regionPrefix();
+        // Each quarter's town lines read once: the last is this quarter's report status as well.
+        List<Quarter> quarters = lastQuarters();
+        Quarter current = quarters.get(quarters.size() - 1);
+        Map<Quarter, List<QuarterlyReportService.TownLine>> towns = new LinkedHashMap<>();
+        if (readsReports) {
+            quarters.forEach(q -> towns.put(q, reports.overview(q, actor)));
+        }
         return new Dashboard(
                 prefix == null ? null : people(prefix),
                 prefix == null || actor.jurisdiction().region() == null ? List.of()
@@ -74,8 +82,8 @@ public class DashboardService {
                 worksCases ? cases.openByType(actor) : List.of(),
                 worksCases ? cases.perMonth(actor, MONTHS) : List.of(),
                 hasTasks ? tasks(actor) : null,
-                readsReports ? report(actor) : null,
-                readsReports ? timeliness(actor) : List.of());
+                readsReports ? report(current, towns.get(current)) : null,
+                readsReports ? timeliness(towns) : List.of());
     }
 
     private Dashboard.People people(String prefix) {
@@ -131,13 +139,11 @@ public class DashboardService {
                 byStatus[TaskStatus.IN_PROGRESS.ordinal()], byStatus[TaskStatus.DONE.ordinal()], overdue);
     }
 
-    private Dashboard.ReportFigures report(CaseActor actor) {
-        Quarter quarter = Quarter.of(reports.today());
+    private Dashboard.ReportFigures report(Quarter quarter, List<QuarterlyReportService.TownLine> lines) {
         int submitted = 0;
         int returned = 0;
         int approved = 0;
         int notIn = 0;
-        List<QuarterlyReportService.TownLine> lines = reports.overview(quarter, actor);
         for (QuarterlyReportService.TownLine line : lines) {
             ReportStatus status = line.status();
             if (status == null) {
@@ -154,20 +160,26 @@ public class DashboardService {
                 approved, notIn);
     }
 
-    private List<Dashboard.Timeliness> timeliness(CaseActor actor) {
+    /** The last {@link #QUARTERS} quarters, oldest first, this one last. */
+    private List<Quarter> lastQuarters() {
         List<Quarter> quarters = new ArrayList<>();
         Quarter q = Quarter.of(reports.today());
         for (int i = 0; i < QUARTERS; i++) {
             quarters.add(0, q);
             q = q.previous();
         }
+        return quarters;
+    }
+
+    private List<Dashboard.Timeliness> timeliness(Map<Quarter, List<QuarterlyReportService.TownLine>> towns) {
         List<Dashboard.Timeliness> list = new ArrayList<>();
-        for (Quarter quarter : quarters) {
+        for (Map.Entry<Quarter, List<QuarterlyReportService.TownLine>> e : towns.entrySet()) {
+            Quarter quarter = e.getKey();
             int onTime = 0;
             int late = 0;
             int missing = 0;
             int waiting = 0;
-            for (QuarterlyReportService.TownLine line : reports.overview(quarter, actor)) {
+            for (QuarterlyReportService.TownLine line : e.getValue()) {
                 if (line.latest() != null) {
                     if (line.late()) {
                         late++;
