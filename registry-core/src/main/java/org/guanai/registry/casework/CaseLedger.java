@@ -10,6 +10,7 @@ import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.person.PersonType;
+import org.guanai.registry.shared.Texts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,7 @@ class CaseLedger {
     void log(CaseFile c, String step, String fromState, Map<String, String> values, String note, Long actorAccountId,
             String actorName) {
         actions.save(new CaseAction(c.getId(), clock.instant(), actorAccountId, actorName, step, fromState, c.getState(),
-                note == null || note.isBlank() ? null : note.strip(), values));
+                Texts.strippedOrNull(note), values));
         if (!CaseAction.OPENED.equals(step)) {
             audit.recordWithChange(AuditAction.CASE_STEP, "case", c.getId(),
                     c.getType() + " " + step + " " + fromState + "->" + c.getState());

@@ -29,6 +29,7 @@ import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.RegistryProperties;
+import org.guanai.registry.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -268,8 +269,8 @@ public class CaseService {
             throw new CaseRefusedException("case.error.notYourStep");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        String name = trim(form.childName());
-        String description = trim(form.description());
+        String name = Texts.strippedOrNull(form.childName());
+        String description = Texts.strippedOrNull(form.description());
         if (name == null) {
             problems.add(new FieldProblem("childName", "case.error.required"));
         } else if (name.length() > 50) {
@@ -298,7 +299,7 @@ public class CaseService {
             }
         }
         String idNumber = null;
-        if (trim(form.childIdNumber()) != null) {
+        if (Texts.strippedOrNull(form.childIdNumber()) != null) {
             var id = org.guanai.registry.person.IdNumberRules.check("childIdNumber", form.childIdNumber(), problems);
             idNumber = id == null ? null : id.value();
         }
@@ -515,7 +516,4 @@ public class CaseService {
         return "缺课 " + form.daysAbsent() + " 天：" + description;
     }
 
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -7,6 +7,7 @@ import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -153,11 +154,8 @@ public class CommitteeService {
     }
 
     private static String text(String value, int max, String tooLongKey) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String t = value.strip();
-        if (t.length() > max) {
+        String t = Texts.strippedOrNull(value);
+        if (t != null && t.length() > max) {
             throw new CommitteeRefusedException(tooLongKey);
         }
         return t;

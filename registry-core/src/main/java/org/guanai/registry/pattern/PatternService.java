@@ -14,6 +14,7 @@ import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,7 +108,7 @@ public class PatternService {
             }
             boolean isBuilt = Boolean.TRUE.equals(built.get(item.getId()));
             String note = notes.getOrDefault(item.getId(), "");
-            note = note == null || note.isBlank() ? null : note.strip();
+            note = Texts.strippedOrNull(note);
             if (note != null && note.length() > 500) {
                 throw new PatternRefusedException("pattern.error.noteTooLong");
             }

@@ -18,6 +18,7 @@ import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.history.RecordChange;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.shared.RegistryProperties;
+import org.guanai.registry.shared.Texts;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,7 +96,7 @@ public abstract class PersonRegistry<P extends PersonRecord> {
             return;
         }
         LocalDate when = date == null ? today() : date;
-        person.exit(reason, when, note == null || note.isBlank() ? null : note.strip(), clock.instant());
+        person.exit(reason, when, Texts.strippedOrNull(note), clock.instant());
         history.record(type, id, ChangeAction.EXITED, reason.name() + " " + when, List.of());
     }
 

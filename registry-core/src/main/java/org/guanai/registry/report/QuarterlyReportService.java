@@ -22,6 +22,7 @@ import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.RegistryProperties;
+import org.guanai.registry.shared.Texts;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -187,7 +188,7 @@ public class QuarterlyReportService {
                 throw new ReportRefusedException("report.error.negative");
             }
         }
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        String cleanNote = Texts.strippedOrNull(note);
         if (cleanNote != null && cleanNote.length() > 500) {
             throw new ReportRefusedException("report.error.noteTooLong");
         }

@@ -21,6 +21,7 @@ import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.RegistryProperties;
+import org.guanai.registry.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -225,11 +226,8 @@ public class TaskService {
     }
 
     private static String limit(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.strip();
-        if (t.length() > 1000) {
+        String t = Texts.strippedOrNull(s);
+        if (t != null && t.length() > 1000) {
             throw new TaskRefusedException("task.error.tooLong");
         }
         return t;

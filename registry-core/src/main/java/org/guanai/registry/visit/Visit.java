@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.guanai.registry.person.PersonType;
+import org.guanai.registry.shared.Texts;
 
 /** A visit (走访) to a child or an elder. */
 @Entity
@@ -66,7 +67,7 @@ public class Visit {
         this.kind = form.getKind();
         this.findings = form.getFindings().strip();
         this.followUpNeeded = form.isFollowUpNeeded();
-        this.followUp = form.getFollowUp() == null || form.getFollowUp().isBlank() ? null : form.getFollowUp().strip();
+        this.followUp = Texts.strippedOrNull(form.getFollowUp());
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
