@@ -465,23 +465,27 @@ public class CaseService {
     }
 
     private String waitingOn(CaseActor actor, Map<String, Object> params) {
-        List<String> owner = stagesWaitingOn(Party.OWNER);
-        params.put("ownerStages", owner);
         return switch (actor.role()) {
             case COUNTY -> {
+                params.put("ownerStages", stagesWaitingOn(Party.OWNER));
                 params.put("countyStages", stagesWaitingOn(Party.COUNTY));
                 params.put("civilAffairs", DepartmentType.CIVIL_AFFAIRS);
                 yield "(c.stage in :countyStages or ((c.ownerOrganisationId is null or c.ownerDepartmentType = "
                         + ":civilAffairs) and c.stage in :ownerStages))";
             }
             case TOWN, VILLAGE -> {
+                params.put("ownerStages", stagesWaitingOn(Party.OWNER));
                 params.put("townStages", stagesWaitingOn(Party.TOWN));
                 params.put("townLine", DepartmentType.TOWN);
                 yield "(c.stage in :townStages or (c.ownerDepartmentType = :townLine and c.stage in :ownerStages))";
             }
             // In the unit's scope, what waits on an owner; a line a safety-net case was referred to sees it
             // there too while measures are being granted.
-            case DEPARTMENT -> "c.stage in :ownerStages";
+            case DEPARTMENT -> {
+                params.put("ownerStages", stagesWaitingOn(Party.OWNER));
+                yield "c.stage in :ownerStages";
+            }
+            // Nothing waits on the others (the inspector reads, a school reports); no parameter is left unused.
             default -> "1 = 0";
         };
     }

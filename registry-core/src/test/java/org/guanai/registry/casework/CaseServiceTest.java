@@ -229,6 +229,19 @@ class CaseServiceTest {
     }
 
     @Test
+    void theInboxBadgeCountsWhatTheInboxLists() {
+        CaseFile report = cases.report(new CaseService.ReportForm(null, "角标测试", LONGSHAN_VILLAGE, "描述",
+                ReportSituation.MISSING, ReportSeverity.URGENT, null), school);
+        for (CaseActor actor : List.of(county, longshan, gujiao, police, edu)) {
+            List<CaseFile> inbox = cases.inbox(actor);
+            assertThat(inbox).as(actor.displayName()).hasSizeLessThan(CaseService.LIST_LIMIT);
+            assertThat(cases.inboxCount(actor)).as(actor.displayName()).isEqualTo(inbox.size());
+        }
+        assertThat(cases.inbox(police)).extracting(CaseFile::getId).contains(report.getId());
+        assertThat(cases.inboxCount(inspector)).isZero();
+    }
+
+    @Test
     void registeringTheHukouGivesTheChildItsCheckedNumber() {
         ChildDetails d = ChildFixtures.child(name(), LONGSHAN_VILLAGE);
         d.setIdNumber(null);
