@@ -3,13 +3,11 @@ package org.guanai.registry.casework;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.guanai.registry.shared.RegistryProperties;
@@ -61,28 +59,38 @@ public class CaseFigures {
         return list;
     }
 
-    /** Opened and closed per month for the last {@code months} months up to this one, oldest first. */
+    /**
+     * Opened and closed per month for the last {@code months} months up to this one, oldest first. The month
+     * boundaries are instants computed here in the installation's zone, so the database counts between them
+     * whatever its own zone, and returns one row instead of every case of the year.
+     */
     public List<MonthCount> perMonth(CaseActor actor, int months) {
         ZoneId zone = properties.timeZone();
         YearMonth last = YearMonth.now(clock.withZone(zone));
         YearMonth first = last.minusMonths(months - 1L);
-        Instant from = first.atDay(1).atStartOfDay(zone).toInstant();
         Map<String, Object> params = new HashMap<>();
-        params.put("from", from);
-        Map<YearMonth, long[]> counts = new LinkedHashMap<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            counts.put(m, new long[2]);
+        StringBuilder counts = new StringBuilder();
+        for (int i = 0; i <= months; i++) {
+            params.put("b" + i, first.plusMonths(i).atDay(1).atStartOfDay(zone).toInstant());
         }
-        // Two instants per case of the window: bucketing by month in the installation's zone is done here,
-        // where the zone is known, rather than in SQL in the database server's zone.
-        query("select c.openedAt, c.closedAt from CaseFile c where " + cases.scope(actor).condition(params)
-                + " and (c.openedAt >= :from or c.closedAt >= :from)", params).getResultList().forEach(row -> {
-                    count(counts, (Instant) row[0], zone, 0);
-                    count(counts, (Instant) row[1], zone, 1);
-                });
+        for (String event : List.of("openedAt", "closedAt")) {
+            for (int i = 0; i < months; i++) {
+                counts.append(counts.isEmpty() ? "" : ", ").append("sum(case when c.").append(event).append(" >= :b")
+                        .append(i).append(" and c.").append(event).append(" < :b").append(i + 1)
+                        .append(" then 1 else 0 end)");
+            }
+        }
+        Object[] row = query("select " + counts + " from CaseFile c where " + cases.scope(actor).condition(params)
+                + " and (c.openedAt >= :b0 or c.closedAt >= :b0)", params).getSingleResult();
         List<MonthCount> list = new ArrayList<>();
-        counts.forEach((m, c) -> list.add(new MonthCount(m, c[0], c[1])));
+        for (int i = 0; i < months; i++) {
+            list.add(new MonthCount(first.plusMonths(i), number(row[i]), number(row[months + i])));
+        }
         return list;
+    }
+
+    private static long number(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 
     /** Open cases past their due date in the user's scope, by owner organisation (null: not routed). */
@@ -94,15 +102,6 @@ public class CaseFigures {
                 + " and c.closed = false and c.dueAt < :now group by c.ownerOrganisationId", params)
                 .getResultList().forEach(row -> byOwner.put((Long) row[0], (Long) row[1]));
         return byOwner;
-    }
-
-    private static void count(Map<YearMonth, long[]> counts, Instant at, ZoneId zone, int column) {
-        if (at != null) {
-            long[] c = counts.get(YearMonth.from(at.atZone(zone)));
-            if (c != null) {
-                c[column]++;
-            }
-        }
     }
 
     private TypedQuery<Object[]> query(String jpql, Map<String, Object> params) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -114,6 +115,29 @@ class DashboardServiceTest {
         assertThat(d.months().get(11).opened()).isEqualTo(count("select count(*) from case_file where "
                 + "region_code like ? and opened_at >= date_trunc('month', now() at time zone 'Asia/Shanghai') "
                 + "at time zone 'Asia/Shanghai'", town)).isEqualTo(3);
+        // Every month, both columns, as the database buckets them in the installation's zone.
+        for (int i = 0; i < 12; i++) {
+            String month = "date_trunc('month', now() at time zone 'Asia/Shanghai') - interval '" + (11 - i)
+                    + " months'";
+            for (String column : List.of("opened_at", "closed_at")) {
+                long expected = count("select count(*) from case_file where region_code like ? and " + column
+                        + " >= (" + month + ") at time zone 'Asia/Shanghai' and " + column + " < (" + month
+                        + " + interval '1 month') at time zone 'Asia/Shanghai'", town);
+                CaseFigures.MonthCount m = d.months().get(i);
+                assertThat(column.equals("opened_at") ? m.opened() : m.closed()).as(m.month() + " " + column)
+                        .isEqualTo(expected);
+            }
+        }
+        // A case closed two months ago, opened four months ago, lands in those months' columns.
+        String midMonth = "(date_trunc('month', now() at time zone 'Asia/Shanghai') - interval '%d months' + interval "
+                + "'14 days') at time zone 'Asia/Shanghai'";
+        jdbc.update("update case_file set opened_at = " + midMonth.formatted(4) + ", closed = true, closed_at = "
+                + midMonth.formatted(2) + " where id = (select min(id) from case_file where region_code like ?)",
+                town.prefix() + "%");
+        List<CaseFigures.MonthCount> months = dashboards.of(clerk).months();
+        assertThat(months.get(11).opened()).isEqualTo(2);
+        assertThat(months.get(9).closed()).isEqualTo(1);
+        assertThat(months.get(7).opened()).isEqualTo(1);
 
         // Tasks: one part per task the towns share.
         assertThat(d.tasks().parts()).isEqualTo(count("select count(*) from plan_task where lead_line = 'TOWN' "
