@@ -90,7 +90,10 @@ public final class LoadBenchmark {
             jdbc.execute("analyze");
             String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
             List<User> users = users(jdbc, sessions);
+            jdbc.execute("create extension if not exists pg_stat_statements");
+            jdbc.execute("select pg_stat_statements_reset()");
             run(base, users, warmUp, seconds);
+            heaviestStatements(jdbc);
             floor(base, users, jdbc);
             aggregation(context);
         }
@@ -102,39 +105,53 @@ public final class LoadBenchmark {
      * itself). Server time / SQL time is what the application adds over the bare SQL.
      */
     private static void floor(String base, List<User> users, JdbcTemplate jdbc) throws Exception {
-        jdbc.execute("create extension if not exists pg_stat_statements");
         System.out.printf("%nfloor: one session, %d requests of a kind after %d warm-up%n", FLOOR_RUNS, FLOOR_RUNS / 2);
         System.out.printf("%-14s %-10s %12s %12s %8s%n", "request", "as", "server ms", "SQL ms", "ratio");
+        // Each kind as the county office and as a town clerk (half the sessions); a save is a clerk's.
         for (Kind kind : Kind.values()) {
-            User user = users.stream().filter(u -> kind != Kind.SAVE || u.clerk())
-                    .filter(u -> kind != Kind.INBOX || u.worksCases())
-                    .filter(u -> kind == Kind.SAVE || kind == Kind.INBOX ? u.username().equals(
-                            kind == Kind.INBOX ? "county" : "longshan") : u.username().equals("county"))
-                    .findFirst().orElse(users.get(0));
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-            logIn(client, base, user.username());
-            Random random = new Random(7);
-            for (int i = 0; i < FLOOR_RUNS / 2; i++) {
-                send(client, base, kind, user, random);
+            for (String username : kind == Kind.SAVE ? List.of("longshan") : List.of("county", "longshan")) {
+                floorOf(base, kind, users.stream().filter(u -> u.username().equals(username)).findFirst()
+                        .orElseThrow(), jdbc);
             }
-            jdbc.execute("select pg_stat_statements_reset()");
-            long t0 = System.nanoTime();
-            for (int i = 0; i < FLOOR_RUNS; i++) {
-                send(client, base, kind, user, random);
-            }
-            double server = (System.nanoTime() - t0) / 1e6 / FLOOR_RUNS;
-            double sql = jdbc.queryForObject("select coalesce(sum(total_exec_time), 0) from pg_stat_statements "
-                    + "where query not like '%pg_stat_statements%'", Double.class) / FLOOR_RUNS;
-            System.out.printf("%-14s %-10s %12.1f %12.1f %8.1f%n", kind, user.username(), server, sql, server / sql);
-            // The statement that took most of that time: where to look first.
-            jdbc.query("select calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) "
-                    + "from pg_stat_statements where query not like '%pg_stat_statements%' "
-                    + "order by total_exec_time desc limit 1", rs -> {
-                        System.out.printf("    heaviest: %.1f ms per request in %d calls: %s%n",
-                                rs.getDouble(2) / FLOOR_RUNS, rs.getLong(1), rs.getString(3));
-                    });
         }
+    }
+
+    private static void floorOf(String base, Kind kind, User user, JdbcTemplate jdbc) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        logIn(client, base, user.username());
+        Random random = new Random(7);
+        for (int i = 0; i < FLOOR_RUNS / 2; i++) {
+            send(client, base, kind, user, random);
+        }
+        jdbc.execute("select pg_stat_statements_reset()");
+        long t0 = System.nanoTime();
+        for (int i = 0; i < FLOOR_RUNS; i++) {
+            send(client, base, kind, user, random);
+        }
+        double server = (System.nanoTime() - t0) / 1e6 / FLOOR_RUNS;
+        double sql = jdbc.queryForObject("select coalesce(sum(total_exec_time), 0) from pg_stat_statements "
+                + "where query not like '%pg_stat_statements%'", Double.class) / FLOOR_RUNS;
+        System.out.printf("%-14s %-10s %12.1f %12.1f %8.1f%n", kind, user.username(), server, sql, server / sql);
+        // The statement that took most of that time: where to look first.
+        jdbc.query("select calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) "
+                + "from pg_stat_statements where query not like '%pg_stat_statements%' "
+                + "order by total_exec_time desc limit 1", rs -> {
+                    System.out.printf("    heaviest: %.1f ms per request in %d calls: %s%n",
+                            rs.getDouble(2) / FLOOR_RUNS, rs.getLong(1), rs.getString(3));
+                });
+    }
+
+    /** Where the database's time went during the mixed run (warm-up included): the statements that cost most. */
+    private static void heaviestStatements(JdbcTemplate jdbc) {
+        System.out.printf("%nthe mixed run's heaviest statements (all sessions, warm-up included)%n");
+        System.out.printf("%8s %10s %9s  %s%n", "calls", "total ms", "mean ms", "statement");
+        jdbc.query("select calls, total_exec_time, mean_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) "
+                + "from pg_stat_statements where query not like '%pg_stat_statements%' "
+                + "order by total_exec_time desc limit 8", rs -> {
+                    System.out.printf("%8d %10.0f %9.1f  %s%n", rs.getLong(1), rs.getDouble(2), rs.getDouble(3),
+                            rs.getString(4));
+                });
     }
 
     /** Attachment 3 for the county (its towns) and for the province (every town under it), on the whole set. */
