@@ -1,5 +1,7 @@
 package org.guanai.registry.casework;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.region.RegionCode;
@@ -51,8 +53,18 @@ record CaseScope(String regionPrefix, Long organisationId, DepartmentType line, 
 
     /** The JPQL condition on alias {@code c}, its parameters put into {@code params}. */
     String condition(Map<String, Object> params) {
+        List<String> arms = arms(params);
+        return arms.size() == 1 ? arms.get(0) : "(" + String.join(" or ", arms) + ")";
+    }
+
+    /**
+     * The same condition as alternatives of which each case meets at least one: a department's own cases, its
+     * line's in the region it oversees, those referred to its line. Each arm can walk an index of its own, which
+     * the disjunction cannot (an inbox read in due-date order, CaseService#inbox).
+     */
+    List<String> arms(Map<String, Object> params) {
         if (seesNothing()) {
-            return "1 = 0";
+            return List.of("1 = 0");
         }
         String region = "c.regionCode between :regionLo and :regionHi";
         if (regionPrefix != null) {
@@ -60,18 +72,18 @@ record CaseScope(String regionPrefix, Long organisationId, DepartmentType line, 
             params.put("regionHi", RegionCode.highestWithPrefix(regionPrefix));
         }
         if (organisationId == null) {
-            return regionPrefix.isEmpty() ? "1 = 1" : region;
+            return List.of(regionPrefix.isEmpty() ? "1 = 1" : region);
         }
         params.put("ownerOrganisation", organisationId);
-        StringBuilder any = new StringBuilder("(c.ownerOrganisationId = :ownerOrganisation");
+        List<String> arms = new ArrayList<>(List.of("c.ownerOrganisationId = :ownerOrganisation"));
         if (line != null && regionPrefix != null) {
             params.put("line", line);
             params.put("referredLine", "%," + line.name() + ",%");
             if (oversees) {
-                any.append(" or (c.ownerDepartmentType = :line and ").append(region).append(")");
+                arms.add("(c.ownerDepartmentType = :line and " + region + ")");
             }
-            any.append(" or (c.referredLines like :referredLine and ").append(region).append(")");
+            arms.add("(c.referredLines like :referredLine and " + region + ")");
         }
-        return any.append(")").toString();
+        return arms;
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildDetails;
@@ -239,6 +240,41 @@ class CaseServiceTest {
         }
         assertThat(cases.inbox(police)).extracting(CaseFile::getId).contains(report.getId());
         assertThat(cases.inboxCount(inspector)).isZero();
+    }
+
+    @Test
+    void theInboxIsTheEarliestDueAcrossItsArmsMerged() {
+        // The county police's inbox has three arms (its own cases, its stations', those referred to it), each
+        // read in due order on its own. 130 cases of a station and 130 of its own, due in turn, all earlier
+        // than anything else in the database: the inbox is the first 200 of them, interleaved.
+        CaseFile report = cases.report(new CaseService.ReportForm(null, "合并测试", LONGSHAN_VILLAGE, "描述",
+                ReportSituation.MISSING, ReportSeverity.URGENT, null), school);
+        assertThat(report.getOwnerOrganisationId()).isEqualTo(org("police-522730100000"));
+        // A scratch table, not a temporary one: each statement may come on another pooled connection.
+        jdbc.execute("create table inbox_copy as select * from case_file where false");
+        try {
+            for (int owner = 0; owner < 2; owner++) {
+                jdbc.update("insert into inbox_copy select case_file.* from case_file, generate_series(0, 129) where id = ?",
+                        report.getId());
+                jdbc.update("update inbox_copy set id = nextval('case_file_seq'), owner_organisation_id = ?, "
+                        + "due_at = timestamptz '2000-01-01' + (row_id * 2 + ?) * interval '1 minute' "
+                        + "from (select ctid c, row_number() over () row_id from inbox_copy) n "
+                        + "where inbox_copy.ctid = n.c", owner == 0 ? report.getOwnerOrganisationId()
+                                : police.jurisdiction().organisationId(), owner);
+                jdbc.update("insert into case_file select * from inbox_copy");
+                jdbc.update("delete from inbox_copy");
+            }
+            List<Long> earliest = jdbc.queryForList("select id from case_file where due_at < '2001-01-01' "
+                    + "order by due_at, id limit ?", Long.class, CaseService.LIST_LIMIT);
+            assertThat(jdbc.queryForObject("select count(distinct owner_organisation_id) from case_file where "
+                    + "id in (" + earliest.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")",
+                    Integer.class)).isEqualTo(2);
+            assertThat(cases.inbox(police)).extracting(CaseFile::getId).containsExactlyElementsOf(earliest);
+            assertThat(cases.inboxCount(police)).isGreaterThanOrEqualTo(260);
+        } finally {
+            jdbc.update("delete from case_file where due_at < '2001-01-01'");
+            jdbc.execute("drop table inbox_copy");
+        }
     }
 
     @Test
