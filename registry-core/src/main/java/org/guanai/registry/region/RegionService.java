@@ -1,25 +1,58 @@
 package org.guanai.registry.region;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and (for the reference-data loaders) writes the region tree. */
+/**
+ * Reads and (for the reference-data loaders) writes the region tree. One region found by its code is kept in
+ * memory for a few minutes (docs/decisions/014-region-lookups-kept-in-memory.md): a list of 200 cases names
+ * the place of each, and each lookup was a transaction of its own.
+ */
 @Service
 @Transactional(readOnly = true)
 public class RegionService {
 
+    /** How long a node keeps a region it read; an operator's rename shows on every node within this time. */
+    static final Duration KEPT_FOR = Duration.ofMinutes(10);
+
     private final RegionRepository regions;
+    private final Clock clock;
+    private final Map<String, Kept> byCode = new ConcurrentHashMap<>();
 
-    RegionService(RegionRepository regions) {
+    private record Kept(Region region, Instant readAt) {
+    }
+
+    RegionService(RegionRepository regions, Clock clock) {
         this.regions = regions;
+        this.clock = clock;
     }
 
+    /** The region of that code; outside any transaction, as it is mostly answered from memory. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<Region> find(String code) {
-        return RegionCode.isValid(code) ? regions.findById(code) : Optional.empty();
+        if (!RegionCode.isValid(code)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Kept kept = byCode.get(code);
+        if (kept != null && now.isBefore(kept.readAt().plus(KEPT_FOR))) {
+            return Optional.of(kept.region());
+        }
+        // Only regions that exist are kept: one loaded later is found at once.
+        Optional<Region> region = regions.findById(code);
+        region.ifPresent(r -> byCode.put(code, new Kept(r, now)));
+        return region;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public String nameOf(String code) {
         return find(code).map(Region::getName).orElse(code);
     }
