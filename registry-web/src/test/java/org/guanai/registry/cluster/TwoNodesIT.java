@@ -3,6 +3,7 @@ package org.guanai.registry.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import org.guanai.registry.RegistryApplication;
 import org.guanai.registry.audit.AuditRetention;
@@ -60,6 +61,19 @@ class TwoNodesIT {
         HttpResponse<String> homeOnA = browser.get(a + "/");
         assertThat(homeOnA.statusCode()).isEqualTo(302);
         assertThat(homeOnA.headers().firstValue("Location").orElseThrow()).contains("/login");
+    }
+
+    @Test
+    void aPageLargerThanTomcatsBufferIsSentWholeOnceTheSessionIsSaved() throws Exception {
+        HttpSession browser = new HttpSession();
+        browser.logIn(base(nodeA), "county");
+        HttpResponse<String> list = browser.get(base(nodeA) + "/children");
+        assertThat(list.statusCode()).isEqualTo(200);
+        int bytes = list.body().getBytes(StandardCharsets.UTF_8).length;
+        assertThat(bytes).isGreaterThan(8 * 1024);
+        // A length, not chunks: nothing was sent before the filters were done, the session store's included.
+        assertThat(list.headers().firstValue("Content-Length")).contains(String.valueOf(bytes));
+        assertThat(list.headers().firstValue("Transfer-Encoding")).isEmpty();
     }
 
     @Test
