@@ -77,6 +77,28 @@ class TwoNodesIT {
     }
 
     @Test
+    void aSessionsLastAccessIsWrittenAtMostOnceAMinute() throws Exception {
+        HttpSession browser = new HttpSession();
+        browser.logIn(base(nodeA), "gujiao");
+        JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
+        long loggedIn = lastAccess(jdbc, "gujiao");
+        assertThat(browser.get(base(nodeB) + "/").statusCode()).isEqualTo(200);
+        assertThat(browser.get(base(nodeA) + "/children").statusCode()).isEqualTo(200);
+        assertThat(lastAccess(jdbc, "gujiao")).isEqualTo(loggedIn);
+
+        // Two minutes on (the stored access moved back): the next page writes it.
+        jdbc.update("update spring_session set last_access_time = last_access_time - 120000, "
+                + "expiry_time = expiry_time - 120000 where principal_name = 'gujiao'");
+        assertThat(browser.get(base(nodeB) + "/").statusCode()).isEqualTo(200);
+        assertThat(lastAccess(jdbc, "gujiao")).isGreaterThanOrEqualTo(loggedIn);
+    }
+
+    private static long lastAccess(JdbcTemplate jdbc, String username) {
+        return jdbc.queryForObject("select last_access_time from spring_session where principal_name = ?",
+                Long.class, username);
+    }
+
+    @Test
     void theNightlyJobFiredOnBothNodesAtOnceRunsOnce() {
         JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
         String purges = "select count(*) from audit_event where action = 'AUDIT_PURGED'";
