@@ -68,6 +68,8 @@ class ChildListQuery {
             p.addValue("afterId", cursor.id());
         }
         String order = sort == ChildFilter.Sort.RECENT ? " order by c.id desc" : " order by " + key + ", c.id";
+        // The page's ids first, then their rows: the ids of a filtered, sorted page can come from an index
+        // alone (V19), where selecting the rows directly read every matching child from the table.
         String sql = """
                 select c.id, c.name, c.sex, c.birth_date, c.id_number, c.guardianship_type, c.schooling,
                        c.last_visit_date, c.status, c.left_behind, c.in_difficulty, c.pinyin_full,
@@ -75,9 +77,11 @@ class ChildListQuery {
                        c.flag_hardship, c.flag_serious_illness, c.flag_disabled,
                        v.name as village_name, t.name as town_name
                 from child c
+                join (select c.id from child c""" + pageWhere + order + " limit " + (pageSize + 1) + """
+                ) page on page.id = c.id
                 join region v on v.code = c.village_code
                 left join region t on t.code = v.parent_code
-                """ + pageWhere + order + " limit " + (pageSize + 1);
+                """ + order;
         List<Object[]> keys = new ArrayList<>();
         List<ChildRow> rows = jdbc.query(sql, p, (rs, i) -> {
             keys.add(new Object[] {sortKey(rs, sort), rs.getLong("id")});
