@@ -58,7 +58,7 @@ public class AccountService {
         Instant now = clock.instant();
         if (account.getLockedUntil() != null && !account.isLockedAt(now)
                 && accounts.clearExpiredLock(account.getId(), now) == 1) {
-            audit.record(Actor.SYSTEM, AuditAction.ACCOUNT_UNLOCKED, OBJECT_TYPE, account.getId(),
+            audit.recordInTransaction(Actor.SYSTEM, AuditAction.ACCOUNT_UNLOCKED, OBJECT_TYPE, account.getId(),
                     AuditOutcome.SUCCESS, "锁定期满自动解锁: " + account.getUsername());
             account = accounts.findById(account.getId()).orElseThrow();
         }
@@ -68,8 +68,8 @@ public class AccountService {
     public void loginSucceeded(long accountId, String ip) {
         Account account = accounts.findById(accountId).orElseThrow();
         accounts.recordSuccessfulLogin(accountId, clock.instant());
-        audit.record(new Actor(accountId, account.getUsername(), ip), AuditAction.LOGIN, OBJECT_TYPE, accountId,
-                AuditOutcome.SUCCESS, null);
+        audit.recordInTransaction(new Actor(accountId, account.getUsername(), ip), AuditAction.LOGIN, OBJECT_TYPE,
+                accountId, AuditOutcome.SUCCESS, null);
     }
 
     /**
@@ -80,15 +80,16 @@ public class AccountService {
         String name = typedUsername == null ? "" : typedUsername.trim();
         Optional<Account> account = accounts.findByUsername(name);
         Long id = account.map(Account::getId).orElse(null);
-        audit.record(new Actor(id, name, ip), AuditAction.LOGIN, OBJECT_TYPE, id, AuditOutcome.FAILURE, reason);
+        audit.recordInTransaction(new Actor(id, name, ip), AuditAction.LOGIN, OBJECT_TYPE, id, AuditOutcome.FAILURE,
+                reason);
         if (id == null || !"bad-credentials".equals(reason)) {
             return;
         }
         Instant now = clock.instant();
         accounts.incrementFailedAttempts(id);
         if (accounts.lockIfOverLimit(id, loginSettings.maxFailures(), now, now.plus(loginSettings.lockDuration())) == 1) {
-            audit.record(new Actor(id, name, ip), AuditAction.ACCOUNT_LOCKED, OBJECT_TYPE, id, AuditOutcome.SUCCESS,
-                    "连续" + loginSettings.maxFailures() + "次登录失败，锁定" + loginSettings.lockDuration().toMinutes() + "分钟");
+            audit.recordInTransaction(new Actor(id, name, ip), AuditAction.ACCOUNT_LOCKED, OBJECT_TYPE, id,
+                    AuditOutcome.SUCCESS, "连续" + loginSettings.maxFailures() + "次登录失败，锁定" + loginSettings.lockDuration().toMinutes() + "分钟");
         }
     }
 

@@ -47,8 +47,20 @@ public class AuditService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordWithChange(AuditAction action, String objectType, Object objectId, String detail) {
-        events.save(new AuditEvent(clock.instant(), currentActor(), action, objectType,
-                objectId == null ? null : String.valueOf(objectId), AuditOutcome.SUCCESS, detail));
+        recordInTransaction(currentActor(), action, objectType, objectId, AuditOutcome.SUCCESS, detail);
+    }
+
+    /**
+     * Records an event in the caller's transaction, which must commit for the row to stay. For a caller that
+     * holds a row lock (a login updates its account row): {@link #record} would wait for a second pooled
+     * connection while holding it, and a burst of logins to one account then held every connection, each
+     * waiting for the lock or for a connection, until the pool's timeout answered 503 (docs/performance.md).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordInTransaction(Actor actor, AuditAction action, String objectType, Object objectId,
+            AuditOutcome outcome, String detail) {
+        events.save(new AuditEvent(clock.instant(), actor, action, objectType,
+                objectId == null ? null : String.valueOf(objectId), outcome, detail));
     }
 
     public Actor currentActor() {
