@@ -89,7 +89,8 @@ public class AccountService {
         accounts.incrementFailedAttempts(id);
         if (accounts.lockIfOverLimit(id, loginSettings.maxFailures(), now, now.plus(loginSettings.lockDuration())) == 1) {
             audit.recordInTransaction(new Actor(id, name, ip), AuditAction.ACCOUNT_LOCKED, OBJECT_TYPE, id,
-                    AuditOutcome.SUCCESS, "连续" + loginSettings.maxFailures() + "次登录失败，锁定" + loginSettings.lockDuration().toMinutes() + "分钟");
+                    AuditOutcome.SUCCESS, "连续" + loginSettings.maxFailures() + "次登录失败，锁定"
+                            + loginSettings.lockDuration().toMinutes() + "分钟");
         }
     }
 

@@ -53,7 +53,11 @@ record CaseScope(String regionPrefix, Long organisationId, DepartmentType line, 
 
     /** The JPQL condition on alias {@code c}, its parameters put into {@code params}. */
     String condition(Map<String, Object> params) {
-        List<String> arms = arms(params);
+        return anyOf(arms(params));
+    }
+
+    /** JPQL alternatives as one condition. */
+    static String anyOf(List<String> arms) {
         return arms.size() == 1 ? arms.get(0) : "(" + String.join(" or ", arms) + ")";
     }
 

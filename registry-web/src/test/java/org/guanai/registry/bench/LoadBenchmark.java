@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The HTTP load test of issue 7/7: the application on the province data set, {@code bench.sessions} concurrent
  * logged-in sessions of mixed roles on loopback, each sending the next request as soon as the last one answered
  * (closed loop, no think time), for {@code bench.seconds} after a warm-up. Prints p50/p95/p99 per kind of request
- * and the requests per second; asserts nothing.
+ * and the requests per second; asserts nothing. Before it, {@code bench.loginBurst} logins at once (100).
  *
  * <pre>./mvnw -B -q -pl registry-web -am test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.guanai.registry.bench.LoadBenchmark [-Dbench.sessions=50 -Dbench.seconds=60]</pre>
@@ -89,6 +89,7 @@ public final class LoadBenchmark {
             }
             jdbc.execute("analyze");
             String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+            loginBurst(base, Integer.getInteger("bench.loginBurst", 100));
             List<User> users = users(jdbc, sessions);
             jdbc.execute("create extension if not exists pg_stat_statements");
             jdbc.execute("select pg_stat_statements_reset()");
@@ -140,6 +141,55 @@ public final class LoadBenchmark {
                     System.out.printf("    heaviest: %.1f ms per request in %d calls: %s%n",
                             rs.getDouble(2) / FLOOR_RUNS, rs.getLong(1), rs.getString(3));
                 });
+    }
+
+    /**
+     * A burst of logins at once, as at the start of a working day: half as a town clerk, half as the county
+     * office, each with its own cookies. Prints how they were answered and how long the last one took.
+     */
+    private static void loginBurst(String base, int logins) throws Exception {
+        List<HttpClient> clients = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < logins; i++) {
+            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            Matcher csrf = CSRF.matcher(get(client, base + "/login").body());
+            if (!csrf.find()) {
+                throw new IllegalStateException("no CSRF token on the login page");
+            }
+            clients.add(client);
+            tokens.add(csrf.group(1));
+        }
+        Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < logins; i++) {
+            HttpClient client = clients.get(i);
+            String form = "username=" + (i % 2 == 0 ? "longshan" : "county") + "&password="
+                    + URLEncoder.encode("Demo@2026", StandardCharsets.UTF_8) + "&_csrf=" + tokens.get(i);
+            Thread t = new Thread(() -> {
+                int status;
+                try {
+                    start.await();
+                    status = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (Exception e) {
+                    status = -1;
+                }
+                answers.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+            });
+            t.start();
+            threads.add(t);
+        }
+        long t0 = System.nanoTime();
+        start.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+        System.out.printf("%nlogin burst: %d logins at once answered %s (302 = logged in) in %.1f s%n", logins,
+                answers, Measure.seconds(t0));
     }
 
     /** Where the database's time went during the mixed run (warm-up included): the statements that cost most. */
@@ -203,8 +253,8 @@ public final class LoadBenchmark {
         }
         Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(users.size());
-        // The sessions log in one after the other first: a burst of 50 simultaneous logins (bcrypt on two
-        // cores) is a different test, and its first run here ended in 503s (docs/performance.md).
+        // The sessions log in one after the other first; a burst of simultaneous logins is measured on its own
+        // before the run (loginBurst).
         List<HttpClient> clients = new ArrayList<>();
         for (User user : users) {
             HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
