@@ -55,6 +55,7 @@ public final class LoadBenchmark {
         "/children?flag=OUT_OF_SCHOOL&ageBand=AGE_14_15", "/children?notVisitedDays=90&sort=VISIT", "/children",
         "/elderly", "/elderly?q=王"};
     private static final int FLOOR_RUNS = 40;
+    private static final Duration SLOW = Duration.ofSeconds(10);
     private static final String[] NAMES = {"浩宇", "王小", "wangx", "wxh", "李", "秀英"};
 
     /** One virtual user: an account, and the children and ID numbers it may see. */
@@ -252,6 +253,7 @@ public final class LoadBenchmark {
             timings.put(k, Collections.synchronizedList(new ArrayList<>()));
         }
         Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+        List<String> slow = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch done = new CountDownLatch(users.size());
         // The sessions log in one after the other first; a burst of simultaneous logins is measured on its own
         // before the run (loginBurst).
@@ -279,6 +281,10 @@ public final class LoadBenchmark {
                             errors.computeIfAbsent(kind + " " + status, k -> new AtomicInteger()).incrementAndGet();
                         } else if (t0 >= measureFrom && t1 <= stopAt) {
                             timings.get(kind).add(t1 - t0);
+                            if (t1 - t0 > SLOW.toNanos()) {
+                                slow.add(String.format("%s as %s, %.1f s after the start: %.1f s", kind,
+                                        user.username(), (t0 - measureFrom) / 1e9, (t1 - t0) / 1e9));
+                            }
                         }
                     }
                 } catch (Exception e) {
@@ -291,6 +297,8 @@ public final class LoadBenchmark {
         }
         done.await();
         print(users.size(), seconds, timings, errors);
+        // The outliers, to tell a stall of one session from a slow kind of request.
+        slow.forEach(line -> System.out.println("  slower than " + SLOW.toSeconds() + " s: " + line));
     }
 
     /** The request mix: lists 35 %, name searches 15 %, ID searches 10 %, detail 20 %, saves 8 %, inbox 12 %. */
