@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * the session filter marks each request's session as accessed, and the JDBC store answered that with an
  * UPDATE and a commit per page (docs/performance.md). A session idle for its 30 minutes may therefore end up
  * to a minute early; anything else that changes a session (its attributes, a new id at login) is written as
- * before. Wraps Spring Boot's JDBC session repository as it is created.
+ * before. Wraps Spring Boot's JDBC session repository as it is created (decision 015).
  */
 @Component
 class SessionTouches implements BeanPostProcessor {

@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * rendered; the session filter took that flush for the end of the response, saved the session, and saved it
  * again when the request ended, reading the session row a second time (docs/performance.md). Here, just
  * inside the session filter, a page's writer ignores flushes, and Tomcat holds up to {@link #BUFFER_SIZE}
- * instead of 8 KB, so the page is sent with its length when the request ends. Downloads write to the output
- * stream and still stream.
+ * instead of 8 KB, so the page is sent with its length when the request ends (decision 015). Downloads write
+ * to the output stream and still stream.
  */
 @Component
 @Order(SessionRepositoryFilter.DEFAULT_ORDER + 1)
