@@ -60,9 +60,9 @@ class AccountServiceTest {
 
     @Test
     void aBurstOfLoginsToOneAccountAllGoThroughOnThePool() throws Exception {
-        // Three times as many logins to one account as the pool has connections, all at once (a school's
-        // shared account at 8 a.m.). Each login updates the account row; auditing it in a transaction of its
-        // own needed a second connection while holding that row, and the burst deadlocked the pool.
+        // Three times as many logins to one account as the pool has connections, all at once. Each login
+        // updates the account row; auditing it in a transaction of its own needed a second connection while
+        // holding that row, and the burst deadlocked the pool.
         Account clerk = newTownClerk();
         int logins = 24;
         ExecutorService pool = Executors.newFixedThreadPool(logins);

@@ -254,8 +254,8 @@ class CaseServiceTest {
         jdbc.execute("create table inbox_copy as select * from case_file where false");
         try {
             for (int owner = 0; owner < 2; owner++) {
-                jdbc.update("insert into inbox_copy select case_file.* from case_file, generate_series(0, 129) where id = ?",
-                        report.getId());
+                jdbc.update("insert into inbox_copy select case_file.* from case_file, generate_series(0, 129) "
+                        + "where id = ?", report.getId());
                 jdbc.update("update inbox_copy set id = nextval('case_file_seq'), owner_organisation_id = ?, "
                         + "due_at = timestamptz '2000-01-01' + (row_id * 2 + ?) * interval '1 minute' "
                         + "from (select ctid c, row_number() over () row_id from inbox_copy) n "

@@ -166,8 +166,7 @@ public final class LoadBenchmark {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < logins; i++) {
             HttpClient client = clients.get(i);
-            String form = "username=" + (i % 2 == 0 ? "longshan" : "county") + "&password="
-                    + URLEncoder.encode("Demo@2026", StandardCharsets.UTF_8) + "&_csrf=" + tokens.get(i);
+            String form = loginForm(i % 2 == 0 ? "longshan" : "county", tokens.get(i));
             Thread t = new Thread(() -> {
                 int status;
                 try {
@@ -359,12 +358,16 @@ public final class LoadBenchmark {
         }
         int status = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-                        + URLEncoder.encode("Demo@2026", StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1)))
+                .POST(HttpRequest.BodyPublishers.ofString(loginForm(username, csrf.group(1))))
                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status != 302) {
             throw new IllegalStateException("login of " + username + " answered " + status);
         }
+    }
+
+    private static String loginForm(String username, String csrf) {
+        return "username=" + username + "&password=" + URLEncoder.encode("Demo@2026", StandardCharsets.UTF_8)
+                + "&_csrf=" + csrf;
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
