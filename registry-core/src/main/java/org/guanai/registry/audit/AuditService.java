@@ -12,32 +12,35 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads the audit trail. Each row is written in its own transaction, so that a denied or
- * failed operation that rolls back still leaves its trace.
+ * Writes and reads the audit trail. A refusal or a read is written at once on the audit writer's own
+ * connections, so that an operation that rolls back still leaves its trace; a change is written in its own
+ * transaction, so that its row goes with it.
  */
 @Service
 public class AuditService {
 
     private final AuditRepository events;
+    private final AuditWriter writer;
     private final ObjectProvider<ActorProvider> actorProvider;
     private final Clock clock;
 
-    AuditService(AuditRepository events, ObjectProvider<ActorProvider> actorProvider, Clock clock) {
+    AuditService(AuditRepository events, AuditWriter writer, ObjectProvider<ActorProvider> actorProvider,
+            Clock clock) {
         this.events = events;
+        this.writer = writer;
         this.actorProvider = actorProvider;
         this.clock = clock;
     }
 
-    /** Records an event by the actor of the current request (or the system). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Records an event by the actor of the current request (or the system), committed at once. */
     public void record(AuditAction action, String objectType, Object objectId, AuditOutcome outcome, String detail) {
         record(currentActor(), action, objectType, objectId, outcome, detail);
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Records an event, committed at once whatever becomes of the caller's transaction (AuditWriter). */
     public void record(Actor actor, AuditAction action, String objectType, Object objectId, AuditOutcome outcome,
             String detail) {
-        events.save(new AuditEvent(clock.instant(), actor, action, objectType,
+        writer.insert(new AuditEvent(clock.instant(), actor, action, objectType,
                 objectId == null ? null : String.valueOf(objectId), outcome, detail));
     }
 
@@ -51,10 +54,8 @@ public class AuditService {
     }
 
     /**
-     * Records an event in the caller's transaction, which must commit for the row to stay. For a caller that
-     * holds a row lock (a login updates its account row): {@link #record} would wait for a second pooled
-     * connection while holding it, and a burst of logins to one account then held every connection, each
-     * waiting for the lock or for a connection, until the pool's timeout answered 503 (docs/performance.md).
+     * Records an event in the caller's transaction, on the connection it already holds; the transaction must
+     * commit for the row to stay. A login's row goes with its account row's update this way.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordInTransaction(Actor actor, AuditAction action, String objectType, Object objectId,

@@ -5,11 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 class AuditTrailTest {
@@ -18,6 +27,8 @@ class AuditTrailTest {
     AuditService audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void theDatabaseRefusesToUpdateDeleteOrTruncateAuditRows() {
@@ -32,6 +43,43 @@ class AuditTrailTest {
         assertThatThrownBy(() -> jdbc.execute("truncate audit_event")).rootCause().hasMessageContaining("append-only");
         assertThat(jdbc.queryForObject("select detail from audit_event where id = ?", String.class, id))
                 .isEqualTo("x");
+    }
+
+    @Test
+    void refusalsAuditedInsideABurstOfTransactionsNeverWaitForASecondConnection() throws Exception {
+        // Three times as many requests as the application's pool has connections, each holding one in its
+        // transaction and auditing a refusal before it rolls back: written in a new transaction on the same
+        // pool, each waited for a second connection and the burst deadlocked the pool.
+        int requests = 24;
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                int n = i;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    assertThatThrownBy(() -> readOnly.executeWithoutResult(status -> {
+                        jdbc.queryForObject("select 1", Integer.class);
+                        audit.record(new Actor(null, "burst-test", "10.0.0.3"), AuditAction.ACCESS_DENIED, "child",
+                                n, AuditOutcome.DENIED, "burst");
+                        throw new IllegalStateException("refused");
+                    })).hasMessage("refused");
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> request : done) {
+                request.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // Every refusal left its row although every transaction rolled back.
+        assertThat(jdbc.queryForObject("select count(distinct object_id) from audit_event where actor_username = "
+                + "'burst-test'", Integer.class)).isEqualTo(requests);
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.guanai.registry.audit;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one audit row at once, committed on its own, over a few connections of its own. A row that must
+ * outlive the caller's transaction (a refusal that rolls it back) used to be written in a new transaction on
+ * the application's pool: the caller held one connection and waited for a second, and a burst of such
+ * requests held every connection, each waiting for another, until the pool's timeout (docs/performance.md).
+ * These connections are held for one insert only and never wait for the application's pool, so no such
+ * cycle can form. The pool has the application's database settings and {@link #CONNECTIONS} connections.
+ */
+@Component
+class AuditWriter implements DisposableBean {
+
+    static final int CONNECTIONS = 3;
+
+    private final HikariDataSource own;
+    private final JdbcTemplate jdbc;
+
+    AuditWriter(DataSource application) throws SQLException {
+        HikariDataSource app = application.unwrap(HikariDataSource.class);
+        own = new HikariDataSource();
+        own.setJdbcUrl(app.getJdbcUrl());
+        own.setUsername(app.getUsername());
+        own.setPassword(app.getPassword());
+        own.setDataSourceProperties(app.getDataSourceProperties());
+        own.setConnectionTimeout(app.getConnectionTimeout());
+        own.setMaximumPoolSize(CONNECTIONS);
+        own.setMinimumIdle(1);
+        own.setPoolName(app.getPoolName() + "-audit");
+        jdbc = new JdbcTemplate(own);
+    }
+
+    void insert(AuditEvent e) {
+        jdbc.update("insert into audit_event (id, occurred_at, actor_account_id, actor_username, ip, action, "
+                + "object_type, object_id, outcome, detail) values (nextval('audit_event_seq'), ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?)", Timestamp.from(e.getOccurredAt()), e.getActorAccountId(), e.getActorUsername(), e.getIp(),
+                e.getAction().name(), e.getObjectType(), e.getObjectId(), e.getOutcome().name(), e.getDetail());
+    }
+
+    @Override
+    public void destroy() {
+        own.close();
+    }
+}
