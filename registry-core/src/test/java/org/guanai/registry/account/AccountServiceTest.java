@@ -6,17 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.testsupport.Burst;
 import org.guanai.registry.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,24 +59,7 @@ class AccountServiceTest {
         // holding that row, and the burst deadlocked the pool.
         Account clerk = newTownClerk();
         int logins = 24;
-        ExecutorService pool = Executors.newFixedThreadPool(logins);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < logins; i++) {
-                done.add(pool.submit(() -> {
-                    start.await();
-                    accounts.loginSucceeded(clerk.getId(), "10.2.2.2");
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> login : done) {
-                login.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Burst.of(logins, i -> accounts.loginSucceeded(clerk.getId(), "10.2.2.2"));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'LOGIN' and outcome = "
                 + "'SUCCESS' and object_id = ?", Integer.class, String.valueOf(clerk.getId()))).isEqualTo(logins);
     }

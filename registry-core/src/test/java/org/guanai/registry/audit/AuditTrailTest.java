@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import org.guanai.registry.testsupport.Burst;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,30 +47,12 @@ class AuditTrailTest {
         int requests = 24;
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
-        ExecutorService pool = Executors.newFixedThreadPool(requests);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                int n = i;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    assertThatThrownBy(() -> readOnly.executeWithoutResult(status -> {
-                        jdbc.queryForObject("select 1", Integer.class);
-                        audit.record(new Actor(null, "burst-test", "10.0.0.3"), AuditAction.ACCESS_DENIED, "child",
-                                n, AuditOutcome.DENIED, "burst");
-                        throw new IllegalStateException("refused");
-                    })).hasMessage("refused");
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> request : done) {
-                request.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Burst.of(requests, i -> assertThatThrownBy(() -> readOnly.executeWithoutResult(status -> {
+            jdbc.queryForObject("select 1", Integer.class);
+            audit.record(new Actor(null, "burst-test", "10.0.0.3"), AuditAction.ACCESS_DENIED, "child", i,
+                    AuditOutcome.DENIED, "burst");
+            throw new IllegalStateException("refused");
+        })).hasMessage("refused"));
         // Every refusal left its row although every transaction rolled back.
         assertThat(jdbc.queryForObject("select count(distinct object_id) from audit_event where actor_username = "
                 + "'burst-test'", Integer.class)).isEqualTo(requests);
