@@ -147,9 +147,14 @@ public class CaseFile {
         moveTo(type.workflow().initial(), openedAt);
     }
 
+    /** The {@code stage} of a case of {@code type} in {@code state}; the inboxes filter on it. */
+    static String stageOf(CaseType type, String state) {
+        return type + ":" + state;
+    }
+
     void moveTo(String newState, Instant now) {
         this.state = newState;
-        this.stage = type + ":" + newState;
+        this.stage = stageOf(type, newState);
         this.closed = type.workflow().isClosed(newState);
         this.closedAt = closed ? now : null;
         this.updatedAt = now;

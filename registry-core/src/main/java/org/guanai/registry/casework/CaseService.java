@@ -519,7 +519,7 @@ public class CaseService {
         private static String literals(Party party) {
             List<String> stages = new ArrayList<>();
             for (CaseType t : CaseType.values()) {
-                t.workflow().statesWaitingOn(party).forEach(s -> stages.add(t + ":" + s));
+                t.workflow().statesWaitingOn(party).forEach(s -> stages.add(CaseFile.stageOf(t, s)));
             }
             if (stages.isEmpty()) {
                 return "('-')";
