@@ -26,7 +26,8 @@ class InboxCount {
         if (user != null && CASE_WORKERS.contains(user.role())) {
             long count = cases.inboxCount(CaseActors.of(user));
             model.addAttribute("inboxCount", count);
-            model.addAttribute("inboxCountLabel", count >= CaseService.INBOX_COUNT_CAP ? count + "+" : String.valueOf(count));
+            model.addAttribute("inboxCountLabel",
+                    count >= CaseService.INBOX_COUNT_CAP ? count + "+" : String.valueOf(count));
         }
     }
 }

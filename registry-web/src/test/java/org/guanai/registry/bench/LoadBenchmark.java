@@ -119,8 +119,7 @@ public final class LoadBenchmark {
     }
 
     private static void floorOf(String base, Kind kind, User user, JdbcTemplate jdbc) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = newClient();
         logIn(client, base, user.username());
         Random random = new Random(7);
         for (int i = 0; i < FLOOR_RUNS / 2; i++) {
@@ -152,29 +151,22 @@ public final class LoadBenchmark {
         List<HttpClient> clients = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < logins; i++) {
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-            Matcher csrf = CSRF.matcher(get(client, base + "/login").body());
-            if (!csrf.find()) {
-                throw new IllegalStateException("no CSRF token on the login page");
-            }
+            HttpClient client = newClient();
             clients.add(client);
-            tokens.add(csrf.group(1));
+            tokens.add(loginToken(client, base));
         }
         Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < logins; i++) {
             HttpClient client = clients.get(i);
-            String form = loginForm(i % 2 == 0 ? "longshan" : "county", tokens.get(i));
+            String username = i % 2 == 0 ? "longshan" : "county";
+            String token = tokens.get(i);
             Thread t = new Thread(() -> {
                 int status;
                 try {
                     start.await();
-                    status = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                    status = postLogin(client, base, username, token);
                 } catch (Exception e) {
                     status = -1;
                 }
@@ -258,8 +250,7 @@ public final class LoadBenchmark {
         // before the run (loginBurst).
         List<HttpClient> clients = new ArrayList<>();
         for (User user : users) {
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient client = newClient();
             logIn(client, base, user.username());
             clients.add(client);
         }
@@ -351,23 +342,35 @@ public final class LoadBenchmark {
         return user.children().get(random.nextInt(user.children().size()));
     }
 
+    /** A browser's worth of HTTP: its own cookies, redirects not followed. */
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
     private static void logIn(HttpClient client, String base, String username) throws Exception {
-        Matcher csrf = CSRF.matcher(get(client, base + "/login").body());
-        if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
-        }
-        int status = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(loginForm(username, csrf.group(1))))
-                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        int status = postLogin(client, base, username, loginToken(client, base));
         if (status != 302) {
             throw new IllegalStateException("login of " + username + " answered " + status);
         }
     }
 
-    private static String loginForm(String username, String csrf) {
-        return "username=" + username + "&password=" + URLEncoder.encode("Demo@2026", StandardCharsets.UTF_8)
+    /** The CSRF token of the login page, which also opens the session the login will use. */
+    private static String loginToken(HttpClient client, String base) throws Exception {
+        Matcher csrf = CSRF.matcher(get(client, base + "/login").body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        return csrf.group(1);
+    }
+
+    private static int postLogin(HttpClient client, String base, String username, String csrf) throws Exception {
+        String form = "username=" + username + "&password=" + URLEncoder.encode("Demo@2026", StandardCharsets.UTF_8)
                 + "&_csrf=" + csrf;
+        return client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
