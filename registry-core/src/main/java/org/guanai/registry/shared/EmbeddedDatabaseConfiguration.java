@@ -27,7 +27,8 @@ public class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${registry.embedded-db.data-dir:data/postgres}") String dataDir,
             @Value("${registry.embedded-db.port:0}") int port,
-            @Value("${registry.embedded-db.preload:}") String preload) throws IOException {
+            @Value("${registry.embedded-db.preload:}") String preload,
+            @Value("${registry.embedded-db.shared-buffers:}") String sharedBuffers) throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath();
         Files.createDirectories(dir.getParent());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -40,6 +41,11 @@ public class EmbeddedDatabaseConfiguration {
         if (!preload.isBlank()) {
             // The load benchmark's floor: pg_stat_statements sums the SQL time of a request's statements.
             builder.setServerConfig("shared_preload_libraries", preload);
+        }
+        if (!sharedBuffers.isBlank()) {
+            // PostgreSQL's default (128MB) suits the demo county; a province-sized set is read from the
+            // kernel's cache page by page unless its working set fits (docs/operations.md, "PostgreSQL").
+            builder.setServerConfig("shared_buffers", sharedBuffers);
         }
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir);

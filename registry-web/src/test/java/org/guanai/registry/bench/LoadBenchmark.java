@@ -79,8 +79,11 @@ public final class LoadBenchmark {
                         "--spring.main.banner-mode=off", "--server.port=0", "--logging.level.root=WARN",
                         "--logging.level.org.guanai.registry.demo=INFO", "--registry.scheduling.enabled=false",
                         "--registry.embedded-db.preload=pg_stat_statements",
-                        // Tomcat's default of 200 threads on a 2-core machine only adds switching.
-                        "--server.tomcat.threads.max=" + Integer.getInteger("bench.threads", 64))) {
+                        // A province's database holds its working set in memory (docs/operations.md).
+                        "--registry.embedded-db.shared-buffers=" + System.getProperty("bench.sharedBuffers", "2GB"),
+                        // Tomcat's default of 200 threads on a 2-core machine only adds switching: 64 threads
+                        // served 60 requests/s, 8 and 16 served 68 (docs/operations.md).
+                        "--server.tomcat.threads.max=" + Integer.getInteger("bench.threads", 16))) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             System.out.printf("%nstarted in %.0f s: %,d children, %,d elders, %,d cases (%,d open)%n",
                     Measure.seconds(started), count(jdbc, "child"), count(jdbc, "elder"), count(jdbc, "case_file"),
