@@ -1,9 +1,12 @@
 package org.guanai.registry.shared;
 
+import java.util.Map;
+import org.guanai.registry.security.AccountPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page may show: the county's name in the top bar, the choices of the forms. */
+/** What every page may show: the county's name in the top bar, the main menu, the choices of the forms. */
 @ControllerAdvice
 class GlobalModel {
 
@@ -19,6 +22,12 @@ class GlobalModel {
     @ModelAttribute("opt")
     FormOptions options() {
         return options;
+    }
+
+    /** Which entries of the main menu the user sees ({@link MenuEntry}); none before logging in. */
+    @ModelAttribute("menu")
+    Map<String, Boolean> menu(@AuthenticationPrincipal AccountPrincipal user) {
+        return user == null ? Map.of() : MenuEntry.shownTo(user.role());
     }
 
     @ModelAttribute("countyName")
