@@ -17,7 +17,7 @@ import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
-import org.guanai.registry.shared.RegistryProperties;
+import org.guanai.registry.shared.ErrorPage;
 import org.springframework.http.MediaType;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,16 +41,16 @@ class CaseController {
 
     private final CaseService cases;
     private final DelegationDocuments documents;
-    private final RegistryProperties properties;
+    private final ErrorPage errorPage;
     private final Clock clock;
     private final RegionService regions;
 
-    CaseController(CaseService cases, DelegationDocuments documents, RegistryProperties properties, Clock clock,
+    CaseController(CaseService cases, DelegationDocuments documents, ErrorPage errorPage, Clock clock,
             RegionService regions) {
         this.regions = regions;
         this.cases = cases;
         this.documents = documents;
-        this.properties = properties;
+        this.errorPage = errorPage;
         this.clock = clock;
     }
 
@@ -185,9 +185,6 @@ class CaseController {
     @ExceptionHandler(CaseRefusedException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String refused(CaseRefusedException e, Model model) {
-        model.addAttribute("status", 400);
-        model.addAttribute("reason", e.messageKey());
-        model.addAttribute("countyName", properties.countyName());
-        return "error";
+        return errorPage.render(model, 400, e.messageKey());
     }
 }

@@ -2,7 +2,7 @@ package org.guanai.registry.committee;
 
 import org.guanai.registry.casework.CaseActors;
 import org.guanai.registry.security.AccountPrincipal;
-import org.guanai.registry.shared.RegistryProperties;
+import org.guanai.registry.shared.ErrorPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,11 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CommitteeController {
 
     private final CommitteeService committees;
-    private final RegistryProperties properties;
+    private final ErrorPage errorPage;
 
-    CommitteeController(CommitteeService committees, RegistryProperties properties) {
+    CommitteeController(CommitteeService committees, ErrorPage errorPage) {
         this.committees = committees;
-        this.properties = properties;
+        this.errorPage = errorPage;
     }
 
     @GetMapping("/committees/{kind}")
@@ -112,10 +112,7 @@ class CommitteeController {
     @ExceptionHandler(CommitteeRefusedException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String refused(CommitteeRefusedException e, Model model) {
-        model.addAttribute("status", 403);
-        model.addAttribute("reason", e.messageKey());
-        model.addAttribute("countyName", properties.countyName());
-        return "error";
+        return errorPage.render(model, 403, e.messageKey());
     }
 
     private String rosterPage(AccountPrincipal user, CommitteeKind kind, MemberForm form, Model model) {

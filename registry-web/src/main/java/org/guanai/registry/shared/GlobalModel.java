@@ -27,7 +27,7 @@ class GlobalModel {
     /** Which entries of the main menu the user sees ({@link MenuEntry}); none before logging in. */
     @ModelAttribute("menu")
     Map<String, Boolean> menu(@AuthenticationPrincipal AccountPrincipal user) {
-        return user == null ? Map.of() : MenuEntry.shownTo(user.role());
+        return MenuEntry.shownTo(user);
     }
 
     @ModelAttribute("countyName")

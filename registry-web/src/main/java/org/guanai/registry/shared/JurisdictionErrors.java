@@ -14,25 +14,21 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice
 class JurisdictionErrors {
 
-    private final RegistryProperties properties;
+    private final ErrorPage errorPage;
 
-    JurisdictionErrors(RegistryProperties properties) {
-        this.properties = properties;
+    JurisdictionErrors(ErrorPage errorPage) {
+        this.errorPage = errorPage;
     }
 
     @ExceptionHandler(OutsideJurisdictionException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(org.springframework.ui.Model model) {
-        model.addAttribute("status", 404);
-        model.addAttribute("countyName", properties.countyName());
-        return "error";
+        return errorPage.render(model, 404, null);
     }
 
     @ExceptionHandler(ReadOnlyException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String readOnly(org.springframework.ui.Model model) {
-        model.addAttribute("status", 403);
-        model.addAttribute("countyName", properties.countyName());
-        return "error";
+        return errorPage.render(model, 403, null);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.security.AccountPrincipal;
 
 /**
  * The main menu's entries and the roles that see each ({@code th:if="${menu.CHILDREN}"} in the layout). What a
@@ -59,8 +60,11 @@ public enum MenuEntry {
         return roles.contains(role);
     }
 
-    /** Each entry's name → whether the role sees it; a name missing from the map fails the page loudly. */
-    static Map<String, Boolean> shownTo(Role role) {
-        return SHOWN_BY_ROLE.get(role);
+    /**
+     * Each entry's name → whether the user sees it; nothing before logging in. A name missing from the map
+     * fails the page loudly.
+     */
+    static Map<String, Boolean> shownTo(AccountPrincipal user) {
+        return user == null ? Map.of() : SHOWN_BY_ROLE.get(user.role());
     }
 }

@@ -9,9 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.guanai.registry.WebIntegrationTest;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,6 +23,8 @@ class MainMenuIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -58,5 +62,16 @@ class MainMenuIntegrationTest {
         var model = mvc.perform(get("/account/password").session(login(mvc, user, DEMO_PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getModelAndView().getModel();
         assertThat(model.containsKey("inboxCount")).isEqualTo(counted);
+    }
+
+    /** Exception handlers render the error page with a model of their own; it keeps the user's menu. */
+    @Test
+    void theErrorPageOfAnotherTownsChildKeepsTheMenu() throws Exception {
+        long gujiaoChild = jdbc.queryForObject(
+                "select min(id) from child where village_code between '522730101000' and '522730101999'", Long.class);
+        List<String> links = Jsoup.parse(mvc.perform(get("/children/" + gujiaoChild)
+                        .session(login(mvc, "longshan", DEMO_PASSWORD))).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString()).select("nav.mainnav a").eachAttr("href");
+        assertThat(links).contains("/children", "/imports", "/inbox").doesNotContain("/audit");
     }
 }
