@@ -43,8 +43,8 @@ public class EmbeddedDatabaseConfiguration {
             builder.setServerConfig("shared_preload_libraries", preload);
         }
         if (!sharedBuffers.isBlank()) {
-            // PostgreSQL's default (128MB) suits the demo county; a province-sized set is read from the
-            // kernel's cache page by page unless its working set fits (docs/operations.md, "PostgreSQL").
+            // PostgreSQL's default (128MB) suits the demo county; a province-sized set is read from the kernel's
+            // cache page by page unless its working set fits (docs/operations.md, "Several application nodes").
             builder.setServerConfig("shared_buffers", sharedBuffers);
         }
         EmbeddedPostgres postgres = builder.start();
