@@ -1,5 +1,6 @@
 package org.guanai.registry.jurisdiction;
 
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
 import org.guanai.registry.region.RegionCode;
@@ -11,6 +12,14 @@ import org.guanai.registry.region.RegionLevel;
  * one, and the repositories apply it, so no page can forget to filter.
  */
 public final class Jurisdiction implements Serializable {
+
+    /**
+     * Pinned to the value Java computed before it was declared. Sessions are kept in PostgreSQL across
+     * deploys and read by every node, so a new version must read the ones an older one wrote
+     * (SessionCompatibilityTest).
+     */
+    @Serial
+    private static final long serialVersionUID = 8530615871113207351L;
 
     private final RegionCode peopleRegion;
     private final boolean allRegions;

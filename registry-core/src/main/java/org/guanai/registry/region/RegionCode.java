@@ -1,5 +1,6 @@
 package org.guanai.registry.region;
 
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -8,6 +9,14 @@ import java.util.Objects;
  * province 2 digits, prefecture 4, county 6, town 9, village 12.
  */
 public final class RegionCode implements Serializable {
+
+    /**
+     * Pinned to the value Java computed before it was declared. Sessions are kept in PostgreSQL across
+     * deploys and read by every node, so a new version must read the ones an older one wrote
+     * (SessionCompatibilityTest).
+     */
+    @Serial
+    private static final long serialVersionUID = 498365444098250011L;
 
     private final String value;
 

@@ -1,5 +1,6 @@
 package org.guanai.registry.security;
 
+import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 import org.guanai.registry.account.AccountSnapshot;
@@ -15,6 +16,14 @@ import org.springframework.security.core.userdetails.UserDetails;
  * logged in under. The password hash is erased once authentication is done.
  */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer {
+
+    /**
+     * Pinned to the value Java computed before it was declared. Sessions are kept in PostgreSQL across
+     * deploys and read by every node, so a new version must read the ones an older one wrote
+     * (SessionCompatibilityTest).
+     */
+    @Serial
+    private static final long serialVersionUID = -7410392385248959954L;
 
     private final long id;
     private final String username;
