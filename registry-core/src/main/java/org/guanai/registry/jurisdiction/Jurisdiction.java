@@ -16,7 +16,7 @@ public final class Jurisdiction implements Serializable {
     /**
      * Pinned to the value Java computed before it was declared. Sessions are kept in PostgreSQL across
      * deploys and read by every node, so a new version must read the ones an older one wrote
-     * (SessionCompatibilityTest).
+     * (SessionCompatibilityTest, decision 017).
      */
     @Serial
     private static final long serialVersionUID = 8530615871113207351L;

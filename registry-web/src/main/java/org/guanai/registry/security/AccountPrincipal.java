@@ -20,7 +20,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     /**
      * Pinned to the value Java computed before it was declared. Sessions are kept in PostgreSQL across
      * deploys and read by every node, so a new version must read the ones an older one wrote
-     * (SessionCompatibilityTest).
+     * (SessionCompatibilityTest, decision 017).
      */
     @Serial
     private static final long serialVersionUID = -7410392385248959954L;

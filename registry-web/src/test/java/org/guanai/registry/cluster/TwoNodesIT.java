@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import org.guanai.registry.RegistryApplication;
 import org.guanai.registry.audit.AuditRetention;
+import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.testsupport.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +93,43 @@ class TwoNodesIT {
                 + "expiry_time = expiry_time - 120000 where principal_name = 'gujiao'");
         assertThat(browser.get(base(nodeB) + "/").statusCode()).isEqualTo(200);
         assertThat(lastAccess(jdbc, "gujiao")).isGreaterThanOrEqualTo(loggedIn);
+    }
+
+    /**
+     * During a rolling deploy a node may meet a session written by a version whose classes differ (an upgrade of
+     * Spring Security changes its security context's serialVersionUID): the user is sent to log in again rather
+     * than given an error page on every request.
+     */
+    @Test
+    void aSessionWrittenByAnotherVersionAsksForALoginAgain() throws Exception {
+        HttpSession browser = new HttpSession();
+        browser.logIn(base(nodeA), "edu");
+        JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
+        String edusContext = "where attribute_name = 'SPRING_SECURITY_CONTEXT' and session_primary_id = "
+                + "(select primary_id from spring_session where principal_name = 'edu')";
+        byte[] stored = jdbc.queryForObject("select attribute_bytes from spring_session_attributes " + edusContext,
+                byte[].class);
+        jdbc.update("update spring_session_attributes set attribute_bytes = ? " + edusContext,
+                withAnotherVersionOf(AccountPrincipal.class, stored));
+
+        HttpResponse<String> home = browser.get(base(nodeB) + "/");
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location").orElseThrow()).contains("/login");
+        assertThat(browser.logIn(base(nodeB), "edu").statusCode()).isEqualTo(302);
+        assertThat(browser.get(base(nodeA) + "/").statusCode()).isEqualTo(200);
+    }
+
+    /** A serialized stream as a build whose {@code type} has another serialVersionUID would have written it. */
+    private static byte[] withAnotherVersionOf(Class<?> type, byte[] stream) {
+        byte[] name = type.getName().getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + name.length < stream.length; i++) {
+            if (Arrays.equals(stream, i, i + name.length, name, 0, name.length)) {
+                byte[] changed = stream.clone();
+                changed[i + name.length] ^= 0x01; // the serialVersionUID follows the class's name
+                return changed;
+            }
+        }
+        throw new AssertionError(type.getName() + " is not in the stream");
     }
 
     private static long lastAccess(JdbcTemplate jdbc, String username) {

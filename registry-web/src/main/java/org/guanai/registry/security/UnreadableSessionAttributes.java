@@ -1,0 +1,42 @@
+package org.guanai.registry.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializationFailedException;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * A session attribute this version cannot read reads as absent. Sessions outlive a deploy in PostgreSQL, and an
+ * upgrade of Spring Security changes the serialized form of its security context (its serialVersionUID follows
+ * the library's version). Without this, every page of such a session failed, and the session never expired
+ * while its user kept retrying; with it, the user logs in again and the new context replaces the old
+ * (decision 017).
+ */
+@Configuration(proxyBeanMethods = false)
+class UnreadableSessionAttributes {
+
+    private static final Logger log = LoggerFactory.getLogger(UnreadableSessionAttributes.class);
+
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> unreadableAttributesReadAsAbsent() {
+        GenericConversionService conversion = new GenericConversionService();
+        conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
+        DeserializingConverter deserializer = new DeserializingConverter(getClass().getClassLoader());
+        conversion.addConverter(byte[].class, Object.class, bytes -> {
+            try {
+                return deserializer.convert(bytes);
+            } catch (SerializationFailedException e) {
+                log.warn("A session attribute written by another version could not be read; it is dropped: {}",
+                        e.getMostSpecificCause().toString());
+                return null;
+            }
+        });
+        return repository -> repository.setConversionService(conversion);
+    }
+}
