@@ -6,9 +6,11 @@ import java.util.List;
 import org.guanai.registry.account.AccountSnapshot;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -53,6 +55,12 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     static AccountPrincipal of(AccountSnapshot a) {
         return new AccountPrincipal(a.id(), a.username(), a.displayName(), a.passwordHash(), a.role(), a.scopeName(),
                 a.jurisdiction(), a.enabled(), a.locked(), a.sessionEpoch());
+    }
+
+    /** The account logged in on the current request, or {@code null} before logging in. */
+    public static AccountPrincipal current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal p ? p : null;
     }
 
     /** The same principal under a new session epoch (after the user changed their own password). */

@@ -2,8 +2,6 @@ package org.guanai.registry.security;
 
 import org.guanai.registry.audit.Actor;
 import org.guanai.registry.audit.ActorProvider;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -16,8 +14,8 @@ class SecurityActorProvider implements ActorProvider {
     public Actor current() {
         String ip = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? ClientAddress.of(attributes.getRequest()) : null;
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof AccountPrincipal p) {
+        AccountPrincipal p = AccountPrincipal.current();
+        if (p != null) {
             return new Actor(p.id(), p.getUsername(), ip);
         }
         return ip == null ? null : new Actor(null, null, ip);

@@ -1,8 +1,6 @@
 package org.guanai.registry.shared;
 
 import org.guanai.registry.security.AccountPrincipal;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -27,9 +25,7 @@ public class ErrorPage {
             model.addAttribute("reason", reasonKey);
         }
         model.addAttribute("countyName", properties.countyName());
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        model.addAttribute("menu", MenuEntry.shownTo(authentication != null
-                && authentication.getPrincipal() instanceof AccountPrincipal user ? user : null));
+        model.addAttribute("menu", MenuEntry.shownTo(AccountPrincipal.current()));
         return "error";
     }
 }
