@@ -3,7 +3,6 @@ package org.guanai.registry.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -20,8 +19,7 @@ public class CurrentSession {
     }
 
     public void adoptSessionEpoch(int epoch, HttpServletRequest request, HttpServletResponse response) {
-        Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        AccountPrincipal principal = ((AccountPrincipal) current.getPrincipal()).withSessionEpoch(epoch);
+        AccountPrincipal principal = AccountPrincipal.current().withSessionEpoch(epoch);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
