@@ -58,8 +58,8 @@ public class DemoChildren {
         this.clock = clock;
     }
 
-    /** Inserts {@code count} children spread over {@code villageCodes}; deterministic for a seed. */
-    public void generate(int count, List<String> villageCodes, long seed) {
+    /** Inserts {@code count} children spread over {@code places}; deterministic for a seed. */
+    public void generate(int count, DemoPlaces places, long seed) {
         Random random = new Random(seed);
         LocalDate today = LocalDate.now(clock);
         Map<String, Integer> sequenceByBirth = new HashMap<>();
@@ -67,7 +67,8 @@ public class DemoChildren {
         List<Object[]> batch = new ArrayList<>(BATCH);
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            ChildDetails d = child(random, today, villageCodes.get(random.nextInt(villageCodes.size())), sequenceByBirth);
+            String village = places.pickVillage(random);
+            ChildDetails d = child(random, today, village, places.countyName(village), sequenceByBirth);
             List<?> problems = ChildValidator.validate(d, today);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("demo child breaks the rules: " + problems);
@@ -84,7 +85,8 @@ public class DemoChildren {
         log.info("Generated {} demo children in {} ms", count, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private ChildDetails child(Random r, LocalDate today, String village, Map<String, Integer> sequenceByBirth) {
+    private ChildDetails child(Random r, LocalDate today, String village, String county,
+            Map<String, Integer> sequenceByBirth) {
         ChildDetails d = new ChildDetails();
         LocalDate birth = today.minusDays(1 + r.nextInt(16 * 365 - 2));
         Sex sex = r.nextBoolean() ? Sex.MALE : Sex.FEMALE;
@@ -96,10 +98,10 @@ public class DemoChildren {
         d.setVillageCode(village);
         d.setHasHukou(r.nextInt(100) >= 2);
         if (d.isHasHukou()) {
-            d.setIdNumber(idNumber(birth, sex, sequenceByBirth));
-            d.setHukouAddress("贵州省黔南州龙里县");
+            d.setIdNumber(idNumber(village.substring(0, 6), birth, sex, sequenceByBirth));
+            d.setHukouAddress("贵州省" + county);
         }
-        d.setCurrentAddress("龙里县" + village.substring(9) + "组");
+        d.setCurrentAddress(county + village.substring(9) + "组");
 
         int p = r.nextInt(100);
         d.getFather().setName(surname + GIVEN[r.nextInt(GIVEN.length)] + GIVEN[r.nextInt(GIVEN.length)]);
@@ -138,7 +140,7 @@ public class DemoChildren {
         int age = today.getYear() - birth.getYear() - (today.getDayOfYear() < birth.getDayOfYear() ? 1 : 0);
         d.setSchooling(schooling(age, r));
         if (d.getSchooling() == Schooling.PRIMARY || d.getSchooling() == Schooling.JUNIOR) {
-            d.setSchoolName(age < 12 ? "龙里县" + village.substring(9) + "小学" : "龙里县第二中学");
+            d.setSchoolName(age < 12 ? county + village.substring(9) + "小学" : county + "第二中学");
             d.setBoarding(age >= 12 && r.nextInt(3) == 0);
         }
         int h = r.nextInt(100);
@@ -204,15 +206,15 @@ public class DemoChildren {
         return x < 600 ? Schooling.SENIOR : Schooling.VOCATIONAL;
     }
 
-    /** 522730 (龙里县) + birth date + a sequence of that date (odd for boys) + the check character. */
-    private static String idNumber(LocalDate birth, Sex sex, Map<String, Integer> sequenceByBirth) {
+    /** The county's code (522730 for 龙里县) + birth date + a sequence of that date (odd for boys) + the check character. */
+    private static String idNumber(String county, LocalDate birth, Sex sex, Map<String, Integer> sequenceByBirth) {
         String date = birth.toString().replace("-", "");
-        int n = sequenceByBirth.merge(date + sex, 1, Integer::sum);
+        int n = sequenceByBirth.merge(county + date + sex, 1, Integer::sum);
         int seq = (n - 1) * 2 + (sex == Sex.MALE ? 1 : 0);
         if (seq > 999) {
-            throw new IllegalStateException("more than 500 demo children of one sex born on " + birth);
+            throw new IllegalStateException("more than 500 demo children of one sex born on " + birth + " in " + county);
         }
-        String body = "522730" + date + String.format("%03d", seq);
+        String body = county + date + String.format("%03d", seq);
         return body + ResidentIdNumber.checkCharacter(body);
     }
 

@@ -1,15 +1,12 @@
 package org.guanai.registry.demo;
 
-import java.util.List;
 import org.guanai.registry.account.AccountForm;
 import org.guanai.registry.account.AccountService;
 import org.guanai.registry.casework.KeyTargetCases;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.organisation.OrganisationKind;
 import org.guanai.registry.organisation.OrganisationService;
-import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
-import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionKind;
 import org.guanai.registry.region.RegionService;
 import org.slf4j.Logger;
@@ -35,6 +32,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final RegionService regions;
     private final OrganisationService organisations;
+    private final DemoCountyBuilder counties;
+    private final SyntheticCounties syntheticCounties;
     private final AccountService accounts;
     private final TransactionTemplate transaction;
     private final DemoChildren demoChildren;
@@ -43,13 +42,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoCommittees demoCommittees;
     private final int childCount;
     private final int elderCount;
+    private final int syntheticCountyCount;
 
-    DemoDataLoader(RegionService regions, OrganisationService organisations, AccountService accounts,
-            TransactionTemplate transaction, DemoChildren demoChildren, DemoElders demoElders,
-            KeyTargetCases keyTargetCases, DemoCommittees demoCommittees,
-            @Value("${registry.demo.children:3000}") int childCount, @Value("${registry.demo.elders:1500}") int elderCount) {
+    DemoDataLoader(RegionService regions, OrganisationService organisations, DemoCountyBuilder counties,
+            SyntheticCounties syntheticCounties, AccountService accounts, TransactionTemplate transaction,
+            DemoChildren demoChildren, DemoElders demoElders, KeyTargetCases keyTargetCases,
+            DemoCommittees demoCommittees, @Value("${registry.demo.children:3000}") int childCount,
+            @Value("${registry.demo.elders:1500}") int elderCount,
+            @Value("${registry.demo.synthetic-counties:0}") int syntheticCountyCount) {
         this.regions = regions;
         this.organisations = organisations;
+        this.counties = counties;
+        this.syntheticCounties = syntheticCounties;
         this.accounts = accounts;
         this.transaction = transaction;
         this.demoChildren = demoChildren;
@@ -58,6 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.demoCommittees = demoCommittees;
         this.childCount = childCount;
         this.elderCount = elderCount;
+        this.syntheticCountyCount = syntheticCountyCount;
     }
 
     @Override
@@ -67,15 +72,16 @@ class DemoDataLoader implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             load();
-            List<String> villages = regions.all().stream().filter(r -> r.getLevel() == RegionLevel.VILLAGE)
-                    .map(Region::getCode).toList();
-            demoChildren.generate(childCount, villages, 20261123L);
-            demoElders.generate(elderCount, villages, 20261124L);
+            syntheticCounties.create(syntheticCountyCount);
+            DemoPlaces places = DemoPlaces.of(regions.all());
+            demoChildren.generate(childCount, places, 20261123L);
+            demoElders.generate(elderCount, places, 20261124L);
             // The bulk-loaded key targets get their cases as if they had been registered one by one.
             keyTargetCases.openForEarlierKeyTargets();
         });
-        log.info("Loaded the demo county 龙里县, {} demo children, {} demo elders and the demo accounts (password {}).",
-                childCount, elderCount, LongliDemoCounty.DEMO_PASSWORD);
+        log.info("Loaded the demo county 龙里县 and {} synthetic counties, {} demo children, {} demo elders and the "
+                + "demo accounts (password {}).", syntheticCountyCount, childCount, elderCount,
+                LongliDemoCounty.DEMO_PASSWORD);
     }
 
     private void load() {
@@ -86,10 +92,8 @@ class DemoDataLoader implements ApplicationRunner {
         regions.create(prefecture, "黔南布依族苗族自治州", province, RegionKind.OTHER, 0);
         regions.create(county, "龙里县", prefecture, RegionKind.COUNTY, 0);
 
-        int order = 0;
-        for (LongliDemoCounty.Department d : LongliDemoCounty.DEPARTMENTS) {
-            organisations.create(d.code(), d.name(), OrganisationKind.COUNTY_DEPARTMENT, d.type(), county, order++);
-        }
+        counties.departments(county, "龙里县", "");
+        int order = LongliDemoCounty.DEPARTMENTS.size();
         organisations.create("rescue-station", "龙里县救助管理站", OrganisationKind.INSTITUTION,
                 DepartmentType.CIVIL_AFFAIRS, county, order++);
         organisations.create("welfare-home", "龙里县儿童福利院", OrganisationKind.INSTITUTION,
@@ -97,14 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
 
         int townOrder = 0;
         for (LongliDemoCounty.Town town : LongliDemoCounty.TOWNS) {
-            RegionCode townCode = RegionCode.of(town.code());
-            regions.create(townCode, town.name(), county, town.kind(), townOrder++);
-            createVillages(town, townCode, town.communities(), true);
-            createVillages(town, townCode, town.villages(), false);
-            int unitOrder = 0;
-            for (LongliDemoCounty.OrganisationSeed unit : LongliDemoCounty.townUnits(town)) {
-                organisations.create(unit.code(), unit.name(), unit.kind(), unit.type(), townCode, unitOrder++);
-            }
+            counties.town(town, county, townOrder++);
         }
 
         for (LongliDemoCounty.DemoAccount a : LongliDemoCounty.ACCOUNTS) {
@@ -114,13 +111,5 @@ class DemoDataLoader implements ApplicationRunner {
                     organisationId), LongliDemoCounty.DEMO_PASSWORD, false);
         }
         demoCommittees.load(county);
-    }
-
-    private void createVillages(LongliDemoCounty.Town town, RegionCode townCode, List<String> names,
-            boolean community) {
-        for (int i = 0; i < names.size(); i++) {
-            regions.create(RegionCode.of(LongliDemoCounty.villageCode(town, community, i)), names.get(i), townCode,
-                    community ? RegionKind.COMMUNITY : RegionKind.VILLAGE, (community ? 0 : 100) + i);
-        }
     }
 }

@@ -43,7 +43,7 @@ public class DemoElders {
         this.clock = clock;
     }
 
-    public void generate(int count, List<String> villageCodes, long seed) {
+    public void generate(int count, DemoPlaces places, long seed) {
         Random r = new Random(seed);
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
@@ -52,7 +52,7 @@ public class DemoElders {
         List<Object[]> elders = new ArrayList<>();
         List<Object[]> away = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ElderDetails d = elder(r, today, villageCodes.get(r.nextInt(villageCodes.size())), sequences);
+            ElderDetails d = elder(r, today, places.pickVillage(r), sequences);
             if (!ElderValidator.validate(d, today).isEmpty()) {
                 throw new IllegalStateException("demo elder breaks the rules: " + ElderValidator.validate(d, today));
             }
@@ -88,8 +88,9 @@ public class DemoElders {
         d.setSex(sex);
         d.setBirthDate(birth);
         String date = birth.toString().replace("-", "");
-        int n = sequences.merge(date + sex, 1, Integer::sum);
-        String body = "522730" + date + String.format("%03d", 500 + (n - 1) * 2 + (sex == Sex.MALE ? 1 : 0));
+        String county = village.substring(0, 6);
+        int n = sequences.merge(county + date + sex, 1, Integer::sum);
+        String body = county + date + String.format("%03d", 500 + (n - 1) * 2 + (sex == Sex.MALE ? 1 : 0));
         d.setIdNumber(body + ResidentIdNumber.checkCharacter(body));
         d.setVillageCode(village);
         d.setMaritalStatus(r.nextInt(10) < 6 ? MaritalStatus.MARRIED : MaritalStatus.WIDOWED);

@@ -6,17 +6,15 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.guanai.registry.RegistryApplication;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.demo.DemoChildren;
+import org.guanai.registry.demo.DemoPlaces;
 import org.guanai.registry.jurisdiction.Jurisdiction;
-import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
-import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.roster.ChildRoster;
 import org.guanai.registry.roster.RosterExports;
@@ -46,10 +44,8 @@ public final class ExportBenchmark {
                 .run("--registry.embedded-db.data-dir=" + dataDir, "--spring.main.banner-mode=off", "--server.port=0",
                         "--registry.demo.children=0", "--registry.demo.elders=0", "--logging.level.root=WARN")) {
             RegionService regions = context.getBean(RegionService.class);
-            List<String> villages = regions.all().stream().filter(r -> r.getLevel() == RegionLevel.VILLAGE)
-                    .map(Region::getCode).toList();
             long g = System.nanoTime();
-            context.getBean(DemoChildren.class).generate(rows, villages, 42L);
+            context.getBean(DemoChildren.class).generate(rows, DemoPlaces.of(regions.all()), 42L);
             System.out.printf("generated %,d children in %.1f s%n", rows, seconds(g));
             RosterExports exports = context.getBean(RosterExports.class);
             int columns = context.getBean(ChildRoster.class).layout().columns().size();
