@@ -63,7 +63,8 @@ public class RegionService {
 
     /** The region and everything below it, in code order. */
     public List<Region> subtree(RegionCode root) {
-        return regions.findSubtree(root.prefix());
+        return regions.findByCodeRange(RegionCode.lowestWithPrefix(root.prefix()),
+                RegionCode.highestWithPrefix(root.prefix()));
     }
 
     /**

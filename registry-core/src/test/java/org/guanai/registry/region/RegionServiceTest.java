@@ -52,4 +52,15 @@ class RegionServiceTest {
             jdbc.update("delete from region where code = ?", NEW_VILLAGE);
         }
     }
+
+    @Test
+    void aSubtreeIsTheRegionAndEverythingBelowItInCodeOrder(@Autowired RegionService regions) {
+        assertThat(regions.subtree(RegionCode.of("522730100000"))).extracting(Region::getCode)
+                .startsWith("522730100000", "522730100001").contains(VILLAGE).isSorted()
+                .allMatch(code -> code.startsWith("522730100"));
+        assertThat(regions.subtree(RegionCode.of("522730000000"))).extracting(Region::getCode)
+                .contains("522730000000", "522730100000", "522730101000", VILLAGE)
+                .allMatch(code -> code.startsWith("522730"));
+        assertThat(regions.subtree(RegionCode.of(VILLAGE))).extracting(Region::getCode).containsExactly(VILLAGE);
+    }
 }

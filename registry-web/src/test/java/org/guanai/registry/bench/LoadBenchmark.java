@@ -101,8 +101,10 @@ public final class LoadBenchmark {
             List<User> users = users(jdbc, sessions);
             jdbc.execute("create extension if not exists pg_stat_statements");
             jdbc.execute("select pg_stat_statements_reset()");
+            jdbc.execute("select pg_stat_reset()");
             run(base, users, warmUp, seconds);
             heaviestStatements(jdbc);
+            indexUse(jdbc);
             floor(base, users, jdbc);
             aggregation(context);
         }
@@ -200,6 +202,21 @@ public final class LoadBenchmark {
                 + "order by total_exec_time desc limit 8", rs -> {
                     System.out.printf("%8d %10.0f %9.1f  %s%n", rs.getLong(1), rs.getDouble(2), rs.getDouble(3),
                             rs.getString(4));
+                });
+    }
+
+    /**
+     * How often the mixed run used each index of the person tables. Every index costs each insert and each
+     * update of an indexed column (a logged visit updates the child's last visit date); one the run never read is
+     * a candidate to drop, if no report or job needs it either.
+     */
+    private static void indexUse(JdbcTemplate jdbc) {
+        System.out.printf("%nindex scans of the person tables during the mixed run (warm-up included)%n");
+        System.out.printf("%10s %9s  %s%n", "scans", "size MB", "index");
+        jdbc.query("select idx_scan, pg_relation_size(indexrelid) / 1048576, relname || '.' || indexrelname "
+                + "from pg_stat_user_indexes where relname in ('child', 'elder') order by relname, idx_scan desc",
+                rs -> {
+                    System.out.printf("%10d %9d  %s%n", rs.getLong(1), rs.getLong(2), rs.getString(3));
                 });
     }
 
