@@ -206,13 +206,17 @@ public class DemoChildren {
         return x < 600 ? Schooling.SENIOR : Schooling.VOCATIONAL;
     }
 
-    /** The county's code (522730 for 龙里县) + birth date + a sequence of that date (odd for boys) + the check character. */
+    /**
+     * The county's code (522730 for 龙里县) + birth date + a sequence of that date (odd for boys) + the check
+     * character.
+     */
     private static String idNumber(String county, LocalDate birth, Sex sex, Map<String, Integer> sequenceByBirth) {
         String date = birth.toString().replace("-", "");
         int n = sequenceByBirth.merge(county + date + sex, 1, Integer::sum);
         int seq = (n - 1) * 2 + (sex == Sex.MALE ? 1 : 0);
         if (seq > 999) {
-            throw new IllegalStateException("more than 500 demo children of one sex born on " + birth + " in " + county);
+            throw new IllegalStateException("more than 500 demo children of one sex born on " + birth + " in "
+                    + county);
         }
         String body = county + date + String.format("%03d", seq);
         return body + ResidentIdNumber.checkCharacter(body);

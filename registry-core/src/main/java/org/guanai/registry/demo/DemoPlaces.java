@@ -30,7 +30,8 @@ public final class DemoPlaces {
             if (region.getLevel() == RegionLevel.COUNTY) {
                 names.put(region.getCode().substring(0, 6), region.getName());
             } else if (region.getLevel() == RegionLevel.VILLAGE) {
-                villages.computeIfAbsent(region.getCode().substring(0, 6), k -> new ArrayList<>()).add(region.getCode());
+                String county = region.getCode().substring(0, 6);
+                villages.computeIfAbsent(county, k -> new ArrayList<>()).add(region.getCode());
             }
         }
         return new DemoPlaces(new ArrayList<>(villages.values()), names);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionKind;
@@ -46,6 +47,7 @@ class SyntheticCounties {
         // Read from the database, not RegionService.find's memory, which keeps what it found for minutes.
         Set<String> prefectures = regions.children(province).stream().map(Region::getCode)
                 .collect(Collectors.toCollection(HashSet::new));
+        List<String> villages = IntStream.rangeClosed(1, VILLAGES_PER_TOWN).mapToObj(v -> "模拟" + v + "村").toList();
         List<RegionCode> counties = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String[] prefecture = PREFECTURES[i % PREFECTURES.length];
@@ -59,12 +61,9 @@ class SyntheticCounties {
             regions.create(county, name, prefectureCode, RegionKind.COUNTY, number);
             builder.departments(county, name, "-" + county.prefix());
             for (int t = 0; t < TOWNS_PER_COUNTY; t++) {
-                List<String> villages = new ArrayList<>();
-                for (int v = 1; v <= VILLAGES_PER_TOWN; v++) {
-                    villages.add("模拟" + v + "村");
-                }
-                builder.town(new LongliDemoCounty.Town(county.prefix() + String.format("%03d", 100 + t) + "000",
-                        name + "模拟" + (t + 1) + "镇", RegionKind.TOWN, "模拟" + (t + 1), List.of(), villages), county, t);
+                String town = county.prefix() + String.format("%03d", 100 + t) + "000";
+                builder.town(new LongliDemoCounty.Town(town, name + "模拟" + (t + 1) + "镇", RegionKind.TOWN,
+                        "模拟" + (t + 1), List.of(), villages), county, t);
             }
             counties.add(county);
         }
