@@ -364,7 +364,7 @@ public final class LoadBenchmark {
             case ID_SEARCH -> "/children?q=" + user.idNumbers().get(random.nextInt(user.idNumbers().size()));
             case DETAIL -> "/children/" + any(user, random);
             case INBOX -> "/inbox";
-            case SAVE -> throw new IllegalStateException();
+            case SAVE -> throw new IllegalStateException("a save is sent by saveVisit");
         };
         long t0 = System.nanoTime();
         int status = get(client, base + url).statusCode();
