@@ -44,7 +44,7 @@ class ChildListQuery {
         StringBuilder where = new StringBuilder(" where c.village_code between :scopeLow and :scopeHigh");
         p.addValue("scopeLow", RegionCode.lowestWithPrefix(prefix));
         p.addValue("scopeHigh", RegionCode.highestWithPrefix(prefix));
-        filters(f, today, where, p);
+        filters(f, prefix, today, where, p);
 
         long counted = jdbc.queryForObject("select count(*) from (select 1 from child c" + where
                 + " limit " + (COUNT_LIMIT + 1) + ") t", p, Long.class);
@@ -106,17 +106,21 @@ class ChildListQuery {
         StringBuilder where = new StringBuilder(" where c.village_code between :scopeLow and :scopeHigh");
         p.addValue("scopeLow", RegionCode.lowestWithPrefix(prefix));
         p.addValue("scopeHigh", RegionCode.highestWithPrefix(prefix));
-        filters(f, today, where, p);
+        filters(f, prefix, today, where, p);
         return jdbc.queryForList("select c.id from child c" + where + " order by c.village_code, c.pinyin_full, c.id", p,
                 Long.class);
     }
 
-    private static void filters(ChildFilter f, LocalDate today, StringBuilder w, MapSqlParameterSource p) {
+    /** The filters within a jurisdiction whose region codes start with {@code prefix}. */
+    private static void filters(ChildFilter f, String prefix, LocalDate today, StringBuilder w,
+            MapSqlParameterSource p) {
         PersonStatus status = f.statusOrDefault();
         w.append(" and c.status = :status");
         p.addValue("status", status.name());
+        String scopePrefix = prefix;
         if (f.region() != null && f.region().matches("\\d{12}")) {
             String region = RegionCode.of(f.region()).prefix();
+            scopePrefix = region.length() > prefix.length() ? region : prefix;
             w.append(" and c.village_code between :regionLow and :regionHigh");
             p.addValue("regionLow", RegionCode.lowestWithPrefix(region));
             p.addValue("regionHigh", RegionCode.highestWithPrefix(region));
@@ -169,8 +173,11 @@ class ChildListQuery {
                 p.addValue("pinyin", likePrefix(q.toLowerCase()));
             } else {
                 // Whole characters and pairs found by the name_grams index, then the exact substring.
-                w.append(" and c.name_grams @> string_to_array(:grams, ',') and c.name like :name");
-                p.addValue("grams", NameGrams.of(q));
+                if (NameGrams.lookedUpInIndex(q, scopePrefix)) {
+                    w.append(" and c.name_grams @> string_to_array(:grams, ',')");
+                    p.addValue("grams", NameGrams.of(q));
+                }
+                w.append(" and c.name like :name");
                 p.addValue("name", "%" + escapeLike(q) + "%");
             }
         }

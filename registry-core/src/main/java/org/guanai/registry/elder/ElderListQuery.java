@@ -116,8 +116,10 @@ class ElderListQuery {
         p.addValue("scopeLow", RegionCode.lowestWithPrefix(prefix)).addValue("scopeHigh", RegionCode.highestWithPrefix(prefix));
         StringBuilder w = new StringBuilder(" where e.village_code between :scopeLow and :scopeHigh and e.status = :status");
         p.addValue("status", f.statusOrDefault().name());
+        String scopePrefix = prefix;
         if (f.region() != null && RegionCode.isValid(f.region())) {
             String region = RegionCode.of(f.region()).prefix();
+            scopePrefix = region.length() > prefix.length() ? region : prefix;
             w.append(" and e.village_code between :regionLow and :regionHigh");
             p.addValue("regionLow", RegionCode.lowestWithPrefix(region));
             p.addValue("regionHigh", RegionCode.highestWithPrefix(region));
@@ -149,8 +151,11 @@ class ElderListQuery {
                 p.addValue("pinyin", escape(q.toLowerCase()) + "%");
             } else {
                 // Whole characters and pairs found by the name_grams index, then the exact substring.
-                w.append(" and e.name_grams @> string_to_array(:grams, ',') and e.name like :name");
-                p.addValue("grams", NameGrams.of(q));
+                if (NameGrams.lookedUpInIndex(q, scopePrefix)) {
+                    w.append(" and e.name_grams @> string_to_array(:grams, ',')");
+                    p.addValue("grams", NameGrams.of(q));
+                }
+                w.append(" and e.name like :name");
                 p.addValue("name", "%" + escape(q) + "%");
             }
         }

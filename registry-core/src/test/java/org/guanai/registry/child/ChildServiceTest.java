@@ -181,6 +181,19 @@ class ChildServiceTest {
         assertThat(ids(filterQ(child.getDetails().getIdNumber().toLowerCase()))).containsExactly(child.getId());
     }
 
+    /** One character is compared name by name in a county or town, and looked up in the gram index above. */
+    @Test
+    void oneCharacterOfANameIsFoundInATownACountyAndTheProvince() {
+        Child child = children.register(ChildFixtures.child("淼" + uniqueName(), LONGSHAN_VILLAGE), false, LONGSHAN);
+        Jurisdiction province = Jurisdiction.region(RegionCode.of("520000000000"));
+        for (Jurisdiction scope : List.of(LONGSHAN, COUNTY, province)) {
+            List<ChildRow> rows = children.list(filterQ("淼"), scope).rows();
+            assertThat(rows).extracting(ChildRow::id).contains(child.getId());
+            assertThat(rows).allSatisfy(r -> assertThat(r.name()).contains("淼"));
+        }
+        assertThat(children.list(filterQ("淼"), GUJIAO).rows()).extracting(ChildRow::id).doesNotContain(child.getId());
+    }
+
     @Test
     void filtersAndKeysetPagesCoverEveryRowOnce() {
         for (int i = 0; i < 7; i++) {

@@ -94,6 +94,19 @@ class ElderServiceTest {
         assertThat(ids(name)).containsExactly(elder.getId());
     }
 
+    /** One character is compared name by name in a county or town, and looked up in the gram index above. */
+    @Test
+    void oneCharacterOfANameIsFoundInATownACountyAndTheProvince() {
+        Elder elder = elders.register(ElderFixtures.elder("淼" + name(), "522730100205"), false, LONGSHAN);
+        ElderFilter byCharacter = new ElderFilter(null, null, null, null, null, null, "淼", null, null);
+        for (String scope : List.of("522730100000", "522730000000", "520000000000")) {
+            List<ElderRow> rows = elders.list(byCharacter, Jurisdiction.region(RegionCode.of(scope))).rows();
+            assertThat(rows).extracting(ElderRow::id).contains(elder.getId());
+            assertThat(rows).allSatisfy(r -> assertThat(r.name()).contains("淼"));
+        }
+        assertThat(elders.list(byCharacter, GUJIAO).rows()).extracting(ElderRow::id).doesNotContain(elder.getId());
+    }
+
     @Test
     void anElderOfTheRegistryBecomesAChildsDelegateWithoutBeingTypedAgain() {
         Elder grandma = elders.register(ElderFixtures.elder(name(), "522730100206"), true, LONGSHAN);
