@@ -45,8 +45,11 @@ public class CaseService {
 
     /** How many cases a list shows at most; inboxes are ordered overdue first, so the urgent ones come first. */
     public static final int LIST_LIMIT = 200;
-    /** The inbox count stops here; the badge then reads "1000+". */
-    public static final int INBOX_COUNT_CAP = 1000;
+    /**
+     * The inbox count stops here; the badge then reads "100+". The badge is on every page: reading up to 1,000
+     * case ids for it cost the county office 2-4 ms of the database on each (docs/performance.md, sixth session).
+     */
+    public static final int INBOX_COUNT_CAP = 100;
     private static final Comparator<CaseFile> INBOX_ORDER = Comparator.comparing(CaseFile::getDueAt)
             .thenComparing(CaseFile::getId);
 

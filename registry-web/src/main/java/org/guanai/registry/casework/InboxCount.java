@@ -17,7 +17,7 @@ class InboxCount {
         this.cases = cases;
     }
 
-    /** The count, up to {@link CaseService#INBOX_COUNT_CAP}, and as shown: "1000+" when it reached the cap. */
+    /** The count, up to {@link CaseService#INBOX_COUNT_CAP}, and as shown: "100+" when it reached the cap. */
     @ModelAttribute
     void inboxCount(@AuthenticationPrincipal AccountPrincipal user, Model model) {
         if (user != null && MenuEntry.INBOX.isShownTo(user.role())) {
