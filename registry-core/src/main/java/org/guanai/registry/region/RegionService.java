@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads and (for the reference-data loaders) writes the region tree. One region found by its code is kept in
- * memory for a few minutes (docs/decisions/014-region-lookups-kept-in-memory.md): a list of 200 cases names
- * the place of each, and each lookup was a transaction of its own.
+ * Reads and (for the reference-data loaders) writes the region tree. One region found by its code, and a
+ * region's subtree, are kept in memory for a few minutes (docs/decisions/014-region-lookups-kept-in-memory.md):
+ * a list of 200 cases names the place of each, and each lookup was a transaction of its own; every list page
+ * offers the towns and villages of its scope to filter by.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,8 +27,12 @@ public class RegionService {
     private final RegionRepository regions;
     private final Clock clock;
     private final Map<String, Kept> byCode = new ConcurrentHashMap<>();
+    private final Map<String, KeptSubtree> subtrees = new ConcurrentHashMap<>();
 
     private record Kept(Region region, Instant readAt) {
+    }
+
+    private record KeptSubtree(List<Region> regions, Instant readAt) {
     }
 
     RegionService(RegionRepository regions, Clock clock) {
@@ -61,16 +66,26 @@ public class RegionService {
         return regions.findByParentCodeOrderBySortOrderAscCodeAsc(parent.value());
     }
 
-    /** The region and everything below it, in code order. */
+    /** The region and everything below it, in code order; outside any transaction, as for {@link #find}. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Region> subtree(RegionCode root) {
-        return regions.findByCodeRange(RegionCode.lowestWithPrefix(root.prefix()),
-                RegionCode.highestWithPrefix(root.prefix()));
+        String prefix = root.prefix();
+        Instant now = clock.instant();
+        KeptSubtree kept = subtrees.get(prefix);
+        if (kept != null && now.isBefore(kept.readAt().plus(KEPT_FOR))) {
+            return kept.regions();
+        }
+        List<Region> read = List.copyOf(regions.findByCodeRange(RegionCode.lowestWithPrefix(prefix),
+                RegionCode.highestWithPrefix(prefix)));
+        subtrees.put(prefix, new KeptSubtree(read, now));
+        return read;
     }
 
     /**
      * The regions a user may pick in a form or filter: the villages of the jurisdiction, or its towns and
      * villages; nothing for a jurisdiction without people.
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Region> choices(org.guanai.registry.jurisdiction.Jurisdiction jurisdiction, boolean villagesOnly) {
         if (jurisdiction.regionPrefix() == null) {
             return List.of();
@@ -93,6 +108,8 @@ public class RegionService {
         if (parent != null && !parent.covers(code)) {
             throw new IllegalArgumentException(code + " does not lie under " + parent);
         }
+        // A new region belongs to the subtrees above it: this node reads them again (other nodes within KEPT_FOR).
+        subtrees.clear();
         return regions.save(new Region(code, name, parent, kind, sortOrder));
     }
 }

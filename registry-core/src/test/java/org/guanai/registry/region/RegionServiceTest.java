@@ -54,6 +54,29 @@ class RegionServiceTest {
     }
 
     @Test
+    void aSubtreeIsKeptForAWhileAndARegionCreatedHereShowsAtOnce() {
+        RegionService regions = new RegionService(repository, clock);
+        RegionCode town = RegionCode.of("522730100000");
+        assertThat(regions.subtree(town)).extracting(Region::getCode).doesNotContain(NEW_VILLAGE);
+        jdbc.update("insert into region (code, name, level, parent_code, kind, sort_order) "
+                + "values (?, '新村', 'VILLAGE', '522730100000', 'VILLAGE', 99)", NEW_VILLAGE);
+        try {
+            clock.advance(RegionService.KEPT_FOR.minus(Duration.ofSeconds(1)));
+            assertThat(regions.subtree(town)).extracting(Region::getCode).doesNotContain(NEW_VILLAGE);
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(regions.subtree(town)).extracting(Region::getCode).contains(NEW_VILLAGE);
+        } finally {
+            jdbc.update("delete from region where code = ?", NEW_VILLAGE);
+        }
+        regions.create(RegionCode.of(NEW_VILLAGE), "新村", town, RegionKind.VILLAGE, 99);
+        try {
+            assertThat(regions.subtree(town)).extracting(Region::getCode).contains(NEW_VILLAGE);
+        } finally {
+            jdbc.update("delete from region where code = ?", NEW_VILLAGE);
+        }
+    }
+
+    @Test
     void aSubtreeIsTheRegionAndEverythingBelowItInCodeOrder(@Autowired RegionService regions) {
         assertThat(regions.subtree(RegionCode.of("522730100000"))).extracting(Region::getCode)
                 .startsWith("522730100000", "522730100001").contains(VILLAGE).isSorted()
