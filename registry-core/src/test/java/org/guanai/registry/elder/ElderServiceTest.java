@@ -32,6 +32,8 @@ class ElderServiceTest {
     ElderService elders;
     @Autowired
     ChildService children;
+    @Autowired
+    ElderListQuery listQuery;
 
     private static String name() {
         return "老" + UUID.randomUUID().toString().substring(0, 5);
@@ -128,6 +130,29 @@ class ElderServiceTest {
         assertThatThrownBy(() -> children.register(other, true, LONGSHAN)).isInstanceOfSatisfying(
                 InvalidPersonException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
                         .contains("delegate.elderId"));
+    }
+
+    @Test
+    void keysetPagesCoverEveryElderOnceInEitherOrder() {
+        String village = "522730100207";
+        for (int i = 0; i < 7; i++) {
+            elders.register(ElderFixtures.elder(name(), village), true, LONGSHAN);
+        }
+        for (ElderFilter.Sort sort : ElderFilter.Sort.values()) {
+            List<Long> everything = listQuery.page(new ElderFilter(village, null, null, null, null, null, null, sort,
+                    null), LONGSHAN, LocalDate.now(), 1000).rows().stream().map(ElderRow::id).toList();
+            assertThat(everything).hasSizeGreaterThanOrEqualTo(7);
+            List<Long> walked = new java.util.ArrayList<>();
+            String cursor = null;
+            do {
+                ElderPage page = listQuery.page(new ElderFilter(village, null, null, null, null, null, null, sort,
+                        cursor), LONGSHAN, LocalDate.now(), 3);
+                assertThat(page.rows()).hasSizeLessThanOrEqualTo(3);
+                page.rows().forEach(r -> walked.add(r.id()));
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            assertThat(walked).as(sort.name()).containsExactlyElementsOf(everything);
+        }
     }
 
     private List<Long> ids(String q) {
