@@ -16,10 +16,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findAllByOrderByRoleAscUsernameAsc();
 
-    @Query("select new org.guanai.registry.account.SessionState(a.enabled, a.sessionEpoch, a.mustChangePassword) "
-            + "from Account a where a.id = :id")
-    Optional<SessionState> findSessionState(long id);
-
     /** Atomic, so that parallel failures from several nodes all count. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update Account a set a.failedAttempts = a.failedAttempts + 1 where a.id = :id")
