@@ -1,10 +1,18 @@
 package org.guanai.registry.security;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamClass;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ConfigurableObjectInputStream;
 import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.Deserializer;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
@@ -27,7 +35,8 @@ class UnreadableSessionAttributes {
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> unreadableAttributesReadAsAbsent() {
         GenericConversionService conversion = new GenericConversionService();
         conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
-        DeserializingConverter deserializer = new DeserializingConverter(getClass().getClassLoader());
+        DeserializingConverter deserializer = new DeserializingConverter(
+                new ClassesKept(getClass().getClassLoader()));
         conversion.addConverter(byte[].class, Object.class, bytes -> {
             try {
                 return deserializer.convert(bytes);
@@ -38,5 +47,40 @@ class UnreadableSessionAttributes {
             }
         });
         return repository -> repository.setConversionService(conversion);
+    }
+
+    /**
+     * Java deserialization that looks each class name up in the class loader once per node. Every request reads
+     * its session's attributes from the database, and looking up the dozen classes of a security context again
+     * each time was about 2 % of a small page's request thread (docs/performance.md, sixth session).
+     */
+    static final class ClassesKept implements Deserializer<Object> {
+
+        private final ClassLoader classLoader;
+        private final Map<String, Class<?>> classes = new ConcurrentHashMap<>();
+
+        ClassesKept(ClassLoader classLoader) {
+            this.classLoader = classLoader;
+        }
+
+        @Override
+        public Object deserialize(InputStream inputStream) throws IOException {
+            try (ObjectInputStream in = new ConfigurableObjectInputStream(inputStream, classLoader) {
+                @Override
+                protected Class<?> resolveClass(ObjectStreamClass descriptor)
+                        throws IOException, ClassNotFoundException {
+                    Class<?> known = classes.get(descriptor.getName());
+                    if (known == null) {
+                        known = super.resolveClass(descriptor);
+                        classes.put(descriptor.getName(), known);
+                    }
+                    return known;
+                }
+            }) {
+                return in.readObject();
+            } catch (ClassNotFoundException e) {
+                throw new IOException("Failed to deserialize object type", e);
+            }
+        }
     }
 }
