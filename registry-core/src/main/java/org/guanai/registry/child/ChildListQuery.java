@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.LikePatterns;
 import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.NameGrams;
 import org.guanai.registry.person.PersonStatus;
@@ -170,15 +171,9 @@ class ChildListQuery {
                 p.addValue("idNumber", exactIdNumber(normalised));
             } else if (Pinyin.isPinyinQuery(q)) {
                 w.append(" and (c.pinyin_full like :pinyin or c.pinyin_initials like :pinyin)");
-                p.addValue("pinyin", likePrefix(q.toLowerCase()));
+                p.addValue("pinyin", LikePatterns.startingWith(q.toLowerCase()));
             } else {
-                // Whole characters and pairs found by the name_grams index, then the exact substring.
-                if (NameGrams.lookedUpInIndex(q, scopePrefix)) {
-                    w.append(" and c.name_grams @> string_to_array(:grams, ',')");
-                    p.addValue("grams", NameGrams.of(q));
-                }
-                w.append(" and c.name like :name");
-                p.addValue("name", "%" + escapeLike(q) + "%");
+                w.append(NameGrams.nameContains("c", q, scopePrefix, p));
             }
         }
     }
@@ -189,14 +184,6 @@ class ChildListQuery {
         } catch (ResidentIdNumber.Invalid e) {
             return normalised; // matches nothing stored, which is the honest answer
         }
-    }
-
-    private static String likePrefix(String s) {
-        return escapeLike(s) + "%";
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Object sortKey(ResultSet rs, ChildFilter.Sort sort) throws SQLException {

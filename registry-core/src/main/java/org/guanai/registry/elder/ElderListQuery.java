@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.Health;
+import org.guanai.registry.person.LikePatterns;
 import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.NameGrams;
 import org.guanai.registry.person.PersonStatus;
@@ -89,10 +90,6 @@ class ElderListQuery {
         }
     }
 
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     private static ElderRow row(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate birth = rs.getObject("birth_date", LocalDate.class);
         String living = rs.getString("living_arrangement");
@@ -154,15 +151,9 @@ class ElderListQuery {
                 p.addValue("idNumber", normalised.length() == 15 ? upgrade(normalised) : normalised);
             } else if (Pinyin.isPinyinQuery(q)) {
                 w.append(" and (e.pinyin_full like :pinyin or e.pinyin_initials like :pinyin)");
-                p.addValue("pinyin", escape(q.toLowerCase()) + "%");
+                p.addValue("pinyin", LikePatterns.startingWith(q.toLowerCase()));
             } else {
-                // Whole characters and pairs found by the name_grams index, then the exact substring.
-                if (NameGrams.lookedUpInIndex(q, scopePrefix)) {
-                    w.append(" and e.name_grams @> string_to_array(:grams, ',')");
-                    p.addValue("grams", NameGrams.of(q));
-                }
-                w.append(" and e.name like :name");
-                p.addValue("name", "%" + escape(q) + "%");
+                w.append(NameGrams.nameContains("e", q, scopePrefix, p));
             }
         }
         return w;

@@ -3,6 +3,7 @@ package org.guanai.registry.person;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.guanai.registry.region.RegionLevel;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The grams a name query must find in {@code name_grams} (see V4__name_grams.sql): the character
@@ -34,8 +35,24 @@ public final class NameGrams {
      * elders come with their names from its village index alone (V20) in about 1 ms. A prefecture or province
      * still takes the index: its people are too many to compare one by one (docs/performance.md).
      */
-    public static boolean lookedUpInIndex(String query, String scopePrefix) {
+    static boolean lookedUpInIndex(String query, String scopePrefix) {
         return query.strip().codePointCount(0, query.strip().length()) > 1
                 || scopePrefix.length() < RegionLevel.COUNTY.significantDigits();
+    }
+
+    /**
+     * The condition on the person table of {@code alias} for names containing {@code query}, in a scope of region
+     * codes starting with {@code scopePrefix}: the grams from the index where it pays, then the exact substring.
+     * Its values go into {@code params}.
+     */
+    public static String nameContains(String alias, String query, String scopePrefix,
+            MapSqlParameterSource params) {
+        StringBuilder condition = new StringBuilder();
+        if (lookedUpInIndex(query, scopePrefix)) {
+            condition.append(" and ").append(alias).append(".name_grams @> string_to_array(:grams, ',')");
+            params.addValue("grams", of(query));
+        }
+        params.addValue("name", LikePatterns.containing(query));
+        return condition.append(" and ").append(alias).append(".name like :name").toString();
     }
 }
