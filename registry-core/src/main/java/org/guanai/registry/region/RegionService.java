@@ -26,13 +26,15 @@ public class RegionService {
 
     private final RegionRepository regions;
     private final Clock clock;
-    private final Map<String, Kept> byCode = new ConcurrentHashMap<>();
-    private final Map<String, KeptSubtree> subtrees = new ConcurrentHashMap<>();
+    private final Map<String, Kept<Region>> byCode = new ConcurrentHashMap<>();
+    private final Map<String, Kept<List<Region>>> subtrees = new ConcurrentHashMap<>();
 
-    private record Kept(Region region, Instant readAt) {
-    }
+    /** What a node read, and when: it is used until {@link #KEPT_FOR} has passed. */
+    private record Kept<T>(T value, Instant readAt) {
 
-    private record KeptSubtree(List<Region> regions, Instant readAt) {
+        boolean isFreshAt(Instant now) {
+            return now.isBefore(readAt.plus(KEPT_FOR));
+        }
     }
 
     RegionService(RegionRepository regions, Clock clock) {
@@ -47,13 +49,13 @@ public class RegionService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Kept kept = byCode.get(code);
-        if (kept != null && now.isBefore(kept.readAt().plus(KEPT_FOR))) {
-            return Optional.of(kept.region());
+        Kept<Region> kept = byCode.get(code);
+        if (kept != null && kept.isFreshAt(now)) {
+            return Optional.of(kept.value());
         }
         // Only regions that exist are kept: one loaded later is found at once.
         Optional<Region> region = regions.findById(code);
-        region.ifPresent(r -> byCode.put(code, new Kept(r, now)));
+        region.ifPresent(r -> byCode.put(code, new Kept<>(r, now)));
         return region;
     }
 
@@ -71,13 +73,13 @@ public class RegionService {
     public List<Region> subtree(RegionCode root) {
         String prefix = root.prefix();
         Instant now = clock.instant();
-        KeptSubtree kept = subtrees.get(prefix);
-        if (kept != null && now.isBefore(kept.readAt().plus(KEPT_FOR))) {
-            return kept.regions();
+        Kept<List<Region>> kept = subtrees.get(prefix);
+        if (kept != null && kept.isFreshAt(now)) {
+            return kept.value();
         }
         List<Region> read = List.copyOf(regions.findByCodeRange(RegionCode.lowestWithPrefix(prefix),
                 RegionCode.highestWithPrefix(prefix)));
-        subtrees.put(prefix, new KeptSubtree(read, now));
+        subtrees.put(prefix, new Kept<>(read, now));
         return read;
     }
 
