@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -45,6 +46,8 @@ public class CaseService {
 
     /** How many cases a list shows at most; inboxes are ordered overdue first, so the urgent ones come first. */
     public static final int LIST_LIMIT = 200;
+    /** An inbox page: the county office's and a department's inboxes hold thousands of cases, read 50 at a time. */
+    public static final int INBOX_PAGE = 50;
     /**
      * The inbox count stops here; the badge then reads "100+". The badge is on every page: reading up to 1,000
      * case ids for it cost the county office 2-4 ms of the database on each (docs/performance.md, sixth session).
@@ -137,29 +140,73 @@ public class CaseService {
                 seesReporter || reporter == null ? c.getOpenedBy() : CONFIDENTIAL, c.isOverdue(clock.instant()));
     }
 
+    /** A page of an inbox, and where the next one starts (null on the last page). */
+    public record InboxPage(List<CaseFile> cases, String nextCursor) {
+    }
+
+    /** The first page of the user's inbox. */
+    @Transactional(readOnly = true)
+    public InboxPage inbox(CaseActor actor) {
+        return inbox(actor, null);
+    }
+
     /**
-     * The cases waiting on the user, overdue first, then by due date: the first {@link #LIST_LIMIT} of each arm
-     * of the condition (scope × whom the stage waits on) read in due order, merged. As one disjunction the
-     * database walked the due-date index past every case of the other lines: the county office's inbox took
-     * 93 ms on the province set, its arms take about 1 ms each (docs/performance.md).
+     * The cases waiting on the user, overdue first, then by due date, {@link #INBOX_PAGE} at a time from
+     * {@code after} (a page's {@link InboxPage#nextCursor()}; null or damaged: the first page). Each arm of the
+     * condition (scope × whom the stage waits on) is read in due order from its own index, from the cursor on,
+     * and the arms are merged. As one disjunction the database walked the due-date index past every case of the
+     * other lines: the county office's inbox took 93 ms on the province set, its arms take about 1 ms each
+     * (docs/performance.md).
      */
     @Transactional(readOnly = true)
-    public List<CaseFile> inbox(CaseActor actor) {
+    public InboxPage inbox(CaseActor actor, String after) {
+        InboxCursor cursor = InboxCursor.parse(after);
         Map<String, Object> params = new HashMap<>();
         List<String> scopeArms = scope(actor).arms(params);
         List<String> waitingArms = waitingOn(actor, params);
+        String from = "";
+        if (cursor != null) {
+            from = " and (c.dueAt, c.id) > (:afterDue, :afterId)";
+            params.put("afterDue", cursor.dueAt());
+            params.put("afterId", cursor.id());
+        }
         Map<Long, CaseFile> merged = new HashMap<>();
         for (String scopeArm : scopeArms) {
             for (String waitingArm : waitingArms) {
-                String where = scopeArm + " and c.closed = false and " + waitingArm;
+                String where = scopeArm + " and c.closed = false and " + waitingArm + from;
                 TypedQuery<CaseFile> q = em.createQuery("select c from CaseFile c where " + where
                         + " order by c.dueAt asc, c.id asc", CaseFile.class);
                 // An arm names only some of the parameters; Hibernate refuses to bind the others.
                 q.getParameters().forEach(p -> q.setParameter(p.getName(), params.get(p.getName())));
-                q.setMaxResults(LIST_LIMIT).getResultList().forEach(c -> merged.put(c.getId(), c));
+                q.setMaxResults(INBOX_PAGE + 1).getResultList().forEach(c -> merged.put(c.getId(), c));
             }
         }
-        return merged.values().stream().sorted(INBOX_ORDER).limit(LIST_LIMIT).toList();
+        List<CaseFile> page = merged.values().stream().sorted(INBOX_ORDER).limit(INBOX_PAGE + 1).toList();
+        if (page.size() <= INBOX_PAGE) {
+            return new InboxPage(page, null);
+        }
+        CaseFile last = page.get(INBOX_PAGE - 1);
+        return new InboxPage(page.subList(0, INBOX_PAGE), InboxCursor.format(last));
+    }
+
+    /** Where an inbox page ends: the due time and id of its last case, as text for the query string. */
+    record InboxCursor(Instant dueAt, long id) {
+
+        static String format(CaseFile last) {
+            return last.getDueAt() + "~" + last.getId();
+        }
+
+        static InboxCursor parse(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            int sep = text.lastIndexOf('~');
+            try {
+                return new InboxCursor(Instant.parse(text.substring(0, sep)), Long.parseLong(text.substring(sep + 1)));
+            } catch (RuntimeException e) {
+                return null; // a damaged cursor starts again at the first page
+            }
+        }
     }
 
     /**

@@ -93,8 +93,8 @@ class CaseServiceTest {
         // Saving again, with the flag still set, opens nothing more.
         Child again = edit(dropped, d -> d.setNotes("再次保存"));
         assertThat(open(again, CaseType.DROPOUT)).hasSize(1);
-        assertThat(cases.inbox(edu)).extracting(CaseFile::getId).contains(c.getId());
-        assertThat(cases.inbox(longshan)).extracting(CaseFile::getId).doesNotContain(c.getId());
+        assertThat(allPages(edu)).extracting(CaseFile::getId).contains(c.getId());
+        assertThat(allPages(longshan)).extracting(CaseFile::getId).doesNotContain(c.getId());
 
         c = cases.take(c.getId(), c.getVersion(), "verify", Map.of("verifyMethod", "VISIT", "verifyDate", "2026-11-20",
                 "verifyFinding", "在家务农"), null, edu);
@@ -168,7 +168,7 @@ class CaseServiceTest {
         assertThat(report.getDueAt()).isEqualTo(report.getOpenedAt().plus(Duration.ofHours(2)));
 
         // The county police oversees its stations; the town sees the case but not the reporter.
-        assertThat(cases.inbox(police)).extracting(CaseFile::getId).contains(report.getId());
+        assertThat(allPages(police)).extracting(CaseFile::getId).contains(report.getId());
         assertThat(cases.view(report.getId(), police).reporter()).contains("周校长").contains("龙山镇中心小学");
         assertThat(cases.view(report.getId(), county).reporter()).isNotNull();
         assertThat(cases.view(report.getId(), longshan).reporter()).isNull();
@@ -223,7 +223,7 @@ class CaseServiceTest {
         assertThat(cases.list(new CaseService.CaseFilter(null, null, true), police)).extracting(CaseFile::getId)
                 .contains(c.getId());
         assertThat(cases.view(c.getId(), police).overdue()).isTrue();
-        List<CaseFile> inbox = cases.inbox(police);
+        List<CaseFile> inbox = cases.inbox(police).cases();
         assertThat(inbox).extracting(CaseFile::getId).contains(c.getId());
         assertThat(inbox.get(0).isOverdue(clock.instant())).isTrue();
         assertThat(cases.inboxCount(police)).isGreaterThanOrEqualTo(inbox.size());
@@ -234,11 +234,11 @@ class CaseServiceTest {
         CaseFile report = cases.report(new CaseService.ReportForm(null, "角标测试", LONGSHAN_VILLAGE, "描述",
                 ReportSituation.MISSING, ReportSeverity.URGENT, null), school);
         for (CaseActor actor : List.of(county, longshan, gujiao, police, edu)) {
-            List<CaseFile> inbox = cases.inbox(actor);
-            assertThat(inbox).as(actor.displayName()).hasSizeLessThan(CaseService.LIST_LIMIT);
+            List<CaseFile> inbox = allPages(actor);
+            assertThat(inbox).as(actor.displayName()).hasSizeLessThan(CaseService.INBOX_COUNT_CAP);
             assertThat(cases.inboxCount(actor)).as(actor.displayName()).isEqualTo(inbox.size());
         }
-        assertThat(cases.inbox(police)).extracting(CaseFile::getId).contains(report.getId());
+        assertThat(allPages(police)).extracting(CaseFile::getId).contains(report.getId());
         assertThat(cases.inboxCount(inspector)).isZero();
     }
 
@@ -246,7 +246,8 @@ class CaseServiceTest {
     void theInboxIsTheEarliestDueAcrossItsArmsMerged() {
         // The county police's inbox has three arms (its own cases, its stations', those referred to it), each
         // read in due order on its own. 130 cases of a station and 130 of its own, due in turn, all earlier
-        // than anything else in the database: the inbox is the first 200 of them, interleaved.
+        // than anything else in the database: the inbox's pages are the 260 of them in due order, interleaved,
+        // then the rest.
         CaseFile report = cases.report(new CaseService.ReportForm(null, "合并测试", LONGSHAN_VILLAGE, "描述",
                 ReportSituation.MISSING, ReportSeverity.URGENT, null), school);
         assertThat(report.getOwnerOrganisationId()).isEqualTo(org("police-522730100000"));
@@ -265,12 +266,19 @@ class CaseServiceTest {
                 jdbc.update("delete from inbox_copy");
             }
             List<Long> earliest = jdbc.queryForList("select id from case_file where due_at < '2001-01-01' "
-                    + "order by due_at, id limit ?", Long.class, CaseService.LIST_LIMIT);
+                    + "order by due_at, id", Long.class);
             assertThat(jdbc.queryForObject("select count(distinct owner_organisation_id) from case_file where "
                     + "id in (" + earliest.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")",
                     Integer.class)).isEqualTo(2);
-            assertThat(cases.inbox(police)).extracting(CaseFile::getId).containsExactlyElementsOf(earliest);
+            CaseService.InboxPage first = cases.inbox(police);
+            assertThat(first.cases()).hasSize(CaseService.INBOX_PAGE);
+            assertThat(first.nextCursor()).isNotNull();
+            assertThat(allPages(police).subList(0, earliest.size())).extracting(CaseFile::getId)
+                    .containsExactlyElementsOf(earliest);
             assertThat(cases.inboxCount(police)).isEqualTo(CaseService.INBOX_COUNT_CAP);
+            // A damaged cursor (typed or cut short in the address bar) starts again at the first page.
+            assertThat(cases.inbox(police, "2000-01-01T00:0").cases()).extracting(CaseFile::getId)
+                    .isEqualTo(first.cases().stream().map(CaseFile::getId).toList());
         } finally {
             jdbc.update("delete from case_file where due_at < '2001-01-01'");
             jdbc.execute("drop table inbox_copy");
@@ -318,7 +326,7 @@ class CaseServiceTest {
         Child child = register(LONGSHAN_VILLAGE);
         CaseFile d = cases.open(CaseType.DELEGATION, child.getId(), "父母无法返乡", longshan);
         assertThat(d.getOwnerOrganisationId()).isEqualTo(org("office-522730100000"));
-        assertThat(cases.inbox(longshan)).extracting(CaseFile::getId).contains(d.getId());
+        assertThat(allPages(longshan)).extracting(CaseFile::getId).contains(d.getId());
         assertThatThrownBy(() -> cases.open(CaseType.DELEGATION, child.getId(), null, longshan))
                 .isInstanceOfSatisfying(CaseRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("case.error.alreadyOpen"));
@@ -389,10 +397,10 @@ class CaseServiceTest {
         CaseActor health = department("health", "wj");
         assertThatThrownBy(() -> cases.view(c.getId(), health)).isInstanceOf(OutsideJurisdictionException.class);
         // The county office is 民政's 留守办: it works what is routed to civil affairs.
-        assertThat(cases.inbox(county)).extracting(CaseFile::getId).contains(c.getId());
+        assertThat(allPages(county)).extracting(CaseFile::getId).contains(c.getId());
         CaseFile referred = cases.take(c.getId(), c.getVersion(), "refer", Map.of("referredTo", "HEALTH,DISABLED"),
                 null, county);
-        assertThat(cases.inbox(health)).extracting(CaseFile::getId).contains(c.getId());
+        assertThat(allPages(health)).extracting(CaseFile::getId).contains(c.getId());
         assertThat(cases.view(c.getId(), health).steps()).extracting(Step::code).containsExactly("grant");
         assertThatThrownBy(() -> cases.view(c.getId(), edu)).isInstanceOf(OutsideJurisdictionException.class);
         cases.take(c.getId(), referred.getVersion(), "grant", Map.of("measure", "CRITICAL_ILLNESS_INSURANCE",
@@ -416,7 +424,7 @@ class CaseServiceTest {
         CaseFile delegation = open(child, CaseType.DELEGATION).get(0);
         assertThat(delegation.getOpenedBecause()).isEqualTo(OpenedBecause.ORDER_TO_DELEGATE);
         assertThat(delegation.getRelatedCaseId()).isEqualTo(g.getId());
-        assertThat(cases.inbox(longshan)).extracting(CaseFile::getId).contains(g.getId(), delegation.getId());
+        assertThat(allPages(longshan)).extracting(CaseFile::getId).contains(g.getId(), delegation.getId());
     }
 
     @Test
@@ -473,5 +481,18 @@ class CaseServiceTest {
 
     private static String name() {
         return "案" + UUID.randomUUID().toString().substring(0, 5);
+    }
+
+    /** Every case of an inbox, page after page, each page read from the previous one's cursor. */
+    private List<CaseFile> allPages(CaseActor actor) {
+        List<CaseFile> all = new java.util.ArrayList<>();
+        CaseService.InboxPage page = cases.inbox(actor);
+        all.addAll(page.cases());
+        while (page.nextCursor() != null) {
+            page = cases.inbox(actor, page.nextCursor());
+            assertThat(page.cases()).isNotEmpty().hasSizeLessThanOrEqualTo(CaseService.INBOX_PAGE);
+            all.addAll(page.cases());
+        }
+        return all;
     }
 }

@@ -55,10 +55,13 @@ class CaseController {
     }
 
     @GetMapping("/inbox")
-    String inbox(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-        List<CaseFile> found = cases.inbox(CaseActors.of(user));
-        model.addAttribute("cases", found);
-        model.addAttribute("places", places(found));
+    String inbox(@AuthenticationPrincipal AccountPrincipal user,
+            @RequestParam(required = false) String after, Model model) {
+        CaseService.InboxPage page = cases.inbox(CaseActors.of(user), after);
+        model.addAttribute("cases", page.cases());
+        model.addAttribute("places", places(page.cases()));
+        model.addAttribute("nextCursor", page.nextCursor());
+        model.addAttribute("paged", after != null);
         model.addAttribute("inbox", true);
         model.addAttribute("now", clock.instant());
         return "casework/list";

@@ -188,6 +188,43 @@ class CaseWebIntegrationTest {
     }
 
     @Test
+    void anInboxIsReadFiftyAtATimeAndItsNextPageKeepsToTheUsersTown() throws Exception {
+        // 60 copies of the assessed delegation (without its child, which may have one open delegation), due long
+        // ago so that they come first in 龙山's inbox: a page of 50 and the next one.
+        jdbc.execute("create table inbox_page_copy as select * from case_file where false");
+        try {
+            jdbc.update("insert into inbox_page_copy select case_file.* from case_file, generate_series(1, 60) "
+                    + "where id = ?", delegation.getId());
+            jdbc.update("update inbox_page_copy set id = nextval('case_file_seq'), child_id = null, "
+                    + "subject_name = '分页' || n.row_id, due_at = timestamptz '2000-01-01' + n.row_id * interval '1 minute' "
+                    + "from (select ctid c, row_number() over () row_id from inbox_page_copy) n "
+                    + "where inbox_page_copy.ctid = n.c");
+            jdbc.update("insert into case_file select * from inbox_page_copy");
+            MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+            String first = mvc.perform(get("/inbox").session(longshan)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(first.split("class=\"case-link\"", -1)).hasSize(CaseService.INBOX_PAGE + 1);
+            assertThat(first).contains(">分页1<", ">分页50<").doesNotContain(">分页51<", "第一页");
+            java.util.regex.Matcher next = java.util.regex.Pattern.compile("id=\"next-page\" href=\"/inbox\\?after=([^\"]+)\"")
+                    .matcher(first);
+            assertThat(next.find()).isTrue();
+            String after = java.net.URLDecoder.decode(next.group(1).replace("&amp;", "&"),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            mvc.perform(get("/inbox").param("after", after).session(longshan)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(">分页51<")))
+                    .andExpect(content().string(containsString(">分页60<")))
+                    .andExpect(content().string(not(containsString(">分页50<"))))
+                    .andExpect(content().string(containsString("第一页")));
+            // The cursor only says where a page starts: 谷脚 with it still sees only 谷脚's cases.
+            mvc.perform(get("/inbox").param("after", after).session(login(mvc, "gujiao", DEMO_PASSWORD)))
+                    .andExpect(status().isOk()).andExpect(content().string(not(containsString(">分页"))));
+        } finally {
+            jdbc.update("delete from case_file where id in (select id from inbox_page_copy)");
+            jdbc.execute("drop table inbox_page_copy");
+        }
+    }
+
+    @Test
     void aReporterFilesAndThenSeesOnlyTheStatusWhileTheTownNeverSeesWhoReported() throws Exception {
         MockHttpSession school = login(mvc, "school1", DEMO_PASSWORD);
         String name = "报" + UUID.randomUUID().toString().substring(0, 4);
