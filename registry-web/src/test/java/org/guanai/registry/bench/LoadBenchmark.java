@@ -72,6 +72,9 @@ public final class LoadBenchmark {
         int sessions = Integer.getInteger("bench.sessions", 50);
         int seconds = Integer.getInteger("bench.seconds", 60);
         int warmUp = Integer.getInteger("bench.warmup", 15);
+        // Requests per second offered by all sessions together on a fixed schedule; 0: a closed loop (each session
+        // sends its next request when the last one is answered).
+        double rate = Double.parseDouble(System.getProperty("bench.rate", "0"));
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RegistryApplication.class)
                 .web(WebApplicationType.SERVLET)
@@ -100,9 +103,13 @@ public final class LoadBenchmark {
             loginBurst(base, Integer.getInteger("bench.loginBurst", 100));
             List<User> users = users(jdbc, sessions);
             jdbc.execute("create extension if not exists pg_stat_statements");
+            // Timing every statement's planning too makes concurrent sessions running the same statements contend
+            // for pg_stat_statements' entries (PostgreSQL's documentation); a data directory may have it set.
+            jdbc.execute("alter system reset pg_stat_statements.track_planning");
+            jdbc.execute("select pg_reload_conf()");
             jdbc.execute("select pg_stat_statements_reset()");
             jdbc.execute("select pg_stat_reset()");
-            run(base, users, warmUp, seconds);
+            run(base, users, warmUp, seconds, rate);
             heaviestStatements(jdbc);
             indexUse(jdbc);
             floor(base, users, jdbc);
@@ -264,7 +271,14 @@ public final class LoadBenchmark {
         return users;
     }
 
-    private static void run(String base, List<User> users, int warmUp, int seconds) throws Exception {
+    /**
+     * The mixed run. In a closed loop ({@code rate} 0) 50 sessions without think time keep 50 requests in the
+     * server, so the mean response time is 50 ÷ throughput (Little's law) whatever the server does. With a
+     * {@code rate}, each session sends on a fixed schedule (together {@code rate} a second, a save's page and POST
+     * as one step) and a response time counts from when the request was due, not when it was sent: a server that
+     * falls behind shows the queue it built (no coordinated omission).
+     */
+    private static void run(String base, List<User> users, int warmUp, int seconds, double rate) throws Exception {
         Map<Kind, List<Long>> timings = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
             timings.put(k, Collections.synchronizedList(new ArrayList<>()));
@@ -280,18 +294,21 @@ public final class LoadBenchmark {
             logIn(client, base, user.username());
             clients.add(client);
         }
-        long measureFrom = System.nanoTime() + Duration.ofSeconds(warmUp).toNanos();
+        long startedAt = System.nanoTime();
+        long measureFrom = startedAt + Duration.ofSeconds(warmUp).toNanos();
         long stopAt = measureFrom + Duration.ofSeconds(seconds).toNanos();
+        long interval = rate > 0 ? (long) (users.size() / rate * 1e9) : 0;
         for (int i = 0; i < users.size(); i++) {
             User user = users.get(i);
             HttpClient client = clients.get(i);
             Random random = new Random(i);
+            long firstAt = startedAt + interval * i / users.size();
             new Thread(() -> {
                 try {
                     Answered answered = (kind, status, t0, t1) -> {
                         if (status >= 400) {
                             errors.computeIfAbsent(kind + " " + status, k -> new AtomicInteger()).incrementAndGet();
-                        } else if (t0 >= measureFrom && t1 <= stopAt) {
+                        } else if (t0 >= measureFrom && (interval > 0 ? t0 < stopAt : t1 <= stopAt)) {
                             timings.get(kind).add(t1 - t0);
                             if (t1 - t0 > SLOW.toNanos()) {
                                 slow.add(String.format("%s as %s, %.1f s after the start: %.1f s", kind,
@@ -299,8 +316,32 @@ public final class LoadBenchmark {
                             }
                         }
                     };
-                    while (System.nanoTime() < stopAt) {
-                        send(client, base, pick(random, user), user, random, answered);
+                    if (interval == 0) {
+                        while (System.nanoTime() < stopAt) {
+                            send(client, base, pick(random, user), user, random, answered);
+                        }
+                        return;
+                    }
+                    long due = firstAt;
+                    for (; due < stopAt && System.nanoTime() < stopAt; due += interval) {
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                        long dueAt = due;
+                        boolean[] first = {true};
+                        // The step's first request counts from when it was due; a save's POST from when it was sent.
+                        send(client, base, pick(random, user), user, random, (kind, status, sent, at) -> {
+                            answered.record(kind, status, first[0] ? Math.min(sent, dueAt) : sent, at);
+                            first[0] = false;
+                        });
+                    }
+                    // Steps that fell due in the measured time but were never sent: the server was that far behind.
+                    for (; due < stopAt; due += interval) {
+                        if (due >= measureFrom) {
+                            errors.computeIfAbsent("due but not sent by the end", k -> new AtomicInteger())
+                                    .incrementAndGet();
+                        }
                     }
                 } catch (Exception e) {
                     errors.computeIfAbsent(e.getClass().getSimpleName() + ": " + e.getMessage(),
@@ -311,6 +352,10 @@ public final class LoadBenchmark {
             }, "user-" + i).start();
         }
         done.await();
+        if (rate > 0) {
+            System.out.printf("%nrequests offered on a schedule: %.0f a second (a save's page and POST as one)%n",
+                    rate);
+        }
         print(users.size(), seconds, timings, errors);
         // The outliers, to tell a stall of one session from a slow kind of request.
         slow.forEach(line -> System.out.println("  slower than " + SLOW.toSeconds() + " s: " + line));
