@@ -44,9 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CaseService {
 
-    /** How many cases a list shows at most; inboxes are ordered overdue first, so the urgent ones come first. */
+    /** How many cases the case list (with its filters) shows at most; an inbox has pages instead. */
     public static final int LIST_LIMIT = 200;
-    /** An inbox page: the county office's and a department's inboxes hold thousands of cases, read 50 at a time. */
+    /** An inbox page: the county office's and a department's inboxes hold thousands of cases (decision 018). */
     public static final int INBOX_PAGE = 50;
     /**
      * The inbox count stops here; the badge then reads "100+". The badge is on every page: reading up to 1,000
@@ -202,7 +202,8 @@ public class CaseService {
             }
             int sep = text.lastIndexOf('~');
             try {
-                return new InboxCursor(Instant.parse(text.substring(0, sep)), Long.parseLong(text.substring(sep + 1)));
+                return new InboxCursor(Instant.parse(text.substring(0, sep)),
+                        Long.parseLong(text.substring(sep + 1)));
             } catch (RuntimeException e) {
                 return null; // a damaged cursor starts again at the first page
             }
