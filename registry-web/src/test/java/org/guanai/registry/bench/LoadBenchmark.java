@@ -35,8 +35,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The HTTP load test of issue 7/7: the application on the province data set, {@code bench.sessions} concurrent
  * logged-in sessions of mixed roles on loopback, each sending the next request as soon as the last one answered
- * (closed loop, no think time), for {@code bench.seconds} after a warm-up. Prints p50/p95/p99 per kind of request
- * and the requests per second; asserts nothing. Before it, {@code bench.loginBurst} logins at once (100).
+ * (closed loop, no think time) or, with {@code bench.rate}, on a fixed schedule, for {@code bench.seconds} after a
+ * warm-up. Prints p50/p95/p99 per kind of request and the requests per second; asserts nothing. Before it,
+ * {@code bench.loginBurst} logins at once (100).
  *
  * <pre>./mvnw -B -q -pl registry-web -am test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.guanai.registry.bench.LoadBenchmark [-Dbench.sessions=50 -Dbench.seconds=60]</pre>
