@@ -121,7 +121,7 @@ class ChildListQuery {
         String scopePrefix = prefix;
         if (f.region() != null && f.region().matches("\\d{12}")) {
             String region = RegionCode.of(f.region()).prefix();
-            scopePrefix = region.length() > prefix.length() ? region : prefix;
+            scopePrefix = RegionCode.narrowerPrefix(prefix, region);
             w.append(" and c.village_code between :regionLow and :regionHigh");
             p.addValue("regionLow", RegionCode.lowestWithPrefix(region));
             p.addValue("regionHigh", RegionCode.highestWithPrefix(region));

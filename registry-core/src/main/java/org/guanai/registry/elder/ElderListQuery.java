@@ -122,7 +122,7 @@ class ElderListQuery {
         String scopePrefix = prefix;
         if (f.region() != null && RegionCode.isValid(f.region())) {
             String region = RegionCode.of(f.region()).prefix();
-            scopePrefix = region.length() > prefix.length() ? region : prefix;
+            scopePrefix = RegionCode.narrowerPrefix(prefix, region);
             w.append(" and e.village_code between :regionLow and :regionHigh");
             p.addValue("regionLow", RegionCode.lowestWithPrefix(region));
             p.addValue("regionHigh", RegionCode.highestWithPrefix(region));

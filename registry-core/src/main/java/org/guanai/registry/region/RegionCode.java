@@ -72,6 +72,14 @@ public final class RegionCode implements Serializable {
         return prefix + "9".repeat(12 - prefix.length());
     }
 
+    /**
+     * Of two prefixes that both bound a query (a jurisdiction's and a region filter's), the narrower one: the
+     * longer. Where they do not nest the query finds nothing either way.
+     */
+    public static String narrowerPrefix(String prefix, String other) {
+        return other.length() > prefix.length() ? other : prefix;
+    }
+
     /** True when {@code other} is this region or lies in its subtree. */
     public boolean covers(RegionCode other) {
         return other != null && other.value.startsWith(prefix());

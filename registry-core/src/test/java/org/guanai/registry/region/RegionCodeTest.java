@@ -43,4 +43,11 @@ class RegionCodeTest {
         assertThat(RegionCode.isValid("522730100201")).isTrue();
         assertThat(RegionCode.isValid("5227301002011")).isFalse();
     }
+
+    @Test
+    void theNarrowerOfTwoPrefixesIsTheLonger() {
+        assertThat(RegionCode.narrowerPrefix("522730", "522730100")).isEqualTo("522730100");
+        assertThat(RegionCode.narrowerPrefix("522730100", "522730")).isEqualTo("522730100");
+        assertThat(RegionCode.narrowerPrefix("522730", "522730")).isEqualTo("522730");
+    }
 }
