@@ -78,8 +78,20 @@ class BackupDrillIT {
             assertThat(Long.parseLong(before.get("count:child"))).isPositive();
             assertThat(after).isEqualTo(before);
         } finally {
-            run(dir, Map.of(), serverUser(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast",
-                    "stop"));
+            try {
+                run(dir, Map.of(), serverUser(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast",
+                        "stop"));
+            } finally {
+                deleteTree(dir); // a data directory and a dump, about 75 MB a run
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
