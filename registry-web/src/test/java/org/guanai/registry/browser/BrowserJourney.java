@@ -2,6 +2,7 @@ package org.guanai.registry.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.guanai.registry.TempTrees;
 import org.guanai.registry.testsupport.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,12 +24,15 @@ abstract class BrowserJourney {
     WebDriver browser;
     /** Where the browser saves downloads, without asking. */
     Path downloads;
+    /** The browser's profile and the downloads, deleted after each test. */
+    private Path workDir;
     String base;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        downloads = Files.createTempDirectory("downloads");
-        browser = BrowserSupport.startBrowser(downloads);
+        workDir = Files.createTempDirectory("browser-journey");
+        downloads = Files.createDirectory(workDir.resolve("downloads"));
+        browser = BrowserSupport.startBrowser(workDir.resolve("profile"), downloads);
         base = "http://localhost:" + port;
     }
 
@@ -37,5 +41,6 @@ abstract class BrowserJourney {
         if (browser != null) {
             browser.quit();
         }
+        TempTrees.deleteQuietly(workDir);
     }
 }

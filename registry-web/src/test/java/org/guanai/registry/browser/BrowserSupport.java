@@ -25,8 +25,8 @@ final class BrowserSupport {
     private BrowserSupport() {
     }
 
-    /** A browser that saves downloads into {@code downloads} without asking. */
-    static WebDriver startBrowser(Path downloads) throws Exception {
+    /** A browser with its profile in {@code profile} that saves downloads into {@code downloads} without asking. */
+    static WebDriver startBrowser(Path profile, Path downloads) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
                 "Browser tests skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium "
                         + "chromium-driver) to run them.");
@@ -35,7 +35,7 @@ final class BrowserSupport {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-test").toAbsolutePath());
+                "--user-data-dir=" + profile.toAbsolutePath());
         if (downloads != null) {
             options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
                     downloads.toAbsolutePath().toString(), "download.prompt_for_download", false,

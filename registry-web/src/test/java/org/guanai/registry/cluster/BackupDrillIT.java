@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.guanai.registry.RegistryApplication;
+import org.guanai.registry.TempTrees;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -82,15 +83,7 @@ class BackupDrillIT {
                 run(dir, Map.of(), serverUser(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast",
                         "stop"));
             } finally {
-                deleteTree(dir); // a data directory and a dump, about 75 MB a run
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+                TempTrees.delete(dir); // a data directory and a dump, about 75 MB a run
             }
         }
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.guanai.registry.RegistryApplication;
+import org.guanai.registry.TempTrees;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -25,7 +26,8 @@ class DatabaseRestartIT {
 
     @Test
     void requestsGetTheChinesePageWhileTheDatabaseIsDownAndTheApplicationRecoversByItself() throws Exception {
-        Path data = Files.createTempDirectory("restart-pg").resolve("postgres");
+        Path dir = Files.createTempDirectory("restart-pg");
+        Path data = dir.resolve("postgres");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -69,6 +71,7 @@ class DatabaseRestartIT {
             if (restarted != null) {
                 restarted.close();
             }
+            TempTrees.delete(dir);
         }
     }
 }
