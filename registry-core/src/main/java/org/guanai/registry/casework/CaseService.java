@@ -32,6 +32,7 @@ import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Texts;
+import org.guanai.registry.shared.TimeCursor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -160,14 +161,14 @@ public class CaseService {
      */
     @Transactional(readOnly = true)
     public InboxPage inbox(CaseActor actor, String after) {
-        InboxCursor cursor = InboxCursor.parse(after);
+        TimeCursor cursor = TimeCursor.parse(after);
         Map<String, Object> params = new HashMap<>();
         List<String> scopeArms = scope(actor).arms(params);
         List<String> waitingArms = waitingOn(actor, params);
         String from = "";
         if (cursor != null) {
             from = " and (c.dueAt, c.id) > (:afterDue, :afterId)";
-            params.put("afterDue", cursor.dueAt());
+            params.put("afterDue", cursor.at());
             params.put("afterId", cursor.id());
         }
         Map<Long, CaseFile> merged = new HashMap<>();
@@ -186,28 +187,7 @@ public class CaseService {
             return new InboxPage(page, null);
         }
         CaseFile last = page.get(INBOX_PAGE - 1);
-        return new InboxPage(page.subList(0, INBOX_PAGE), InboxCursor.format(last));
-    }
-
-    /** Where an inbox page ends: the due time and id of its last case, as text for the query string. */
-    record InboxCursor(Instant dueAt, long id) {
-
-        static String format(CaseFile last) {
-            return last.getDueAt() + "~" + last.getId();
-        }
-
-        static InboxCursor parse(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            int sep = text.lastIndexOf('~');
-            try {
-                return new InboxCursor(Instant.parse(text.substring(0, sep)),
-                        Long.parseLong(text.substring(sep + 1)));
-            } catch (RuntimeException e) {
-                return null; // a damaged cursor starts again at the first page
-            }
-        }
+        return new InboxPage(page.subList(0, INBOX_PAGE), TimeCursor.format(last.getDueAt(), last.getId()));
     }
 
     /**
