@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.person.PersonType;
+import org.guanai.registry.shared.TimeCursor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,9 +69,25 @@ public class HistoryService {
         changes.save(new RecordChange(type, personId, clock.instant(), actorName(), action, summary, fields, importId));
     }
 
+    /** A page of a person's history, newest first, and where the next (older) page starts: null on the last. */
+    public record HistoryPage(List<RecordChange> changes, String nextCursor) {
+    }
+
+    /**
+     * {@code size} of a person's changes, newest first, older than {@code after} (a page's
+     * {@link HistoryPage#nextCursor()}; null or damaged: the latest). A record's history only grows (every logged
+     * visit adds a change), so a person's page shows the latest and pages the rest.
+     */
     @Transactional(readOnly = true)
-    public List<RecordChange> of(PersonType type, long personId) {
-        return changes.findByPersonTypeAndPersonIdOrderByChangedAtDescIdDesc(type, personId);
+    public HistoryPage page(PersonType type, long personId, String after, int size) {
+        TimeCursor cursor = TimeCursor.parse(after);
+        List<RecordChange> read = cursor == null ? changes.latest(type, personId, size + 1)
+                : changes.before(type, personId, cursor.at(), cursor.id(), size + 1);
+        if (read.size() <= size) {
+            return new HistoryPage(read, null);
+        }
+        RecordChange last = read.get(size - 1);
+        return new HistoryPage(read.subList(0, size), TimeCursor.format(last.getChangedAt(), last.getId()));
     }
 
     private String actorName() {

@@ -15,6 +15,7 @@ import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.HistoryService;
+import org.guanai.registry.history.HistoryService.HistoryPage;
 import org.guanai.registry.history.RecordChange;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.shared.RegistryProperties;
@@ -80,10 +81,20 @@ public abstract class PersonRegistry<P extends PersonRecord> {
         return idNumberOf(person);
     }
 
+    /** How many changes of a person's history a page shows. */
+    public static final int HISTORY_PAGE = 20;
+
+    /** The person's latest changes ({@value #HISTORY_PAGE}), newest first. */
     @Transactional(readOnly = true)
-    public List<RecordChange> history(long id, Jurisdiction jurisdiction) {
+    public HistoryPage history(long id, Jurisdiction jurisdiction) {
+        return history(id, null, jurisdiction);
+    }
+
+    /** {@value #HISTORY_PAGE} of the person's changes older than {@code after} (null: the latest). */
+    @Transactional(readOnly = true)
+    public HistoryPage history(long id, String after, Jurisdiction jurisdiction) {
         visible(id, jurisdiction, "history");
-        return history.of(type, id);
+        return history.page(type, id, after, HISTORY_PAGE);
     }
 
     public void exit(long id, ExitReason reason, LocalDate date, String note, Jurisdiction jurisdiction) {
@@ -168,7 +179,7 @@ public abstract class PersonRegistry<P extends PersonRecord> {
     /** Refuses an edit made on an old version, showing the editor the latest changes. */
     protected void requireVersion(long id, long currentVersion, long expectedVersion) {
         if (currentVersion != expectedVersion) {
-            throw new ConcurrentEditException(history.of(type, id).stream().limit(5).toList());
+            throw new ConcurrentEditException(history.page(type, id, null, 5).changes());
         }
     }
 }

@@ -107,7 +107,7 @@ class CaseServiceTest {
         assertThat(back.getDetails().getSchooling()).isEqualTo(Schooling.JUNIOR);
         assertThat(back.getDetails().getSchoolName()).isEqualTo("龙山中学");
         assertThat(back.getKeyTargets().flags()).isEmpty();
-        List<RecordChange> history = children.history(child.getId(), Jurisdiction.region(COUNTY_CODE));
+        List<RecordChange> history = children.history(child.getId(), Jurisdiction.region(COUNTY_CODE)).changes();
         assertThat(history).extracting(RecordChange::getAction).contains(ChangeAction.CASE);
         long caseId = c.getId();
         assertThat(history).filteredOn(h -> h.getAction() == ChangeAction.UPDATED)
@@ -175,7 +175,7 @@ class CaseServiceTest {
         assertThat(cases.view(report.getId(), longshan).openedBy()).isEqualTo(CaseService.CONFIDENTIAL);
         assertThat(cases.view(report.getId(), longshan).log()).extracting(CaseService.LogEntry::actorName)
                 .containsOnly(CaseService.CONFIDENTIAL);
-        assertThat(children.history(child.getId(), longshan.jurisdiction())).extracting(RecordChange::getAction)
+        assertThat(children.history(child.getId(), longshan.jurisdiction()).changes()).extracting(RecordChange::getAction)
                 .doesNotContain(ChangeAction.CASE);
         assertThatThrownBy(() -> cases.view(report.getId(), edu)).isInstanceOf(OutsideJurisdictionException.class);
 

@@ -135,7 +135,7 @@ class ChildServiceTest {
         assertThat(updated.getKeyTargets().flags()).containsExactly(KeyTargets.Flag.OUT_OF_SCHOOL);
         assertThat(updated.isKeyTarget()).isTrue();
 
-        List<RecordChange> history = children.history(child.getId(), LONGSHAN);
+        List<RecordChange> history = children.history(child.getId(), LONGSHAN).changes();
         // Dropping out opened a dropout case, after the change that caused it.
         assertThat(history).extracting(RecordChange::getAction)
                 .containsExactly(ChangeAction.CASE, ChangeAction.UPDATED, ChangeAction.CREATED);
@@ -149,7 +149,7 @@ class ChildServiceTest {
 
         // Saving without a change writes no history row.
         children.update(child.getId(), updated.getVersion(), updated.getDetails(), LONGSHAN);
-        assertThat(children.history(child.getId(), LONGSHAN)).hasSize(3);
+        assertThat(children.history(child.getId(), LONGSHAN).changes()).hasSize(3);
     }
 
     @Test
@@ -166,7 +166,7 @@ class ChildServiceTest {
         children.restore(child.getId(), LONGSHAN);
         assertThat(children.get(child.getId(), LONGSHAN).getStatus()).isEqualTo(PersonStatus.ACTIVE);
         assertThat(ids(filterQ(child.getName()))).containsExactly(child.getId());
-        assertThat(children.history(child.getId(), LONGSHAN)).extracting(RecordChange::getAction)
+        assertThat(children.history(child.getId(), LONGSHAN).changes()).extracting(RecordChange::getAction)
                 .containsExactly(ChangeAction.RESTORED, ChangeAction.EXITED, ChangeAction.CREATED);
     }
 

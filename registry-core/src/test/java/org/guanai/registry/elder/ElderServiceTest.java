@@ -52,7 +52,7 @@ class ElderServiceTest {
         edit.setSelfCare(SelfCare.PARTIAL);
         edit.setChildrenAway(List.of());
         elders.update(elder.getId(), loaded.getVersion(), edit, LONGSHAN);
-        List<RecordChange> history = elders.history(elder.getId(), LONGSHAN);
+        List<RecordChange> history = elders.history(elder.getId(), LONGSHAN).changes();
         assertThat(history).extracting(RecordChange::getAction).containsExactly(ChangeAction.UPDATED, ChangeAction.CREATED);
         assertThat(history.get(0).getFields()).extracting(f -> f.getField()).containsExactly("selfCare", "childrenAway[0]");
         assertThat(elders.get(elder.getId(), LONGSHAN).getDetails().getChildrenAway()).isEmpty();

@@ -14,6 +14,7 @@ import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.FieldProblems;
+import org.guanai.registry.shared.PersonHistoryPage;
 import org.guanai.registry.shared.QueryStrings;
 import org.guanai.registry.visit.VisitForm;
 import org.guanai.registry.visit.VisitService;
@@ -126,6 +127,15 @@ class ChildController extends PersonRecordActions<Child> {
             model.addAttribute("visit", visit);
         }
         return "child/detail";
+    }
+
+    /** The person's whole history, a page at a time; the person's page shows the latest. */
+    @GetMapping("/{id}/history")
+    String history(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @RequestParam(required = false) String after, Model model) {
+        Child person = children.get(id, user.jurisdiction());
+        return PersonHistoryPage.show(model, person.getName(), "/children/" + id,
+                children.history(id, after, user.jurisdiction()), after);
     }
 
     @GetMapping("/{id}/edit")

@@ -12,6 +12,7 @@ import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.FieldProblems;
+import org.guanai.registry.shared.PersonHistoryPage;
 import org.guanai.registry.shared.QueryStrings;
 import org.guanai.registry.visit.VisitForm;
 import org.guanai.registry.visit.VisitService;
@@ -113,6 +114,15 @@ class ElderController extends PersonRecordActions<Elder> {
             model.addAttribute("visit", visit);
         }
         return "elder/detail";
+    }
+
+    /** The person's whole history, a page at a time; the person's page shows the latest. */
+    @GetMapping("/{id}/history")
+    String history(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @RequestParam(required = false) String after, Model model) {
+        Elder person = elders.get(id, user.jurisdiction());
+        return PersonHistoryPage.show(model, person.getName(), "/elderly/" + id,
+                elders.history(id, after, user.jurisdiction()), after);
     }
 
     @GetMapping("/{id}/edit")

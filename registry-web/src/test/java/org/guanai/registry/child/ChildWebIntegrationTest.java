@@ -18,9 +18,12 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.guanai.registry.WebIntegrationTest;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.Sex;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.testsupport.ChildFixtures;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +40,7 @@ class ChildWebIntegrationTest {
 
     static final String GUJIAO_VILLAGE = "522730101201";
     static final String LONGSHAN_VILLAGE = "522730100201";
+    static final Jurisdiction LONGSHAN = Jurisdiction.region(RegionCode.of("522730100000"));
 
     @Autowired
     MockMvc mvc;
@@ -66,6 +70,9 @@ class ChildWebIntegrationTest {
     static Stream<Arguments> endpoints() {
         return Stream.of(
                 Arguments.of("read", (Endpoint) id -> get("/children/" + id)),
+                Arguments.of("history", (Endpoint) id -> get("/children/" + id + "/history")),
+                Arguments.of("history page", (Endpoint) id -> get("/children/" + id + "/history")
+                        .param("after", "2026-01-01T00:00:00Z~" + Long.MAX_VALUE)),
                 Arguments.of("edit form", (Endpoint) id -> get("/children/" + id + "/edit")),
                 Arguments.of("edit", (Endpoint) id -> post("/children/" + id).param("version", "0").param("name", "x")
                         .with(csrf())),
@@ -207,6 +214,33 @@ class ChildWebIntegrationTest {
                 .andExpect(content().string(containsString("个人基本情况")));
         mvc.perform(get("/children/" + longshanChild.getId() + "/edit").session(longshan)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(longshanChild.getName())));
+    }
+
+    @Test
+    void aChildsPageShowsTheLatestChangesAndTheRestArePagedOnTheHistorysOwnPage() throws Exception {
+        Child child = longshanChild;
+        int edits = PersonRegistry.HISTORY_PAGE + 4;
+        for (int i = 0; i < edits; i++) {
+            ChildDetails edit = child.getDetails();
+            edit.setCurrentAddress("第" + i + "组");
+            child = children.update(child.getId(), child.getVersion(), edit, LONGSHAN);
+        }
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        Document page = Jsoup.parse(mvc.perform(get("/children/" + child.getId()).session(longshan))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#history-list tbody tr")).hasSize(PersonRegistry.HISTORY_PAGE);
+        assertThat(page.select("#history-list").text()).contains("→ 第" + (edits - 1) + "组").doesNotContain("→ 第3组");
+        String older = page.select("#older-history").attr("href");
+        assertThat(older).startsWith("/children/" + child.getId() + "/history?after=");
+
+        Document second = Jsoup.parse(mvc.perform(get(older).session(longshan))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(second.select("#history-title").text()).contains(child.getName());
+        // The four oldest edits and the registration, the last page: no link further, one back to the latest.
+        assertThat(second.select("#history-list tbody tr")).hasSize(5);
+        assertThat(second.select("#history-list").text()).contains("→ 第3组", "登记").doesNotContain("→ 第4组");
+        assertThat(second.select("#next-page")).isEmpty();
+        assertThat(second.select("#latest-history").attr("href")).isEqualTo("/children/" + child.getId() + "/history");
     }
 
     private int denied(long id) {
