@@ -14,6 +14,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /** Login success, login failure and logout: each counted and audited, then the usual redirect. */
 final class LoginHandlers {
@@ -34,6 +35,12 @@ final class LoginHandlers {
                 Authentication authentication) throws IOException, jakarta.servlet.ServletException {
             AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
             accounts.loginSucceeded(principal.id(), ClientAddress.of(request));
+            // The login replaced the session's CSRF token with one made when first needed. Made now, it is stored
+            // with the login, and the pages opened next at once (tabs reopened) share it: each making its own,
+            // all but the last stored would have pages whose forms the server refuses.
+            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+                csrf.getToken();
+            }
             super.onAuthenticationSuccess(request, response, authentication);
         }
     }
