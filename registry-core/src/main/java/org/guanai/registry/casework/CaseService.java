@@ -31,8 +31,8 @@ import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.RegistryProperties;
+import org.guanai.registry.shared.KeysetCursor;
 import org.guanai.registry.shared.Texts;
-import org.guanai.registry.shared.TimeCursor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -161,14 +161,14 @@ public class CaseService {
      */
     @Transactional(readOnly = true)
     public InboxPage inbox(CaseActor actor, String after) {
-        TimeCursor cursor = TimeCursor.parse(after);
+        KeysetCursor<Instant> cursor = KeysetCursor.parse(after, Instant::parse);
         Map<String, Object> params = new HashMap<>();
         List<String> scopeArms = scope(actor).arms(params);
         List<String> waitingArms = waitingOn(actor, params);
         String from = "";
         if (cursor != null) {
             from = " and (c.dueAt, c.id) > (:afterDue, :afterId)";
-            params.put("afterDue", cursor.at());
+            params.put("afterDue", cursor.key());
             params.put("afterId", cursor.id());
         }
         Map<Long, CaseFile> merged = new HashMap<>();
@@ -187,7 +187,7 @@ public class CaseService {
             return new InboxPage(page, null);
         }
         CaseFile last = page.get(INBOX_PAGE - 1);
-        return new InboxPage(page.subList(0, INBOX_PAGE), TimeCursor.format(last.getDueAt(), last.getId()));
+        return new InboxPage(page.subList(0, INBOX_PAGE), KeysetCursor.format(last.getDueAt(), last.getId()));
     }
 
     /**

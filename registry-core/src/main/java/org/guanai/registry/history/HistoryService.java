@@ -1,6 +1,7 @@
 package org.guanai.registry.history;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.person.PersonType;
-import org.guanai.registry.shared.TimeCursor;
+import org.guanai.registry.shared.KeysetCursor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,14 +81,14 @@ public class HistoryService {
      */
     @Transactional(readOnly = true)
     public HistoryPage page(PersonType type, long personId, String after, int size) {
-        TimeCursor cursor = TimeCursor.parse(after);
+        KeysetCursor<Instant> cursor = KeysetCursor.parse(after, Instant::parse);
         List<RecordChange> read = cursor == null ? changes.latest(type, personId, size + 1)
-                : changes.before(type, personId, cursor.at(), cursor.id(), size + 1);
+                : changes.before(type, personId, cursor.key(), cursor.id(), size + 1);
         if (read.size() <= size) {
             return new HistoryPage(read, null);
         }
         RecordChange last = read.get(size - 1);
-        return new HistoryPage(read.subList(0, size), TimeCursor.format(last.getChangedAt(), last.getId()));
+        return new HistoryPage(read.subList(0, size), KeysetCursor.format(last.getChangedAt(), last.getId()));
     }
 
     private String actorName() {

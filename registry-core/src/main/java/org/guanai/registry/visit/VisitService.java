@@ -2,12 +2,14 @@ package org.guanai.registry.visit;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.child.ChildService;
 import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.PersonType;
+import org.guanai.registry.shared.KeysetCursor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -17,6 +19,13 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional
 public class VisitService {
+
+    /** How many visits a page shows. */
+    public static final int PAGE = 20;
+
+    /** A page of a person's visits, the latest first, and where the next (older) page starts: null on the last. */
+    public record VisitPage(List<Visit> visits, String nextCursor) {
+    }
 
     private final VisitRepository visits;
     private final ChildService children;
@@ -42,10 +51,11 @@ public class VisitService {
         return save(PersonType.ELDER, elderId, form);
     }
 
+    /** {@value #PAGE} of the elder's visits, the latest first, older than {@code after} (null: the latest). */
     @Transactional(readOnly = true)
-    public List<Visit> ofElder(long elderId, Jurisdiction jurisdiction) {
+    public VisitPage ofElder(long elderId, String after, Jurisdiction jurisdiction) {
         elders.get(elderId, jurisdiction);
-        return visits.findByPersonTypeAndPersonIdOrderByVisitDateDescIdDesc(PersonType.ELDER, elderId);
+        return page(PersonType.ELDER, elderId, after);
     }
 
     private static String summary(VisitForm form) {
@@ -57,9 +67,25 @@ public class VisitService {
         return visits.save(new Visit(type, personId, form, by == null ? "system" : by, clock.instant()));
     }
 
+    /** {@value #PAGE} of the child's visits, the latest first, older than {@code after} (null: the latest). */
     @Transactional(readOnly = true)
-    public List<Visit> ofChild(long childId, Jurisdiction jurisdiction) {
+    public VisitPage ofChild(long childId, String after, Jurisdiction jurisdiction) {
         children.get(childId, jurisdiction);
-        return visits.findByPersonTypeAndPersonIdOrderByVisitDateDescIdDesc(PersonType.CHILD, childId);
+        return page(PersonType.CHILD, childId, after);
+    }
+
+    /**
+     * A person's visits a page at a time: the log only grows (a monthly visit for years), and the person's page
+     * showed every one of them.
+     */
+    private VisitPage page(PersonType type, long personId, String after) {
+        KeysetCursor<LocalDate> cursor = KeysetCursor.parse(after, LocalDate::parse);
+        List<Visit> read = cursor == null ? visits.latest(type, personId, PAGE + 1)
+                : visits.before(type, personId, cursor.key(), cursor.id(), PAGE + 1);
+        if (read.size() <= PAGE) {
+            return new VisitPage(read, null);
+        }
+        Visit last = read.get(PAGE - 1);
+        return new VisitPage(read.subList(0, PAGE), KeysetCursor.format(last.getVisitDate(), last.getId()));
     }
 }

@@ -14,7 +14,7 @@ import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.FieldProblems;
-import org.guanai.registry.shared.PersonHistoryPage;
+import org.guanai.registry.shared.PersonRecordPages;
 import org.guanai.registry.shared.QueryStrings;
 import org.guanai.registry.visit.VisitForm;
 import org.guanai.registry.visit.VisitService;
@@ -111,7 +111,7 @@ class ChildController extends PersonRecordActions<Child> {
         model.addAttribute("village", regions.find(child.getVillageCode()).orElse(null));
         model.addAttribute("town", regions.find(child.getVillageCode().substring(0, 9) + "000").orElse(null));
         model.addAttribute("age", child.ageOn(children.today()));
-        model.addAttribute("visits", visits.ofChild(id, user.jurisdiction()));
+        model.addAttribute("visits", visits.ofChild(id, null, user.jurisdiction()));
         model.addAttribute("history", children.history(id, user.jurisdiction()));
         var childCases = cases.ofChild(id, CaseActors.of(user));
         model.addAttribute("cases", childCases);
@@ -134,8 +134,17 @@ class ChildController extends PersonRecordActions<Child> {
     String history(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
             @RequestParam(required = false) String after, Model model) {
         Child person = children.get(id, user.jurisdiction());
-        return PersonHistoryPage.show(model, person.getName(), "/children/" + id,
+        return PersonRecordPages.history(model, person.getName(), "/children/" + id,
                 children.history(id, after, user.jurisdiction()), after);
+    }
+
+    /** The person's visits, a page at a time; the person's page shows the latest. */
+    @GetMapping("/{id}/visits")
+    String visits(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @RequestParam(required = false) String after, Model model) {
+        Child person = children.get(id, user.jurisdiction());
+        return PersonRecordPages.visits(model, person.getName(), "/children/" + id,
+                visits.ofChild(id, after, user.jurisdiction()), after);
     }
 
     @GetMapping("/{id}/edit")

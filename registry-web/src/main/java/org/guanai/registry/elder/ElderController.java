@@ -12,7 +12,7 @@ import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.FieldProblems;
-import org.guanai.registry.shared.PersonHistoryPage;
+import org.guanai.registry.shared.PersonRecordPages;
 import org.guanai.registry.shared.QueryStrings;
 import org.guanai.registry.visit.VisitForm;
 import org.guanai.registry.visit.VisitService;
@@ -103,7 +103,7 @@ class ElderController extends PersonRecordActions<Elder> {
         model.addAttribute("village", regions.find(elder.getVillageCode()).orElse(null));
         model.addAttribute("town", regions.find(elder.getVillageCode().substring(0, 9) + "000").orElse(null));
         model.addAttribute("age", elder.ageOn(elders.today()));
-        model.addAttribute("visits", visits.ofElder(id, user.jurisdiction()));
+        model.addAttribute("visits", visits.ofElder(id, null, user.jurisdiction()));
         model.addAttribute("history", elders.history(id, user.jurisdiction()));
         model.addAttribute("exitReasons", ExitReason.values());
         model.addAttribute("today", elders.today());
@@ -121,8 +121,17 @@ class ElderController extends PersonRecordActions<Elder> {
     String history(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
             @RequestParam(required = false) String after, Model model) {
         Elder person = elders.get(id, user.jurisdiction());
-        return PersonHistoryPage.show(model, person.getName(), "/elderly/" + id,
+        return PersonRecordPages.history(model, person.getName(), "/elderly/" + id,
                 elders.history(id, after, user.jurisdiction()), after);
+    }
+
+    /** The person's visits, a page at a time; the person's page shows the latest. */
+    @GetMapping("/{id}/visits")
+    String visits(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @RequestParam(required = false) String after, Model model) {
+        Elder person = elders.get(id, user.jurisdiction());
+        return PersonRecordPages.visits(model, person.getName(), "/elderly/" + id,
+                visits.ofElder(id, after, user.jurisdiction()), after);
     }
 
     @GetMapping("/{id}/edit")

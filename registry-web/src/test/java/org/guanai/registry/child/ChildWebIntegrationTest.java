@@ -22,8 +22,12 @@ import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.Sex;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.testsupport.ChildFixtures;
+import org.guanai.registry.visit.VisitForm;
+import org.guanai.registry.visit.VisitKind;
+import org.guanai.registry.visit.VisitService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +50,8 @@ class ChildWebIntegrationTest {
     MockMvc mvc;
     @Autowired
     ChildService children;
+    @Autowired
+    VisitService visits;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -73,6 +79,9 @@ class ChildWebIntegrationTest {
                 Arguments.of("history", (Endpoint) id -> get("/children/" + id + "/history")),
                 Arguments.of("history page", (Endpoint) id -> get("/children/" + id + "/history")
                         .param("after", "2026-01-01T00:00:00Z~" + Long.MAX_VALUE)),
+                Arguments.of("visits", (Endpoint) id -> get("/children/" + id + "/visits")),
+                Arguments.of("visits page", (Endpoint) id -> get("/children/" + id + "/visits")
+                        .param("after", "2026-01-01~" + Long.MAX_VALUE)),
                 Arguments.of("edit form", (Endpoint) id -> get("/children/" + id + "/edit")),
                 Arguments.of("edit", (Endpoint) id -> post("/children/" + id).param("version", "0").param("name", "x")
                         .with(csrf())),
@@ -235,12 +244,42 @@ class ChildWebIntegrationTest {
 
         Document second = Jsoup.parse(mvc.perform(get(older).session(longshan))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(second.select("#history-title").text()).contains(child.getName());
+        assertThat(second.select("#pages-title").text()).contains(child.getName());
         // The four oldest edits and the registration, the last page: no link further, one back to the latest.
         assertThat(second.select("#history-list tbody tr")).hasSize(5);
         assertThat(second.select("#history-list").text()).contains("→ 第3组", "登记").doesNotContain("→ 第4组");
         assertThat(second.select("#next-page")).isEmpty();
-        assertThat(second.select("#latest-history").attr("href")).isEqualTo("/children/" + child.getId() + "/history");
+        assertThat(second.select("#first-page").attr("href")).isEqualTo("/children/" + child.getId() + "/history");
+    }
+
+    @Test
+    void aChildsPageShowsTheLatestVisitsAndTheRestArePagedOnTheVisitsOwnPage() throws Exception {
+        int logged = VisitService.PAGE + 3;
+        LocalDate first = LocalDate.of(2024, 1, 1);
+        for (int i = 0; i < logged; i++) {
+            VisitForm form = new VisitForm();
+            form.setVisitDate(first.plusWeeks(i));
+            form.setVisitor("李娟");
+            form.setKind(VisitKind.HOME);
+            form.setFindings("第" + i + "次");
+            visits.recordForChild(longshanChild.getId(), form, LONGSHAN);
+        }
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        Document page = Jsoup.parse(mvc.perform(get("/children/" + longshanChild.getId()).session(longshan))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#visit-list tbody tr")).hasSize(VisitService.PAGE);
+        assertThat(page.select("#visit-list tbody tr").first().text()).contains("第" + (logged - 1) + "次");
+        String older = page.select("#older-visits").attr("href");
+        assertThat(older).startsWith("/children/" + longshanChild.getId() + "/visits?after=");
+
+        Document second = Jsoup.parse(mvc.perform(get(older).session(longshan)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(second.select("#pages-title").text()).isEqualTo(longshanChild.getName() + "的走访记录");
+        assertThat(second.select("#visit-list tbody tr")).extracting(Element::text)
+                .anySatisfy(row -> assertThat(row).contains("第0次")).hasSize(3);
+        assertThat(second.select("#next-page")).isEmpty();
+        // The cursor only says where a page starts: 谷脚's clerk with it still reads nothing of 龙山's child.
+        mvc.perform(get(older).session(login(mvc, "gujiao", DEMO_PASSWORD))).andExpect(status().isNotFound());
     }
 
     private int denied(long id) {

@@ -56,6 +56,7 @@ class ElderWebIntegrationTest {
         return Stream.of(
                 Arguments.of("read", (Endpoint) id -> get("/elderly/" + id)),
                 Arguments.of("history", (Endpoint) id -> get("/elderly/" + id + "/history")),
+                Arguments.of("visits", (Endpoint) id -> get("/elderly/" + id + "/visits")),
                 Arguments.of("edit form", (Endpoint) id -> get("/elderly/" + id + "/edit")),
                 Arguments.of("edit", (Endpoint) id -> post("/elderly/" + id).param("version", "0").with(csrf())),
                 Arguments.of("reveal", (Endpoint) id -> post("/elderly/" + id + "/reveal").with(csrf())),
@@ -105,6 +106,9 @@ class ElderWebIntegrationTest {
                 .param("visitor", "张明").param("kind", "PHONE").param("findings", "电话问候，身体尚可"))
                 .andExpect(redirectedUrlPattern("/elderly/*"));
         mvc.perform(get(location).session(gujiao)).andExpect(content().string(containsString("电话问候")));
+        mvc.perform(get(location + "/visits").session(gujiao)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(name + "的走访记录")))
+                .andExpect(content().string(containsString("电话问候，身体尚可")));
         // The history's own page: the visit and the registration, newest first.
         mvc.perform(get(location + "/history").session(gujiao)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(name + "的变更记录")))
