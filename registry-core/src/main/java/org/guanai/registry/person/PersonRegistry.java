@@ -16,7 +16,6 @@ import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.history.HistoryService.HistoryPage;
-import org.guanai.registry.history.RecordChange;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Texts;
@@ -42,6 +41,8 @@ public abstract class PersonRegistry<P extends PersonRecord> {
 
     /** How many people an export loads at a time before letting them go. */
     static final int EXPORT_CHUNK = 500;
+    /** How many changes of a person's history a page shows. */
+    public static final int HISTORY_PAGE = 20;
 
     protected PersonRegistry(PersonType type, PersonRules rules, HistoryService history, AuditService audit,
             Clock clock, RegistryProperties properties, EntityManager entityManager) {
@@ -80,9 +81,6 @@ public abstract class PersonRegistry<P extends PersonRecord> {
         audit.record(AuditAction.VIEW_UNMASKED, objectType, id, AuditOutcome.SUCCESS, "idNumber");
         return idNumberOf(person);
     }
-
-    /** How many changes of a person's history a page shows. */
-    public static final int HISTORY_PAGE = 20;
 
     /** The person's latest changes ({@value #HISTORY_PAGE}), newest first. */
     @Transactional(readOnly = true)
