@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.guanai.registry.casework.CaseActors;
 import org.guanai.registry.casework.CaseService;
 import org.guanai.registry.casework.CaseType;
+import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.ExitReason;
 import org.guanai.registry.person.PersonRecordActions;
 import org.guanai.registry.person.PersonRegistry;
@@ -14,7 +15,6 @@ import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.FieldProblems;
-import org.guanai.registry.shared.PersonRecordPages;
 import org.guanai.registry.shared.QueryStrings;
 import org.guanai.registry.visit.VisitForm;
 import org.guanai.registry.visit.VisitService;
@@ -63,6 +63,11 @@ class ChildController extends PersonRecordActions<Child> {
     @Override
     protected String messagePrefix() {
         return "child";
+    }
+
+    @Override
+    protected VisitService.VisitPage visits(long id, String after, Jurisdiction jurisdiction) {
+        return visits.ofChild(id, after, jurisdiction);
     }
 
     @GetMapping
@@ -127,24 +132,6 @@ class ChildController extends PersonRecordActions<Child> {
             model.addAttribute("visit", visit);
         }
         return "child/detail";
-    }
-
-    /** The person's whole history, a page at a time; the person's page shows the latest. */
-    @GetMapping("/{id}/history")
-    String history(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
-            @RequestParam(required = false) String after, Model model) {
-        Child person = children.get(id, user.jurisdiction());
-        return PersonRecordPages.history(model, person.getName(), "/children/" + id,
-                children.history(id, after, user.jurisdiction()), after);
-    }
-
-    /** The person's visits, a page at a time; the person's page shows the latest. */
-    @GetMapping("/{id}/visits")
-    String visits(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
-            @RequestParam(required = false) String after, Model model) {
-        Child person = children.get(id, user.jurisdiction());
-        return PersonRecordPages.visits(model, person.getName(), "/children/" + id,
-                visits.ofChild(id, after, user.jurisdiction()), after);
     }
 
     @GetMapping("/{id}/edit")

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.PossibleDuplicateException;
+import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.ExitReason;
 import org.guanai.registry.person.PersonRecordActions;
 import org.guanai.registry.person.PersonRegistry;
@@ -12,7 +13,6 @@ import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.FieldProblems;
-import org.guanai.registry.shared.PersonRecordPages;
 import org.guanai.registry.shared.QueryStrings;
 import org.guanai.registry.visit.VisitForm;
 import org.guanai.registry.visit.VisitService;
@@ -59,6 +59,11 @@ class ElderController extends PersonRecordActions<Elder> {
     @Override
     protected String messagePrefix() {
         return "elder";
+    }
+
+    @Override
+    protected VisitService.VisitPage visits(long id, String after, Jurisdiction jurisdiction) {
+        return visits.ofElder(id, after, jurisdiction);
     }
 
     @GetMapping
@@ -114,24 +119,6 @@ class ElderController extends PersonRecordActions<Elder> {
             model.addAttribute("visit", visit);
         }
         return "elder/detail";
-    }
-
-    /** The person's whole history, a page at a time; the person's page shows the latest. */
-    @GetMapping("/{id}/history")
-    String history(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
-            @RequestParam(required = false) String after, Model model) {
-        Elder person = elders.get(id, user.jurisdiction());
-        return PersonRecordPages.history(model, person.getName(), "/elderly/" + id,
-                elders.history(id, after, user.jurisdiction()), after);
-    }
-
-    /** The person's visits, a page at a time; the person's page shows the latest. */
-    @GetMapping("/{id}/visits")
-    String visits(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
-            @RequestParam(required = false) String after, Model model) {
-        Elder person = elders.get(id, user.jurisdiction());
-        return PersonRecordPages.visits(model, person.getName(), "/elderly/" + id,
-                visits.ofElder(id, after, user.jurisdiction()), after);
     }
 
     @GetMapping("/{id}/edit")

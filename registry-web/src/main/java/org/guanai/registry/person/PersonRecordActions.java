@@ -2,10 +2,14 @@ package org.guanai.registry.person;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import org.guanai.registry.history.HistoryService.HistoryPage;
+import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.security.AccountPrincipal;
+import org.guanai.registry.visit.VisitService.VisitPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The actions a person's page offers for children and elders alike, under the subclass's path:
- * reveal the identity number (audited), exit with a reason, restore.
+ * reveal the identity number (audited), exit with a reason, restore; and the pages of the person's visits and
+ * history ({@code person/pages}, the person's own page shows the latest of each; decision 019).
  */
 public abstract class PersonRecordActions<P extends PersonRecord> {
 
@@ -25,6 +30,37 @@ public abstract class PersonRecordActions<P extends PersonRecord> {
 
     /** The prefix of the flash messages, e.g. {@code child} for {@code child.exited}. */
     protected abstract String messagePrefix();
+
+    /** A page of the person's visits from {@code after} (null: the latest), inside the jurisdiction. */
+    protected abstract VisitPage visits(long id, String after, Jurisdiction jurisdiction);
+
+    @GetMapping("/{id}/history")
+    String historyPage(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @RequestParam(required = false) String after, Model model) {
+        HistoryPage page = registry().history(id, after, user.jurisdiction());
+        model.addAttribute("history", page);
+        return pages(model, "history", id, "/history", page.nextCursor(), after, user);
+    }
+
+    @GetMapping("/{id}/visits")
+    String visitsPage(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @RequestParam(required = false) String after, Model model) {
+        VisitPage page = visits(id, after, user.jurisdiction());
+        model.addAttribute("visits", page);
+        return pages(model, "visit", id, "/visits", page.nextCursor(), after, user);
+    }
+
+    private String pages(Model model, String what, long id, String subPath, String nextCursor, String after,
+            AccountPrincipal user) {
+        String personPage = basePath() + "/" + id;
+        model.addAttribute("what", what);
+        model.addAttribute("personName", registry().get(id, user.jurisdiction()).getName());
+        model.addAttribute("personPage", personPage);
+        model.addAttribute("pagesUrl", personPage + subPath);
+        model.addAttribute("nextCursor", nextCursor);
+        model.addAttribute("paged", after != null);
+        return "person/pages";
+    }
 
     @PostMapping("/{id}/reveal")
     String reveal(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, HttpServletRequest request,
