@@ -31,6 +31,8 @@ class TwoNodesIT {
 
     static ConfigurableApplicationContext nodeA;
     static ConfigurableApplicationContext nodeB;
+    /** The threads of the pages a test asks for at once. */
+    static final ExecutorService PAGE_THREADS = Executors.newFixedThreadPool(12);
 
     @BeforeAll
     static void startTwoNodes() {
@@ -119,8 +121,6 @@ class TwoNodesIT {
             assertThat(browser.get(base(nodeB) + "/children").statusCode()).isEqualTo(200);
         }
     }
-
-    static final ExecutorService PAGE_THREADS = Executors.newFixedThreadPool(12);
 
     @Test
     void aSessionsLastAccessIsWrittenAtMostOnceAMinute() throws Exception {
