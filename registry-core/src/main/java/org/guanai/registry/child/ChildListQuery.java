@@ -15,6 +15,7 @@ import org.guanai.registry.person.Pinyin;
 import org.guanai.registry.person.ResidentIdNumber;
 import org.guanai.registry.person.Sex;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.shared.KeysetCursor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -92,7 +93,7 @@ class ChildListQuery {
         if (rows.size() > pageSize) {
             rows = rows.subList(0, pageSize);
             Object[] last = keys.get(pageSize - 1);
-            next = Cursor.format(last[0], (Long) last[1]);
+            next = KeysetCursor.format(last[0], (Long) last[1]);
         }
         return new ChildPage(rows, Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT, next);
     }
@@ -217,12 +218,11 @@ class ChildListQuery {
                 rs.getBoolean("left_behind"), rs.getBoolean("in_difficulty"));
     }
 
-    /** Where a page ends: the sort key and id of its last row, as text for the query string. */
+    /**
+     * Where a page ends: the sort key and id of its last row ({@link KeysetCursor#format}). Read here rather than
+     * by {@link KeysetCursor#parse}: the newest-first order also takes a bare id.
+     */
     record Cursor(Object key, long id) {
-
-        static String format(Object key, long id) {
-            return key + "~" + id;
-        }
 
         static Cursor parse(String text, ChildFilter.Sort sort) {
             if (text == null || text.isBlank()) {

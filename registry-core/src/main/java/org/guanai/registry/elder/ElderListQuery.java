@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.person.LikePatterns;
@@ -16,6 +17,7 @@ import org.guanai.registry.person.Pinyin;
 import org.guanai.registry.person.ResidentIdNumber;
 import org.guanai.registry.person.Sex;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.shared.KeysetCursor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,20 +45,15 @@ class ElderListQuery {
                 + (COUNT_LIMIT + 1) + ") t", p, Long.class);
 
         boolean byName = f.sortOrDefault() == ElderFilter.Sort.NAME;
-        String after = f.after();
-        if (after != null && after.contains("~")) {
-            try {
-                long afterId = Long.parseLong(after.substring(after.lastIndexOf('~') + 1));
-                if (byName) {
-                    w.append(" and (e.pinyin_full, e.id) > (:afterKey, :afterId)");
-                    p.addValue("afterKey", after.substring(0, after.lastIndexOf('~')));
-                } else {
-                    w.append(" and e.id < :afterId");
-                }
-                p.addValue("afterId", afterId);
-            } catch (NumberFormatException e) {
-                // a damaged cursor starts again at the first page
+        KeysetCursor<String> after = KeysetCursor.parse(f.after(), Function.identity());
+        if (after != null) {
+            if (byName) {
+                w.append(" and (e.pinyin_full, e.id) > (:afterKey, :afterId)");
+                p.addValue("afterKey", after.key());
+            } else {
+                w.append(" and e.id < :afterId");
             }
+            p.addValue("afterId", after.id());
         }
         String order = byName ? " order by e.pinyin_full, e.id" : " order by e.id desc";
         // The page's ids first, then their rows, as for children: a scope's newest elders, or those with one
@@ -71,7 +68,7 @@ class ElderListQuery {
                 """ + order;
         List<String> cursors = new ArrayList<>();
         List<ElderRow> rows = jdbc.query(sql, p, (rs, i) -> {
-            cursors.add((byName ? rs.getString("pinyin_full") : String.valueOf(rs.getLong("id"))) + "~" + rs.getLong("id"));
+            cursors.add(KeysetCursor.format(byName ? rs.getString("pinyin_full") : rs.getLong("id"), rs.getLong("id")));
             return row(rs, today);
         });
         String next = null;

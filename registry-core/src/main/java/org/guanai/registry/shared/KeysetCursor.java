@@ -5,7 +5,8 @@ import java.util.function.Function;
 /**
  * Where a page of rows ordered by a key and their id ends, as "key~id" text for a query string: the next page
  * starts after it (keyset paging). The inbox's key is a due time, a person's history's the time of a change, a
- * person's visits' the visit's date; each key's {@code toString} is read back by its {@code parse}.
+ * person's visits' the visit's date, the elders' list's the sort key; each key's {@code toString} is read back
+ * by its {@code parse}.
  */
 public record KeysetCursor<K>(K key, long id) {
 

@@ -152,6 +152,12 @@ class ElderServiceTest {
                 cursor = page.nextCursor();
             } while (cursor != null);
             assertThat(walked).as(sort.name()).containsExactlyElementsOf(everything);
+            // A damaged cursor starts again at the first page.
+            for (String damaged : List.of("x", "王~x", "12")) {
+                assertThat(listQuery.page(new ElderFilter(village, null, null, null, null, null, null, sort,
+                        damaged), LONGSHAN, LocalDate.now(), 3).rows()).extracting(ElderRow::id)
+                        .as(sort + " " + damaged).containsExactlyElementsOf(everything.subList(0, 3));
+            }
         }
     }
 
