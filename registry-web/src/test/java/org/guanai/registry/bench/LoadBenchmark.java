@@ -58,6 +58,7 @@ public final class LoadBenchmark {
         "/elderly", "/elderly?q=王"};
     private static final int FLOOR_RUNS = 40;
     private static final Duration SLOW = Duration.ofSeconds(10);
+    private static final Duration WARM_UP_GAP = Duration.ofSeconds(2);
     private static final String[] NAMES = {"浩宇", "王小", "wangx", "wxh", "李", "秀英"};
 
     /** One virtual user: an account, and the children and ID numbers it may see. */
@@ -72,7 +73,9 @@ public final class LoadBenchmark {
         int elders = Integer.getInteger("bench.elders", 500_000);
         int sessions = Integer.getInteger("bench.sessions", 50);
         int seconds = Integer.getInteger("bench.seconds", 60);
-        int warmUp = Integer.getInteger("bench.warmup", 15);
+        // Two minutes: on two cores the JIT compiler was still busy after one, and a node runs for days
+        // (docs/performance.md, ninth session).
+        int warmUp = Integer.getInteger("bench.warmup", 120);
         // Requests per second offered by all sessions together on a fixed schedule; 0: a closed loop (each session
         // sends its next request when the last one is answered).
         double rate = Double.parseDouble(System.getProperty("bench.rate", "0"));
@@ -303,7 +306,7 @@ public final class LoadBenchmark {
             User user = users.get(i);
             HttpClient client = clients.get(i);
             Random random = new Random(i);
-            long firstAt = startedAt + interval * i / users.size();
+            long firstAt = measureFrom + interval * i / users.size();
             new Thread(() -> {
                 try {
                     Answered answered = (kind, status, t0, t1) -> {
@@ -322,6 +325,12 @@ public final class LoadBenchmark {
                             send(client, base, pick(random, user), user, random, answered);
                         }
                         return;
+                    }
+                    // The warm-up runs as a closed loop and stops sending WARM_UP_GAP before the schedule starts:
+                    // a schedule during the warm-up would queue behind the JIT's first minutes, and that backlog,
+                    // counted from when each step was due, would still be draining in the measured time.
+                    while (System.nanoTime() < measureFrom - WARM_UP_GAP.toNanos()) {
+                        send(client, base, pick(random, user), user, random, answered);
                     }
                     long due = firstAt;
                     for (; due < stopAt && System.nanoTime() < stopAt; due += interval) {
