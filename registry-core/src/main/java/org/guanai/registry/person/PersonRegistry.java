@@ -21,6 +21,7 @@ import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Texts;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -64,8 +65,10 @@ public abstract class PersonRegistry<P extends PersonRecord> {
     /** The repository's save-and-flush for this kind of person. */
     protected abstract P saveAndFlush(P person);
 
+    /** Reads no data, so it opens no transaction (the class's default would take a connection for it). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(properties.timeZone()));
+        return properties.today(clock);
     }
 
     /** One person, or {@code OutsideJurisdictionException} (audited) when it is not the user's to see. */

@@ -26,6 +26,7 @@ import org.guanai.registry.shared.Texts;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -90,8 +91,10 @@ public class QuarterlyReportService {
         return quarter.deadline(properties.reports().deadlineDay());
     }
 
+    /** Reads no data, so it opens no transaction (the class's default would take a connection for it). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(properties.timeZone()));
+        return properties.today(clock);
     }
 
     /** Every town the user may see for the quarter (a town clerk: its own), in code order. */

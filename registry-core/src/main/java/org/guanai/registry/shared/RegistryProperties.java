@@ -1,6 +1,8 @@
 package org.guanai.registry.shared;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +18,11 @@ public record RegistryProperties(
         @DefaultValue Documents documents,
         @DefaultValue Reports reports,
         @DefaultValue Audit audit) {
+
+    /** The registry's date: today in its time zone, by {@code clock}. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(timeZone));
+    }
 
     /**
      * Throttling: {@code maxFailures} consecutive failures lock an account for {@code lockDuration};

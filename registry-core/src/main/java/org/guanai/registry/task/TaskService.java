@@ -23,6 +23,7 @@ import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Texts;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -61,8 +62,10 @@ public class TaskService {
     public record TaskFilter(DepartmentType line, TaskStatus status, Boolean overdue, TaskPhase phase) {
     }
 
+    /** Reads no data, so it opens no transaction (the class's default would take a connection for it). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(properties.timeZone()));
+        return properties.today(clock);
     }
 
     @Transactional(readOnly = true)
