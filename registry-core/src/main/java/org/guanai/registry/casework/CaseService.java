@@ -182,12 +182,9 @@ public class CaseService {
                 q.setMaxResults(INBOX_PAGE + 1).getResultList().forEach(c -> merged.put(c.getId(), c));
             }
         }
-        List<CaseFile> page = merged.values().stream().sorted(INBOX_ORDER).limit(INBOX_PAGE + 1).toList();
-        if (page.size() <= INBOX_PAGE) {
-            return new InboxPage(page, null);
-        }
-        CaseFile last = page.get(INBOX_PAGE - 1);
-        return new InboxPage(page.subList(0, INBOX_PAGE), KeysetCursor.format(last.getDueAt(), last.getId()));
+        List<CaseFile> read = merged.values().stream().sorted(INBOX_ORDER).limit(INBOX_PAGE + 1).toList();
+        KeysetCursor.Cut<CaseFile> page = KeysetCursor.cut(read, INBOX_PAGE, CaseFile::getDueAt, CaseFile::getId);
+        return new InboxPage(page.rows(), page.next());
     }
 
     /**

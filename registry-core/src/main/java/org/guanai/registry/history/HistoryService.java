@@ -84,11 +84,9 @@ public class HistoryService {
         KeysetCursor<Instant> cursor = KeysetCursor.parse(after, Instant::parse);
         List<RecordChange> read = cursor == null ? changes.latest(type, personId, size + 1)
                 : changes.before(type, personId, cursor.key(), cursor.id(), size + 1);
-        if (read.size() <= size) {
-            return new HistoryPage(read, null);
-        }
-        RecordChange last = read.get(size - 1);
-        return new HistoryPage(read.subList(0, size), KeysetCursor.format(last.getChangedAt(), last.getId()));
+        KeysetCursor.Cut<RecordChange> page = KeysetCursor.cut(read, size, RecordChange::getChangedAt,
+                RecordChange::getId);
+        return new HistoryPage(page.rows(), page.next());
     }
 
     private String actorName() {

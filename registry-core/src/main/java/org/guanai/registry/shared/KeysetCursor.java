@@ -1,6 +1,8 @@
 package org.guanai.registry.shared;
 
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Where a page of rows ordered by a key and their id ends, as "key~id" text for a query string: the next page
@@ -12,6 +14,22 @@ public record KeysetCursor<K>(K key, long id) {
 
     public static String format(Object key, long id) {
         return key + "~" + id;
+    }
+
+    /** A page's rows and the cursor after its last row; null when no row follows. */
+    public record Cut<T>(List<T> rows, String next) {
+    }
+
+    /**
+     * The page of {@code size} rows in {@code read}, which holds one row more when more follow (so a page needs no
+     * count), and the cursor after the page's last row.
+     */
+    public static <T> Cut<T> cut(List<T> read, int size, Function<T, ?> key, ToLongFunction<T> id) {
+        if (read.size() <= size) {
+            return new Cut<>(read, null);
+        }
+        T last = read.get(size - 1);
+        return new Cut<>(read.subList(0, size), format(key.apply(last), id.applyAsLong(last)));
     }
 
     /** The cursor in {@code text}; null when there is none or it is damaged, so that paging starts again. */

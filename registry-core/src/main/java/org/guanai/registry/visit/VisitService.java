@@ -82,10 +82,7 @@ public class VisitService {
         KeysetCursor<LocalDate> cursor = KeysetCursor.parse(after, LocalDate::parse);
         List<Visit> read = cursor == null ? visits.latest(type, personId, PAGE + 1)
                 : visits.before(type, personId, cursor.key(), cursor.id(), PAGE + 1);
-        if (read.size() <= PAGE) {
-            return new VisitPage(read, null);
-        }
-        Visit last = read.get(PAGE - 1);
-        return new VisitPage(read.subList(0, PAGE), KeysetCursor.format(last.getVisitDate(), last.getId()));
+        KeysetCursor.Cut<Visit> page = KeysetCursor.cut(read, PAGE, Visit::getVisitDate, Visit::getId);
+        return new VisitPage(page.rows(), page.next());
     }
 }
