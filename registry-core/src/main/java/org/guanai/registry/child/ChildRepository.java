@@ -9,14 +9,16 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ChildRepository extends JpaRepository<Child, Long> {
 
-    /** The only way to load one child for a user: inside the jurisdiction's region, or nothing. */
+    /**
+     * The only way to load one child for a user: inside the jurisdiction's region (the code starts with its
+     * prefix, as the lists' {@code like prefix || '%'}), or nothing. Read by primary key, so a page that checks
+     * the same person in several services inside one transaction loads the row once (docs/performance.md).
+     */
     default Optional<Child> findVisible(long id, Jurisdiction jurisdiction) {
         String prefix = jurisdiction.regionPrefix();
-        return prefix == null ? Optional.empty() : findInRegion(id, prefix);
+        return prefix == null ? Optional.empty()
+                : findById(id).filter(c -> c.getVillageCode().startsWith(prefix));
     }
-
-    @Query("select c from Child c where c.id = :id and c.details.villageCode like concat(:prefix, '%')")
-    Optional<Child> findInRegion(long id, String prefix);
 
     @Query("select c from Child c where c.details.name = :name and c.details.birthDate = :birthDate "
             + "and (:excludeId is null or c.id <> :excludeId)")

@@ -9,14 +9,16 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ElderRepository extends JpaRepository<Elder, Long> {
 
-    /** The only way to load one elder for a user: inside the jurisdiction's region, or nothing. */
+    /**
+     * The only way to load one elder for a user: inside the jurisdiction's region (the code starts with its
+     * prefix, as the lists' {@code like prefix || '%'}), or nothing. Read by primary key, so a page that checks
+     * the same person in several services inside one transaction loads the row once (docs/performance.md).
+     */
     default Optional<Elder> findVisible(long id, Jurisdiction jurisdiction) {
         String prefix = jurisdiction.regionPrefix();
-        return prefix == null ? Optional.empty() : findInRegion(id, prefix);
+        return prefix == null ? Optional.empty()
+                : findById(id).filter(e -> e.getVillageCode().startsWith(prefix));
     }
-
-    @Query("select e from Elder e where e.id = :id and e.details.villageCode like concat(:prefix, '%')")
-    Optional<Elder> findInRegion(long id, String prefix);
 
     @Query("select e from Elder e where e.details.name = :name and e.details.birthDate = :birthDate "
             + "and (:excludeId is null or e.id <> :excludeId)")
