@@ -4,10 +4,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.guanai.registry.testsupport.MutableClock;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -48,6 +51,30 @@ public final class WebTestSupport {
             request.setRemoteAddr(ip);
             return request;
         };
+    }
+
+    /** What a request does that the test counts: a MockMvc call with its expectations. */
+    @FunctionalInterface
+    public interface Action {
+        void run() throws Exception;
+    }
+
+    /**
+     * How many entities of {@code type} Hibernate loaded while {@code action} ran: its statistics are switched on
+     * for the action only (the test context is shared, and off is the application's setting).
+     */
+    public static long loadsOf(EntityManagerFactory entityManagerFactory, Class<?> type, Action action)
+            throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            action.run();
+            return statistics.getEntityStatistics(type.getName()).getLoadCount();
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
     }
 
     public static String uniqueName(String prefix) {

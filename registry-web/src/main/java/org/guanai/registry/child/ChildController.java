@@ -15,6 +15,7 @@ import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.FieldProblems;
+import org.guanai.registry.shared.OneReadTransaction;
 import org.guanai.registry.shared.QueryStrings;
 import org.guanai.registry.visit.VisitForm;
 import org.guanai.registry.visit.VisitService;
@@ -42,7 +43,8 @@ class ChildController extends PersonRecordActions<Child> {
     private final CaseService cases;
 
     ChildController(ChildService children, VisitService visits, RegionService regions,
-            DelegateCandidates delegateCandidates, CaseService cases) {
+            DelegateCandidates delegateCandidates, CaseService cases, OneReadTransaction reads) {
+        super(reads);
         this.children = children;
         this.visits = visits;
         this.regions = regions;
@@ -110,17 +112,19 @@ class ChildController extends PersonRecordActions<Child> {
 
     @GetMapping("/{id}")
     String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
-        Child child = children.get(id, user.jurisdiction());
-        model.addAttribute("record", child);
-        model.addAttribute("child", child.getDetails());
-        model.addAttribute("village", regions.find(child.getVillageCode()).orElse(null));
-        model.addAttribute("town", regions.find(child.getVillageCode().substring(0, 9) + "000").orElse(null));
-        model.addAttribute("age", child.ageOn(children.today()));
-        model.addAttribute("visits", visits.ofChild(id, null, user.jurisdiction()));
-        model.addAttribute("history", children.history(id, user.jurisdiction()));
-        var childCases = cases.ofChild(id, CaseActors.of(user));
-        model.addAttribute("cases", childCases);
-        model.addAttribute("measures", cases.measuresGranted(childCases));
+        reads.run(() -> {
+            Child child = children.get(id, user.jurisdiction());
+            model.addAttribute("record", child);
+            model.addAttribute("child", child.getDetails());
+            model.addAttribute("village", regions.find(child.getVillageCode()).orElse(null));
+            model.addAttribute("town", regions.find(child.getVillageCode().substring(0, 9) + "000").orElse(null));
+            model.addAttribute("age", child.ageOn(children.today()));
+            model.addAttribute("visits", visits.ofChild(id, null, user.jurisdiction()));
+            model.addAttribute("history", children.history(id, user.jurisdiction()));
+            var childCases = cases.ofChild(id, CaseActors.of(user));
+            model.addAttribute("cases", childCases);
+            model.addAttribute("measures", cases.measuresGranted(childCases));
+        });
         model.addAttribute("openableCaseTypes", java.util.Arrays.stream(CaseType.values())
                 .filter(t -> t != CaseType.MANDATORY_REPORT).toList());
         model.addAttribute("exitReasons", ExitReason.values());

@@ -13,6 +13,7 @@ import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.FieldProblems;
+import org.guanai.registry.shared.OneReadTransaction;
 import org.guanai.registry.shared.QueryStrings;
 import org.guanai.registry.visit.VisitForm;
 import org.guanai.registry.visit.VisitService;
@@ -40,7 +41,8 @@ class ElderController extends PersonRecordActions<Elder> {
     private final VisitService visits;
     private final RegionService regions;
 
-    ElderController(ElderService elders, VisitService visits, RegionService regions) {
+    ElderController(ElderService elders, VisitService visits, RegionService regions, OneReadTransaction reads) {
+        super(reads);
         this.elders = elders;
         this.visits = visits;
         this.regions = regions;
@@ -102,14 +104,16 @@ class ElderController extends PersonRecordActions<Elder> {
 
     @GetMapping("/{id}")
     String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
-        Elder elder = elders.get(id, user.jurisdiction());
-        model.addAttribute("record", elder);
-        model.addAttribute("elder", elder.getDetails());
-        model.addAttribute("village", regions.find(elder.getVillageCode()).orElse(null));
-        model.addAttribute("town", regions.find(elder.getVillageCode().substring(0, 9) + "000").orElse(null));
-        model.addAttribute("age", elder.ageOn(elders.today()));
-        model.addAttribute("visits", visits.ofElder(id, null, user.jurisdiction()));
-        model.addAttribute("history", elders.history(id, user.jurisdiction()));
+        reads.run(() -> {
+            Elder elder = elders.get(id, user.jurisdiction());
+            model.addAttribute("record", elder);
+            model.addAttribute("elder", elder.getDetails());
+            model.addAttribute("village", regions.find(elder.getVillageCode()).orElse(null));
+            model.addAttribute("town", regions.find(elder.getVillageCode().substring(0, 9) + "000").orElse(null));
+            model.addAttribute("age", elder.ageOn(elders.today()));
+            model.addAttribute("visits", visits.ofElder(id, null, user.jurisdiction()));
+            model.addAttribute("history", elders.history(id, user.jurisdiction()));
+        });
         model.addAttribute("exitReasons", ExitReason.values());
         model.addAttribute("today", elders.today());
         if (!model.containsAttribute("visit")) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.guanai.registry.history.HistoryService.HistoryPage;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.security.AccountPrincipal;
+import org.guanai.registry.shared.OneReadTransaction;
 import org.guanai.registry.visit.VisitService.VisitPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public abstract class PersonRecordActions<P extends PersonRecord> {
 
+    /** A person's page and its pages of visits and history read their parts in one transaction. */
+    protected final OneReadTransaction reads;
+
+    protected PersonRecordActions(OneReadTransaction reads) {
+        this.reads = reads;
+    }
+
     /** The registry of this kind of person. */
     protected abstract PersonRegistry<P> registry();
 
@@ -37,20 +45,26 @@ public abstract class PersonRecordActions<P extends PersonRecord> {
     @GetMapping("/{id}/history")
     String historyPage(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
             @RequestParam(required = false) String after, Model model) {
-        HistoryPage page = registry().history(id, after, user.jurisdiction());
-        model.addAttribute("history", page);
-        return pages(model, "history", id, "/history", page.nextCursor(), after, user);
+        reads.run(() -> {
+            HistoryPage page = registry().history(id, after, user.jurisdiction());
+            model.addAttribute("history", page);
+            pages(model, "history", id, "/history", page.nextCursor(), after, user);
+        });
+        return "person/pages";
     }
 
     @GetMapping("/{id}/visits")
     String visitsPage(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
             @RequestParam(required = false) String after, Model model) {
-        VisitPage page = visits(id, after, user.jurisdiction());
-        model.addAttribute("visits", page);
-        return pages(model, "visit", id, "/visits", page.nextCursor(), after, user);
+        reads.run(() -> {
+            VisitPage page = visits(id, after, user.jurisdiction());
+            model.addAttribute("visits", page);
+            pages(model, "visit", id, "/visits", page.nextCursor(), after, user);
+        });
+        return "person/pages";
     }
 
-    private String pages(Model model, String what, long id, String subPath, String nextCursor, String after,
+    private void pages(Model model, String what, long id, String subPath, String nextCursor, String after,
             AccountPrincipal user) {
         String personPage = basePath() + "/" + id;
         model.addAttribute("what", what);
@@ -59,7 +73,6 @@ public abstract class PersonRecordActions<P extends PersonRecord> {
         model.addAttribute("pagesUrl", personPage + subPath);
         model.addAttribute("nextCursor", nextCursor);
         model.addAttribute("paged", after != null);
-        return "person/pages";
     }
 
     @PostMapping("/{id}/reveal")

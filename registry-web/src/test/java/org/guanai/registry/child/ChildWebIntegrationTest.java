@@ -2,6 +2,7 @@ package org.guanai.registry.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.guanai.registry.WebTestSupport.DEMO_PASSWORD;
+import static org.guanai.registry.WebTestSupport.loadsOf;
 import static org.guanai.registry.WebTestSupport.login;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -56,6 +58,8 @@ class ChildWebIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     org.guanai.registry.testsupport.MutableClock clock;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     Child gujiaoChild;
     Child longshanChild;
@@ -280,6 +284,19 @@ class ChildWebIntegrationTest {
         assertThat(second.select("#next-page")).isEmpty();
         // The cursor only says where a page starts: 谷脚's clerk with it still reads nothing of 龙山's child.
         mvc.perform(get(older).session(login(mvc, "gujiao", DEMO_PASSWORD))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aChildsPageAndItsPagesOfVisitsAndHistoryReadTheChildOnce() throws Exception {
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        // Each of the services a page asks checks the jurisdiction; in one transaction the child is read once
+        // (the child's page read it three times, in five transactions).
+        for (String page : new String[] {"", "/visits", "/history"}) {
+            assertThat(loadsOf(entityManagerFactory, Child.class,
+                    () -> mvc.perform(get("/children/" + longshanChild.getId() + page).session(longshan))
+                            .andExpect(status().isOk())))
+                    .as("loads of the child for /children/{id}%s", page).isEqualTo(1);
+        }
     }
 
     private int denied(long id) {

@@ -2,6 +2,7 @@ package org.guanai.registry.elder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.guanai.registry.WebTestSupport.DEMO_PASSWORD;
+import static org.guanai.registry.WebTestSupport.loadsOf;
 import static org.guanai.registry.WebTestSupport.login;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -39,6 +41,8 @@ class ElderWebIntegrationTest {
     ElderService elders;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     Elder gujiaoElder;
 
@@ -124,6 +128,17 @@ class ElderWebIntegrationTest {
                         .param("birthDate", LocalDate.now().minusYears(50).toString())
                         .param("villageCode", "522730101203").param("livingArrangement", "ALONE").param("selfCare", "SELF"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("留守老人须年满60周岁")));
+    }
+
+    @Test
+    void anEldersPageAndItsPagesOfVisitsAndHistoryReadTheElderOnce() throws Exception {
+        MockHttpSession gujiao = login(mvc, "gujiao", DEMO_PASSWORD);
+        for (String page : new String[] {"", "/visits", "/history"}) {
+            assertThat(loadsOf(entityManagerFactory, Elder.class,
+                    () -> mvc.perform(get("/elderly/" + gujiaoElder.getId() + page).session(gujiao))
+                            .andExpect(status().isOk())))
+                    .as("loads of the elder for /elderly/{id}%s", page).isEqualTo(1);
+        }
     }
 
     private int denied(long id) {
