@@ -10,9 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 interface ChildRepository extends JpaRepository<Child, Long> {
 
     /**
-     * The only way to load one child for a user: inside the jurisdiction's region (the code starts with its
-     * prefix, as the lists' {@code like prefix || '%'}), or nothing. Read by primary key, so a page that checks
-     * the same person in several services inside one transaction loads the row once (docs/performance.md).
+     * The only way to load one child for a user: inside the jurisdiction's region (the village code starts
+     * with its prefix: the subtree the lists read as a range of codes, decision 006), or nothing. Read by
+     * primary key, so a page that checks the same person in several services inside one transaction loads the
+     * row once (decision 020).
      */
     default Optional<Child> findVisible(long id, Jurisdiction jurisdiction) {
         String prefix = jurisdiction.regionPrefix();
