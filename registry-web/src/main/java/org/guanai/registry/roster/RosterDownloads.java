@@ -2,7 +2,6 @@ package org.guanai.registry.roster;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.http.ContentDisposition;
@@ -25,8 +24,7 @@ public class RosterDownloads {
 
     /** The user's town (or the county) as the form's region, this quarter, today. */
     public RosterHeading heading(AccountPrincipal user) {
-        ZoneId zone = properties.timeZone();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = properties.today(clock);
         String region = user.scopeName() == null ? properties.countyName() : user.scopeName();
         return new RosterHeading(region, null, org.guanai.registry.report.Quarter.of(today).label(), today);
     }
