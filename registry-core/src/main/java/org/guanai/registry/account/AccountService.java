@@ -63,8 +63,9 @@ public class AccountService {
         Instant now = clock.instant();
         if (account.getLockedUntil() != null && !account.isLockedAt(now)
                 && accounts.clearExpiredLock(account.getId(), now) == 1) {
-            audit.recordInTransaction(Actor.SYSTEM, AuditAction.ACCOUNT_UNLOCKED, OBJECT_TYPE, account.getId(),
-                    AuditOutcome.SUCCESS, "锁定期满自动解锁: " + account.getUsername());
+            audit.recordInTransaction(new Actor(null, Actor.SYSTEM.username(), null, countyOf(account)),
+                    AuditAction.ACCOUNT_UNLOCKED, OBJECT_TYPE, account.getId(), AuditOutcome.SUCCESS,
+                    "锁定期满自动解锁: " + account.getUsername());
             account = accounts.findById(account.getId()).orElseThrow();
         }
         return Optional.of(snapshot(account, now));
@@ -73,8 +74,8 @@ public class AccountService {
     public void loginSucceeded(long accountId, String ip) {
         Account account = accounts.findById(accountId).orElseThrow();
         accounts.recordSuccessfulLogin(accountId, clock.instant());
-        audit.recordInTransaction(new Actor(accountId, account.getUsername(), ip), AuditAction.LOGIN, OBJECT_TYPE,
-                accountId, AuditOutcome.SUCCESS, null);
+        audit.recordInTransaction(actor(account, ip), AuditAction.LOGIN, OBJECT_TYPE, accountId, AuditOutcome.SUCCESS,
+                null);
     }
 
     /**
@@ -84,19 +85,29 @@ public class AccountService {
     public void loginFailed(String typedUsername, String ip, String reason) {
         String name = typedUsername == null ? "" : typedUsername.trim();
         Optional<Account> account = accounts.findByUsername(name);
+        Actor actor = account.map(a -> actor(a, ip)).orElseGet(() -> Actor.anonymous(UnknownUsernames.hash(name), ip));
         Long id = account.map(Account::getId).orElse(null);
-        audit.recordInTransaction(new Actor(id, name, ip), AuditAction.LOGIN, OBJECT_TYPE, id, AuditOutcome.FAILURE,
-                reason);
+        audit.recordInTransaction(actor, AuditAction.LOGIN, OBJECT_TYPE, id, AuditOutcome.FAILURE, reason);
         if (id == null || !"bad-credentials".equals(reason)) {
             return;
         }
         Instant now = clock.instant();
         accounts.incrementFailedAttempts(id);
         if (accounts.lockIfOverLimit(id, loginSettings.maxFailures(), now, now.plus(loginSettings.lockDuration())) == 1) {
-            audit.recordInTransaction(new Actor(id, name, ip), AuditAction.ACCOUNT_LOCKED, OBJECT_TYPE, id,
+            audit.recordInTransaction(actor, AuditAction.ACCOUNT_LOCKED, OBJECT_TYPE, id,
                     AuditOutcome.SUCCESS, "连续" + loginSettings.maxFailures() + "次登录失败，锁定"
                             + loginSettings.lockDuration().toMinutes() + "分钟");
         }
+    }
+
+    /**
+     * The name an audit row may keep for what someone typed into the username field: the name itself when an
+     * account has it, otherwise only its hash (people type their passwords there).
+     */
+    @Transactional(readOnly = true)
+    public String auditableUsername(String typedUsername) {
+        String name = typedUsername == null ? "" : typedUsername.trim();
+        return accounts.findByUsername(name).map(Account::getUsername).orElseGet(() -> UnknownUsernames.hash(name));
     }
 
     /** True when too many failures came from this address recently: its logins are refused for a while. */
@@ -164,6 +175,19 @@ public class AccountService {
     public Account createWithPassword(AccountForm form, String password, boolean mustChangePassword) {
         requirePolicy(form.username(), password, "password");
         return insert(form, password, mustChangePassword);
+    }
+
+    /**
+     * An account of the demo profile, with the password the README publishes for every demo account. Published, it is
+     * no secret: the password rules are not applied to it, and the demo runs only on its own embedded database.
+     */
+    public Account createDemoAccount(AccountForm form, String password) {
+        return insert(form, password, false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.findByUsername(username).isPresent();
     }
 
     public Account update(long id, long expectedVersion, AccountForm form) {
@@ -283,7 +307,7 @@ public class AccountService {
         }
         Region region = regions.find(code)
                 .orElseThrow(() -> new AccountException("account.error.scopeRegion", "scopeRegionCode"));
-        if (role.scopeLevel() != null && region.getLevel() != role.scopeLevel()) {
+        if (!role.allowsScopeAt(region.getLevel())) {
             throw new AccountException("account.error.scopeLevel." + role.name(), "scopeRegionCode");
         }
         return new Scope(region.getCode(), null);
@@ -296,9 +320,8 @@ public class AccountService {
 
     private Jurisdiction jurisdiction(Role role, String scopeRegionCode, Long scopeOrganisationId) {
         return switch (role) {
-            // The administrator sees what the county office sees, and changes no one's record.
-            case ADMIN -> (scopeRegionCode == null ? Jurisdiction.everything()
-                    : Jurisdiction.region(RegionCode.of(scopeRegionCode))).readOnly();
+            // Accounts and the audit trail need no one's personal data (三权分立).
+            case ADMIN, AUDITOR -> Jurisdiction.nobody();
             case COUNTY, TOWN, VILLAGE -> Jurisdiction.region(RegionCode.of(scopeRegionCode));
             case INSPECTOR -> Jurisdiction.region(RegionCode.of(scopeRegionCode)).readOnly();
             case DEPARTMENT -> Jurisdiction.department(scopeOrganisationId, organisations.find(scopeOrganisationId)
@@ -310,8 +333,23 @@ public class AccountService {
     private AccountSnapshot snapshot(Account a, Instant now) {
         return new AccountSnapshot(a.getId(), a.getUsername(), a.getDisplayName(), a.getPasswordHash(), a.getRole(),
                 a.getScopeRegionCode(), a.getScopeOrganisationId(), scopeNameOf(a),
-                jurisdiction(a.getRole(), a.getScopeRegionCode(), a.getScopeOrganisationId()), a.isEnabled(),
-                a.isLockedAt(now), a.isMustChangePassword(), a.getSessionEpoch());
+                jurisdiction(a.getRole(), a.getScopeRegionCode(), a.getScopeOrganisationId()), countyOf(a),
+                a.isEnabled(), a.isLockedAt(now), a.isMustChangePassword(), a.getSessionEpoch());
+    }
+
+    /**
+     * The county whose settings and audit trail the account works under: its region's county (or the region itself
+     * above a county), or its organisation's; null for an administrator of the whole installation.
+     */
+    private String countyOf(Account a) {
+        String region = a.getScopeRegionCode() != null ? a.getScopeRegionCode()
+                : a.getScopeOrganisationId() == null ? null
+                        : organisations.find(a.getScopeOrganisationId()).map(Organisation::getRegionCode).orElse(null);
+        return region == null ? null : RegionCode.of(region).countyOrAbove().value();
+    }
+
+    private Actor actor(Account a, String ip) {
+        return new Actor(a.getId(), a.getUsername(), ip, countyOf(a));
     }
 
     private String describe(Account a) {

@@ -52,6 +52,9 @@ public class AuditEvent {
     @Column(length = 1000)
     private String detail;
 
+    @Column(name = "county_code", length = 12)
+    private String countyCode;
+
     protected AuditEvent() {
     }
 
@@ -66,6 +69,7 @@ public class AuditEvent {
         this.objectId = truncate(objectId, 64);
         this.outcome = outcome;
         this.detail = truncate(detail, 1000);
+        this.countyCode = actor.countyCode();
     }
 
     private static String truncate(String s, int max) {
@@ -110,5 +114,9 @@ public class AuditEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getCountyCode() {
+        return countyCode;
     }
 }

@@ -10,14 +10,15 @@ interface AuditRepository extends JpaRepository<AuditEvent, Long> {
 
     @Query("""
             select e from AuditEvent e
-            where (:username is null or lower(e.actorUsername) = lower(cast(:username as string)))
+            where (e.countyCode between :lowestCode and :highestCode or (:installationRows = true and e.countyCode is null))
+              and (:username is null or lower(e.actorUsername) = lower(cast(:username as string)))
               and (:action is null or e.action = :action)
               and (:outcome is null or e.outcome = :outcome)
               and e.occurredAt >= :from and e.occurredAt < :to
             order by e.occurredAt desc, e.id desc
             """)
-    Page<AuditEvent> search(String username, AuditAction action, AuditOutcome outcome, Instant from, Instant to,
-            Pageable pageable);
+    Page<AuditEvent> search(String lowestCode, String highestCode, boolean installationRows, String username,
+            AuditAction action, AuditOutcome outcome, Instant from, Instant to, Pageable pageable);
 
     @Query("""
             select count(e) from AuditEvent e

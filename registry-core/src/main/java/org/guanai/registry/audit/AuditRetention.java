@@ -53,6 +53,8 @@ public class AuditRetention {
         Integer deleted = transaction.execute(status -> {
             jdbc.execute("set local registry.audit_purge = 'on'");
             int n = jdbc.update("delete from audit_event where occurred_at < ?", java.sql.Timestamp.from(before));
+            // The once-a-day keys of reads are needed for today only (AuditService#recordOncePerDay).
+            jdbc.update("delete from audit_daily where day < ?", java.sql.Date.valueOf(properties.today(clock).minusDays(1)));
             audit.recordWithChange(AuditAction.AUDIT_PURGED, "audit_event", null,
                     n + " events before " + before + " (retention " + properties.audit().retention().toDays()
                             + " days)");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,13 +24,15 @@ public class AuditService {
     private final AuditWriter writer;
     private final ObjectProvider<ActorProvider> actorProvider;
     private final Clock clock;
+    private final ZoneId zone;
 
     AuditService(AuditRepository events, AuditWriter writer, ObjectProvider<ActorProvider> actorProvider,
-            Clock clock) {
+            Clock clock, RegistryProperties properties) {
         this.events = events;
         this.writer = writer;
         this.actorProvider = actorProvider;
         this.clock = clock;
+        this.zone = properties.timeZone();
     }
 
     /** Records an event by the actor of the current request (or the system), committed at once. */
@@ -42,6 +45,22 @@ public class AuditService {
             String detail) {
         writer.insert(new AuditEvent(clock.instant(), actor, action, objectType,
                 objectId == null ? null : String.valueOf(objectId), outcome, detail));
+    }
+
+    /**
+     * Records a read of people once per user, object and day (opening a person's page, a search by identity number):
+     * enough to answer "who looked at this child", without a row for every page (docs/security.md, "Audit").
+     * Without a logged-in account every read is recorded.
+     */
+    public void recordOncePerDay(AuditAction action, String objectType, Object objectId, String detail) {
+        Actor actor = currentActor();
+        AuditEvent event = new AuditEvent(clock.instant(), actor, action, objectType,
+                objectId == null ? "-" : String.valueOf(objectId), AuditOutcome.SUCCESS, detail);
+        if (actor.accountId() == null) {
+            writer.insert(event);
+        } else {
+            writer.insertOncePerDay(event, LocalDate.ofInstant(event.getOccurredAt(), zone));
+        }
     }
 
     /**
@@ -70,12 +89,14 @@ public class AuditService {
         return actor == null ? Actor.SYSTEM : actor;
     }
 
+    /** The rows of the reader's {@code scope} that match the query, newest first. */
     @Transactional(readOnly = true)
-    public Page<AuditEvent> search(AuditQuery query, ZoneId zone, Pageable pageable) {
+    public Page<AuditEvent> search(AuditQuery query, TrailScope scope, ZoneId zone, Pageable pageable) {
         Instant from = query.from() == null ? Instant.EPOCH : query.from().atStartOfDay(zone).toInstant();
         LocalDate to = query.to() == null ? LocalDate.now(clock.withZone(zone)).plusDays(1) : query.to().plusDays(1);
         String username = query.username() == null || query.username().isBlank() ? null : query.username().trim();
-        return events.search(username, query.action(), query.outcome(), from, to.atStartOfDay(zone).toInstant(),
+        return events.search(scope.lowestCode(), scope.highestCode(), scope.installationRows(), username,
+                query.action(), query.outcome(), from, to.atStartOfDay(zone).toInstant(),
                 pageable);
     }
 

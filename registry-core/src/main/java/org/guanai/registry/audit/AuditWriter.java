@@ -40,9 +40,25 @@ class AuditWriter implements DisposableBean {
 
     void insert(AuditEvent e) {
         jdbc.update("insert into audit_event (id, occurred_at, actor_account_id, actor_username, ip, action, "
-                + "object_type, object_id, outcome, detail) values (nextval('audit_event_seq'), ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?)", Timestamp.from(e.getOccurredAt()), e.getActorAccountId(), e.getActorUsername(), e.getIp(),
-                e.getAction().name(), e.getObjectType(), e.getObjectId(), e.getOutcome().name(), e.getDetail());
+                + "object_type, object_id, outcome, detail, county_code) values (nextval('audit_event_seq'), ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?)", Timestamp.from(e.getOccurredAt()), e.getActorAccountId(), e.getActorUsername(),
+                e.getIp(), e.getAction().name(), e.getObjectType(), e.getObjectId(), e.getOutcome().name(),
+                e.getDetail(), e.getCountyCode());
+    }
+
+    /**
+     * Writes the row only if the actor has no row of this action on this object on {@code day} yet: the check and the
+     * insert are one statement (a key in {@code audit_daily}, then the row when the key was new).
+     */
+    void insertOncePerDay(AuditEvent e, java.time.LocalDate day) {
+        jdbc.update("with first as (insert into audit_daily (day, account_id, action, object_type, object_id) "
+                + "values (?, ?, ?, ?, ?) on conflict do nothing returning 1) "
+                + "insert into audit_event (id, occurred_at, actor_account_id, actor_username, ip, action, object_type, "
+                + "object_id, outcome, detail, county_code) select nextval('audit_event_seq'), ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ? from first", java.sql.Date.valueOf(day), e.getActorAccountId(), e.getAction().name(),
+                e.getObjectType(), e.getObjectId(), Timestamp.from(e.getOccurredAt()), e.getActorAccountId(),
+                e.getActorUsername(), e.getIp(), e.getAction().name(), e.getObjectType(), e.getObjectId(),
+                e.getOutcome().name(), e.getDetail(), e.getCountyCode());
     }
 
     @Override

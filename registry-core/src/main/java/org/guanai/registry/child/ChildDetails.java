@@ -9,10 +9,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.guanai.registry.person.Assistance;
 import org.guanai.registry.person.AssistanceConverter;
 import org.guanai.registry.person.Health;
+import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.PersonIdentity;
 import org.guanai.registry.person.Sex;
 
@@ -436,6 +438,24 @@ public class ChildDetails implements PersonIdentity {
 
     public void setAgreementSigned(boolean agreementSigned) {
         this.agreementSigned = agreementSigned;
+    }
+
+    /**
+     * A copy with every identity and phone number masked as the lists show them ({@link Masks}): what a file of a role
+     * that may not see full numbers holds (account.ExportRight#MASKED).
+     */
+    public ChildDetails withNumbersMasked() {
+        ChildDetails c = copy();
+        c.idNumber = Masks.idNumber(idNumber);
+        c.phone = Masks.phone(phone);
+        for (Parent p : List.of(c.father, c.mother)) {
+            p.setIdNumber(Masks.idNumber(p.getIdNumber()));
+            p.setPhone(Masks.phone(p.getPhone()));
+        }
+        c.delegate.setIdNumber(Masks.idNumber(c.delegate.getIdNumber()));
+        c.delegate.setPhone(Masks.phone(c.delegate.getPhone()));
+        c.cadrePhone = Masks.phone(cadrePhone);
+        return c;
     }
 
     public ChildDetails copy() {

@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.IdNumberRules;
 import org.guanai.registry.person.LikePatterns;
 import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.NameGrams;
@@ -167,7 +168,7 @@ class ChildListQuery {
         String q = f.q() == null ? "" : f.q().strip();
         if (!q.isEmpty()) {
             String normalised = ResidentIdNumber.normalise(q);
-            if (normalised.matches("\\d{15}|\\d{17}[\\dX]")) {
+            if (IdNumberRules.looksLikeIdNumber(normalised)) {
                 w.append(" and c.id_number = :idNumber");
                 p.addValue("idNumber", exactIdNumber(normalised));
             } else if (Pinyin.isPinyinQuery(q)) {

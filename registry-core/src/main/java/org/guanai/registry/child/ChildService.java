@@ -18,6 +18,7 @@ import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonRules;
 import org.guanai.registry.person.PersonType;
+import org.guanai.registry.person.RevealedNumber;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,9 @@ public class ChildService extends PersonRegistry<Child> {
 
     @Transactional(readOnly = true)
     public ChildPage list(ChildFilter filter, Jurisdiction jurisdiction) {
-        return listQuery.page(filter, jurisdiction, today(), PAGE_SIZE);
+        ChildPage page = listQuery.page(filter, jurisdiction, today(), PAGE_SIZE);
+        auditIdNumberSearch(filter.q(), page.rows().stream().map(ChildRow::id).toList());
+        return page;
     }
 
     /**
@@ -116,7 +119,17 @@ public class ChildService extends PersonRegistry<Child> {
     /** Every person of the filtered list in roster order (village, then name), for an export. */
     @Transactional(readOnly = true)
     public void forEachInRoster(ChildFilter filter, Jurisdiction jurisdiction, java.util.function.Consumer<Child> action) {
-        forEachLoaded(listQuery.rosterIds(filter, jurisdiction, today()), children::findAllById, action);
+        forEachInRoster(filter, jurisdiction, ids -> ids, action);
+    }
+
+    /**
+     * The same, of the filtered list's children that {@code narrow} keeps (an export of a department's own cases):
+     * it is given the list's ids in roster order and returns those to hand over.
+     */
+    @Transactional(readOnly = true)
+    public void forEachInRoster(ChildFilter filter, Jurisdiction jurisdiction,
+            java.util.function.UnaryOperator<List<Long>> narrow, java.util.function.Consumer<Child> action) {
+        forEachLoaded(narrow.apply(listQuery.rosterIds(filter, jurisdiction, today())), children::findAllById, action);
     }
 
     @Override
@@ -130,8 +143,21 @@ public class ChildService extends PersonRegistry<Child> {
     }
 
     @Override
-    protected String idNumberOf(Child child) {
-        return child.getDetails().getIdNumber();
+    protected List<RevealedNumber> numbersOf(Child child) {
+        ChildDetails d = child.getDetails();
+        List<RevealedNumber> numbers = new ArrayList<>();
+        addNumber(numbers, "field.idNumber", d.getIdNumber());
+        addNumber(numbers, "field.phone", d.getPhone());
+        addNumber(numbers, "field.father.idNumber", d.getFather().getIdNumber());
+        addNumber(numbers, "field.father.phone", d.getFather().getPhone());
+        addNumber(numbers, "field.mother.idNumber", d.getMother().getIdNumber());
+        addNumber(numbers, "field.mother.phone", d.getMother().getPhone());
+        if (d.isDelegated()) {
+            addNumber(numbers, "field.delegate.idNumber", d.getDelegate().getIdNumber());
+            addNumber(numbers, "field.delegate.phone", d.getDelegate().getPhone());
+        }
+        addNumber(numbers, "field.cadrePhone", d.getCadrePhone());
+        return numbers;
     }
 
     // ---- internals -----------------------------------------------------------------------------

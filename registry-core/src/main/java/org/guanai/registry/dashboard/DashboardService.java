@@ -66,7 +66,8 @@ public class DashboardService {
                 || role == Role.DEPARTMENT || role == Role.INSPECTOR;
         boolean hasTasks = role == Role.COUNTY || role == Role.TOWN || role == Role.DEPARTMENT
                 || role == Role.INSPECTOR;
-        boolean readsReports = worksCases && actor.jurisdiction().region() != null;
+        // A village is not part of the report chain: its town reports for it.
+        boolean readsReports = worksCases && role != Role.VILLAGE && actor.jurisdiction().region() != null;
         String prefix = actor.jurisdiction().regionPrefix();
         // Each quarter's town lines read once: the last is this quarter's report status as well.
         List<Quarter> quarters = lastQuarters();

@@ -68,6 +68,8 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!regions.isEmpty()) {
+            // A demo database made by an earlier version gets the demo accounts added since.
+            transaction.executeWithoutResult(status -> createMissingAccounts());
             return;
         }
         transaction.executeWithoutResult(status -> {
@@ -104,12 +106,19 @@ class DemoDataLoader implements ApplicationRunner {
             counties.town(town, county, townOrder++);
         }
 
+        createMissingAccounts();
+        demoCommittees.load(county);
+    }
+
+    private void createMissingAccounts() {
         for (LongliDemoCounty.DemoAccount a : LongliDemoCounty.ACCOUNTS) {
+            if (accounts.exists(a.username()) || regions.find(LongliDemoCounty.COUNTY).isEmpty()) {
+                continue;
+            }
             Long organisationId = a.organisationCode() == null ? null
                     : organisations.findByCode(a.organisationCode()).orElseThrow().getId();
-            accounts.createWithPassword(new AccountForm(a.username(), a.displayName(), a.role(), a.regionCode(),
-                    organisationId), LongliDemoCounty.DEMO_PASSWORD, false);
+            accounts.createDemoAccount(new AccountForm(a.username(), a.displayName(), a.role(), a.regionCode(),
+                    organisationId), LongliDemoCounty.DEMO_PASSWORD);
         }
-        demoCommittees.load(county);
     }
 }

@@ -69,7 +69,9 @@ final class LongliDemoCounty {
             new DemoAccount("police", "县公安局 刘警官", Role.DEPARTMENT, null, "ga"),
             new DemoAccount("health", "县卫计局 杨医生", Role.DEPARTMENT, null, "wj"),
             new DemoAccount("school1", "龙山镇中心小学 周校长", Role.REPORTER, null, "school-522730100000"),
-            new DemoAccount("inspector", "县督查督办局 罗科长", Role.INSPECTOR, COUNTY, null));
+            new DemoAccount("inspector", "县督查督办局 罗科长", Role.INSPECTOR, COUNTY, null),
+            new DemoAccount("zhongba", "龙山镇中坝村儿童主任 吴芳", Role.VILLAGE, "522730100201", null),
+            new DemoAccount("auditor", "县网信办 安全审计员 赵敏", Role.AUDITOR, COUNTY, null));
 
     static String villageCode(Town town, boolean community, int index) {
         // Communities 001…, villages 201… (the usual convention of the statistical codes).

@@ -5,8 +5,8 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import java.time.LocalDate;
@@ -17,6 +17,7 @@ import java.util.Set;
 import org.guanai.registry.person.Assistance;
 import org.guanai.registry.person.AssistanceConverter;
 import org.guanai.registry.person.Health;
+import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.PersonIdentity;
 import org.guanai.registry.person.Sex;
 
@@ -256,6 +257,20 @@ public class ElderDetails implements PersonIdentity {
 
     public void setChildrenAway(List<ChildAway> childrenAway) {
         this.childrenAway = childrenAway == null ? new ArrayList<>() : new ArrayList<>(childrenAway);
+    }
+
+    /** A copy with every identity and phone number masked as the lists show them (account.ExportRight#MASKED). */
+    public ElderDetails withNumbersMasked() {
+        ElderDetails c = copy();
+        c.idNumber = Masks.idNumber(idNumber);
+        c.phone = Masks.phone(phone);
+        c.contactPhone = Masks.phone(contactPhone);
+        c.cadrePhone = Masks.phone(cadrePhone);
+        c.childrenAway = new ArrayList<>();
+        for (ChildAway a : childrenAway) {
+            c.childrenAway.add(new ChildAway(a.getName(), a.getWorkPlace(), Masks.phone(a.getPhone())));
+        }
+        return c;
     }
 
     public ElderDetails copy() {

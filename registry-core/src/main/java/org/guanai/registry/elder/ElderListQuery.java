@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.Health;
+import org.guanai.registry.person.IdNumberRules;
 import org.guanai.registry.person.LikePatterns;
 import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.NameGrams;
@@ -143,7 +144,7 @@ class ElderListQuery {
         String q = f.q() == null ? "" : f.q().strip();
         if (!q.isEmpty()) {
             String normalised = ResidentIdNumber.normalise(q);
-            if (normalised.matches("\\d{15}|\\d{17}[\\dX]")) {
+            if (IdNumberRules.looksLikeIdNumber(normalised)) {
                 w.append(" and e.id_number = :idNumber");
                 p.addValue("idNumber", normalised.length() == 15 ? upgrade(normalised) : normalised);
             } else if (Pinyin.isPinyinQuery(q)) {

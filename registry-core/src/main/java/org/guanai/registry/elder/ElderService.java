@@ -17,6 +17,7 @@ import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonRules;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.person.PersonType;
+import org.guanai.registry.person.RevealedNumber;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,9 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
 
     @Transactional(readOnly = true)
     public ElderPage list(ElderFilter filter, Jurisdiction jurisdiction) {
-        return listQuery.page(filter, jurisdiction, today(), PAGE_SIZE);
+        ElderPage page = listQuery.page(filter, jurisdiction, today(), PAGE_SIZE);
+        auditIdNumberSearch(filter.q(), page.rows().stream().map(ElderRow::id).toList());
+        return page;
     }
 
     @Override
@@ -108,8 +111,18 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
     }
 
     @Override
-    protected String idNumberOf(Elder elder) {
-        return elder.getDetails().getIdNumber();
+    protected List<RevealedNumber> numbersOf(Elder elder) {
+        ElderDetails d = elder.getDetails();
+        List<RevealedNumber> numbers = new ArrayList<>();
+        addNumber(numbers, "field.idNumber", d.getIdNumber());
+        addNumber(numbers, "field.phone", d.getPhone());
+        for (ChildAway away : d.getChildrenAway()) {
+            addNumber(numbers, "elder.section.childrenAway", away.getPhone() == null ? null
+                    : (away.getName() == null ? "" : away.getName() + " ") + away.getPhone());
+        }
+        addNumber(numbers, "field.contactPhone", d.getContactPhone());
+        addNumber(numbers, "field.cadrePhone", d.getCadrePhone());
+        return numbers;
     }
 
     private void validate(ElderDetails d, Jurisdiction jurisdiction, Long selfId) {

@@ -4,7 +4,6 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
 import org.guanai.registry.region.RegionCode;
-import org.guanai.registry.region.RegionLevel;
 
 /**
  * What one account may see: the people of a region's subtree, and the cases of that region or routed
@@ -65,6 +64,14 @@ public final class Jurisdiction implements Serializable {
         return new Jurisdiction(Objects.requireNonNull(servedRegion), false, organisationId);
     }
 
+    /**
+     * No people and no cases at all: the administrator and the auditor, whose duties (accounts, the audit trail)
+     * need no one's personal data.
+     */
+    public static Jurisdiction nobody() {
+        return new Jurisdiction(null, false, null, true);
+    }
+
     /** A reporting unit (school, clinic …): no people at all, only what it filed itself. */
     public static Jurisdiction reporter(long organisationId) {
         return new Jurisdiction(null, false, organisationId);
@@ -104,11 +111,7 @@ public final class Jurisdiction implements Serializable {
      * when it is a county or above, else the county above it; null without a region.
      */
     public RegionCode county() {
-        if (peopleRegion == null) {
-            return null;
-        }
-        return peopleRegion.level().ordinal() <= RegionLevel.COUNTY.ordinal() ? peopleRegion
-                : peopleRegion.ancestorAt(RegionLevel.COUNTY);
+        return peopleRegion == null ? null : peopleRegion.countyOrAbove();
     }
 
     /** The organisation whose routed cases (or filed reports) this jurisdiction holds, if any. */

@@ -13,6 +13,14 @@ public final class IdNumberRules {
      * number valid, and birth date and sex filled in from it or agreeing with it. Returns the number
      * (normalised into the record) or {@code null} when there is none or it is invalid.
      */
+    /**
+     * True when a search text (already {@link ResidentIdNumber#normalise normalised}) is an identity number, 18 digits
+     * or the old 15, rather than a name: the lists then look the number up exactly.
+     */
+    public static boolean looksLikeIdNumber(String normalised) {
+        return normalised != null && normalised.matches("\\d{15}|\\d{17}[\\dX]");
+    }
+
     public static ResidentIdNumber checkIdentity(PersonIdentity d, List<FieldProblem> problems) {
         if (d.getName() == null || d.getName().isEmpty()) {
             problems.add(new FieldProblem("name", "person.error.nameRequired"));

@@ -60,7 +60,8 @@ public abstract class PersonRegistry<P extends PersonRecord> {
     /** The record, if it lies inside the jurisdiction; the repository applies the jurisdiction. */
     protected abstract Optional<P> findVisible(long id, Jurisdiction jurisdiction);
 
-    protected abstract String idNumberOf(P person);
+    /** Every identity and phone number the person's record holds, in the order a page lists them; none empty. */
+    protected abstract List<RevealedNumber> numbersOf(P person);
 
     /** The repository's save-and-flush for this kind of person. */
     protected abstract P saveAndFlush(P person);
@@ -77,12 +78,61 @@ public abstract class PersonRegistry<P extends PersonRecord> {
         return visible(id, jurisdiction, "read");
     }
 
-    /** The full identity number, for the one user who asked; the reveal is audited. */
+    /**
+     * One person for their own page: {@link #get}, and the view is audited (once per user, person and day).
+     */
     @Transactional(readOnly = true)
-    public String revealIdNumber(long id, Jurisdiction jurisdiction) {
+    public P view(long id, Jurisdiction jurisdiction) {
+        P person = visible(id, jurisdiction, "read");
+        audit.recordOncePerDay(AuditAction.VIEW_PERSON, objectType, id, null);
+        return person;
+    }
+
+    /**
+     * A list's search that was an identity number is audited (once per user, number and day), with the person found;
+     * the row keeps the number masked, as the lists show it.
+     */
+    protected void auditIdNumberSearch(String query, List<Long> found) {
+        String number = query == null ? "" : ResidentIdNumber.normalise(query.strip());
+        if (!IdNumberRules.looksLikeIdNumber(number)) {
+            return;
+        }
+        audit.recordOncePerDay(AuditAction.SEARCH_ID_NUMBER, objectType,
+                found.size() == 1 ? found.get(0) : Masks.idNumber(number),
+                Masks.idNumber(number) + " → " + found.size());
+    }
+
+    /**
+     * The person's identity and phone numbers in full (the person's, the parents', the delegate's …), for the one user
+     * who asked; the reveal is audited. Whether the user's role may see full numbers at all is
+     * {@code casework.NumberDisclosure}'s to decide first.
+     */
+    @Transactional(readOnly = true)
+    public List<RevealedNumber> revealNumbers(long id, Jurisdiction jurisdiction) {
         P person = visible(id, jurisdiction, "reveal");
-        audit.record(AuditAction.VIEW_UNMASKED, objectType, id, AuditOutcome.SUCCESS, "idNumber");
-        return idNumberOf(person);
+        List<RevealedNumber> numbers = numbersOf(person);
+        audit.record(AuditAction.VIEW_UNMASKED, objectType, id, AuditOutcome.SUCCESS,
+                String.join(",", numbers.stream().map(RevealedNumber::field).toList()));
+        return numbers;
+    }
+
+    /**
+     * Opens a person's record for editing: the form shows every number in full, so opening it is audited as a reveal
+     * (docs/security.md, "Full numbers").
+     */
+    @Transactional(readOnly = true)
+    public P openForEdit(long id, Jurisdiction jurisdiction) {
+        requireWritable(jurisdiction, "edit");
+        P person = visible(id, jurisdiction, "edit");
+        audit.record(AuditAction.VIEW_UNMASKED, objectType, id, AuditOutcome.SUCCESS, "edit form");
+        return person;
+    }
+
+    /** Adds {@code value} under {@code field} when it is not empty (for {@link #numbersOf}). */
+    protected static void addNumber(List<RevealedNumber> numbers, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            numbers.add(new RevealedNumber(field, value));
+        }
     }
 
     /** The person's latest changes ({@value #HISTORY_PAGE}), newest first. */

@@ -94,6 +94,14 @@ public final class RegionCode implements Serializable {
         return new RegionCode(value.substring(0, digits) + "0".repeat(12 - digits));
     }
 
+    /**
+     * The county this code lies in, or the code itself when it is a county or lies above one: the county whose plan,
+     * settings and audit trail a user of this region works under.
+     */
+    public RegionCode countyOrAbove() {
+        return level().ordinal() <= RegionLevel.COUNTY.ordinal() ? this : ancestorAt(RegionLevel.COUNTY);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof RegionCode other && value.equals(other.value);

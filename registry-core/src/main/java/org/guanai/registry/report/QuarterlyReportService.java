@@ -8,11 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.guanai.registry.account.ExportRight;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.jurisdiction.NotPermittedException;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.organisation.OrganisationService;
@@ -241,14 +243,41 @@ public class QuarterlyReportService {
         return r;
     }
 
-    /** The workbook frozen at submission; the download is audited. A town sees only its own (404 otherwise). */
+    /**
+     * The workbook frozen at submission, with every roster and form, for a role that may export its jurisdiction's
+     * people in full (account.ExportRight#FULL); the download is audited. A town sees only its own (404 otherwise);
+     * other roles get {@link #figuresOnly} instead.
+     */
     @Transactional(readOnly = true)
     public byte[] workbook(long reportId, CaseActor actor) {
-        QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> outside(null, "download"));
-        requireTown(RegionCode.of(r.getRegionCode()), actor, "download");
-        audit.record(AuditAction.EXPORT, "quarterly_report", reportId, AuditOutcome.SUCCESS, "town workbook");
+        QuarterlyReport r = visibleReport(reportId, actor, "download");
+        if (actor.role().exportRight() != ExportRight.FULL) {
+            audit.record(AuditAction.ACCESS_DENIED, "quarterly_report", reportId, AuditOutcome.DENIED,
+                    "town workbook (" + actor.role().exportRight() + ")");
+            throw new NotPermittedException("town workbook " + reportId);
+        }
+        audit.record(AuditAction.EXPORT, "quarterly_report", reportId, AuditOutcome.SUCCESS, "town workbook r"
+                + r.getRevision() + ": " + r.getChildrenCount() + " children, " + r.getEldersCount() + " elders");
         return jdbc.queryForObject("select content from quarterly_report_workbook where report_id = ?", byte[].class,
                 reportId);
+    }
+
+    /**
+     * A submitted report's attachment 3 row as it was frozen, without the rosters and forms: what a department that
+     * verifies the figures, or an inspector, may download of a town's report. Audited.
+     */
+    @Transactional(readOnly = true)
+    public QuarterlyReport figuresOnly(long reportId, CaseActor actor) {
+        QuarterlyReport r = visibleReport(reportId, actor, "download");
+        audit.record(AuditAction.EXPORT, "quarterly_report", reportId, AuditOutcome.SUCCESS,
+                "town figures r" + r.getRevision() + " (attachment 3 only)");
+        return r;
+    }
+
+    private QuarterlyReport visibleReport(long reportId, CaseActor actor, String attempt) {
+        QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> outside(null, attempt));
+        requireTown(RegionCode.of(r.getRegionCode()), actor, attempt);
+        return r;
     }
 
     /**
@@ -295,14 +324,22 @@ public class QuarterlyReportService {
         throw new ReportRefusedException("report.error.verifierOnly");
     }
 
-    /** The region whose towns the user sees: its own region, or the region its department serves. */
+    /**
+     * The region whose towns the user sees: its own region, or the region its department serves. A village worker is
+     * not part of the chain (the town reports for its villages) and sees no town's report: a report holds the whole
+     * town's people.
+     */
     private RegionCode scopeOf(CaseActor actor) {
         RegionCode region = actor.jurisdiction().region();
-        if (region == null || actor.role() == Role.REPORTER || actor.role() == Role.ADMIN) {
+        if (region == null || region.level() == RegionLevel.VILLAGE || !REPORT_READERS.contains(actor.role())) {
             throw new ReportRefusedException("report.error.noAccess");
         }
-        return region.level() == RegionLevel.VILLAGE ? region.ancestorAt(RegionLevel.TOWN) : region;
+        return region;
     }
+
+    /** Who takes part in the chain or reads it. */
+    private static final java.util.Set<Role> REPORT_READERS = java.util.EnumSet.of(Role.COUNTY, Role.TOWN,
+            Role.DEPARTMENT, Role.INSPECTOR);
 
     private void requireTown(RegionCode town, CaseActor actor, String attempt) {
         if (town.level() != RegionLevel.TOWN || !scopeOf(actor).covers(town) || regions.find(town.value()).isEmpty()) {

@@ -29,7 +29,9 @@ class AdminBootstrapTest {
         AccountSnapshot chief = accounts.prepareLogin("chief").orElseThrow();
         assertThat(chief.role()).isEqualTo(Role.ADMIN);
         assertThat(chief.mustChangePassword()).isTrue();
-        assertThat(chief.jurisdiction().seesAllRegions()).isTrue();
+        // Accounts need no one's personal data: the administrator sees no person and no case (三权分立).
+        assertThat(chief.jurisdiction().seesPeople()).isFalse();
+        assertThat(chief.jurisdiction().regionPrefix()).isNull();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ADMIN_BOOTSTRAPPED'",
                 Integer.class)).isEqualTo(1);
 

@@ -26,7 +26,7 @@ class AuditTrailTest {
 
     @Test
     void theDatabaseRefusesToUpdateDeleteOrTruncateAuditRows() {
-        audit.record(new Actor(null, "trail-test", "10.0.0.1"), AuditAction.LOGOUT, "account", 1, AuditOutcome.SUCCESS,
+        audit.record(new Actor(null, "trail-test", "10.0.0.1", null), AuditAction.LOGOUT, "account", 1, AuditOutcome.SUCCESS,
                 "x");
         long id = jdbc.queryForObject("select max(id) from audit_event where actor_username = 'trail-test'", Long.class);
 
@@ -49,7 +49,7 @@ class AuditTrailTest {
         readOnly.setReadOnly(true);
         Burst.of(requests, i -> assertThatThrownBy(() -> readOnly.executeWithoutResult(status -> {
             jdbc.queryForObject("select 1", Integer.class);
-            audit.record(new Actor(null, "burst-test", "10.0.0.3"), AuditAction.ACCESS_DENIED, "child", i,
+            audit.record(new Actor(null, "burst-test", "10.0.0.3", null), AuditAction.ACCESS_DENIED, "child", i,
                     AuditOutcome.DENIED, "burst");
             throw new IllegalStateException("refused");
         })).hasMessage("refused"));
@@ -60,20 +60,28 @@ class AuditTrailTest {
 
     @Test
     void searchFiltersByUserActionAndDate() {
-        audit.record(new Actor(null, "search-test", "10.0.0.2"), AuditAction.PASSWORD_CHANGED, "account", 2,
-                AuditOutcome.SUCCESS, null);
+        audit.record(new Actor(null, "search-test", "10.0.0.2", "522730000000"), AuditAction.PASSWORD_CHANGED,
+                "account", 2, AuditOutcome.SUCCESS, null);
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        var found = audit.search(new AuditQuery("SEARCH-test", AuditAction.PASSWORD_CHANGED, null, null, null), zone,
-                PageRequest.of(0, 10));
+        TrailScope longli = TrailScope.countyOffice("522730000000");
+        var found = audit.search(new AuditQuery("SEARCH-test", AuditAction.PASSWORD_CHANGED, null, null, null), longli,
+                zone, PageRequest.of(0, 10));
         assertThat(found.getContent()).extracting(AuditEvent::getActorUsername).containsOnly("search-test");
         assertThat(found.getTotalElements()).isPositive();
 
-        var none = audit.search(new AuditQuery("search-test", AuditAction.LOGIN, null, null, null), zone,
+        var none = audit.search(new AuditQuery("search-test", AuditAction.LOGIN, null, null, null), longli, zone,
                 PageRequest.of(0, 10));
         assertThat(none.getContent()).isEmpty();
 
         var past = audit.search(new AuditQuery("search-test", null, null, LocalDate.of(2000, 1, 1),
-                LocalDate.of(2000, 1, 2)), zone, PageRequest.of(0, 10));
+                LocalDate.of(2000, 1, 2)), longli, zone, PageRequest.of(0, 10));
         assertThat(past.getContent()).isEmpty();
+
+        var otherCounty = audit.search(new AuditQuery("search-test", null, null, null, null),
+                TrailScope.countyOffice("220623000000"), zone, PageRequest.of(0, 10));
+        assertThat(otherCounty.getContent()).isEmpty();
+        var province = audit.search(new AuditQuery("search-test", null, null, null, null),
+                TrailScope.auditor("520000000000"), zone, PageRequest.of(0, 10));
+        assertThat(province.getContent()).isNotEmpty();
     }
 }

@@ -56,7 +56,7 @@ class ChildServiceTest {
         assertThat(children.get(theirs.getId(), COUNTY).getName()).isEqualTo(theirs.getName());
         int before = deniedFor(theirs.getId());
         assertThatThrownBy(() -> children.get(theirs.getId(), LONGSHAN)).isInstanceOf(OutsideJurisdictionException.class);
-        assertThatThrownBy(() -> children.revealIdNumber(theirs.getId(), LONGSHAN))
+        assertThatThrownBy(() -> children.revealNumbers(theirs.getId(), LONGSHAN))
                 .isInstanceOf(OutsideJurisdictionException.class);
         assertThatThrownBy(() -> children.update(theirs.getId(), 0, ChildFixtures.child("x", GUJIAO_VILLAGE), LONGSHAN))
                 .isInstanceOf(OutsideJurisdictionException.class);

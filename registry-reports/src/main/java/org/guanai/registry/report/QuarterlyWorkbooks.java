@@ -3,14 +3,17 @@ package org.guanai.registry.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.guanai.registry.account.ExportRight;
 import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.child.ChildService;
 import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.elder.ElderFilter;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
@@ -100,6 +103,36 @@ public class QuarterlyWorkbooks {
             throw new UncheckedIOException(e);
         }
         return chain.submit(town, quarter, leaderName, row, counts[0], counts[1], out.toByteArray(), actor);
+    }
+
+    /**
+     * A town's latest submitted report as a download: the frozen workbook for a role that may export the town's
+     * people in full; for a department (which verifies the figures) and an inspector, the frozen attachment 3 row
+     * alone, so that the file shows no more than their screen (account.ExportRight). 404 without a report.
+     */
+    public TownDownload townWorkbook(RegionCode town, Quarter quarter, CaseActor actor) {
+        QuarterlyReport latest = chain.town(town, quarter, actor).latest();
+        if (latest == null) {
+            throw new OutsideJurisdictionException("no report of " + town);
+        }
+        String townName = regions.nameOf(town.value());
+        if (actor.role().exportRight() == ExportRight.FULL) {
+            return new TownDownload(townName, chain.workbook(latest.getId(), actor));
+        }
+        QuarterlyReport r = chain.figuresOnly(latest.getId(), actor);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Attachment3Form.write(new RosterHeading(townName, townName + "人民政府", quarter.label(),
+                    LocalDate.ofInstant(r.getSubmittedAt(), properties.timeZone())),
+                    List.of(new Attachment3Row(townName, r.getFigures(), "主要负责同志：" + r.getLeaderName())), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TownDownload(townName, out.toByteArray());
+    }
+
+    /** A town's report as downloaded: the town's name (for the file name) and the workbook. */
+    public record TownDownload(String townName, byte[] content) {
     }
 
     /** The county's attachment 3 for the prefecture: every town, the approved ones summed, the others marked. */

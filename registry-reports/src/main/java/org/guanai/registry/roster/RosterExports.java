@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.guanai.registry.account.ExportRight;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.casework.NumberDisclosure;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildFilter;
@@ -16,13 +22,14 @@ import org.guanai.registry.elder.ElderDetails;
 import org.guanai.registry.elder.ElderFilter;
 import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.PersonType;
 import org.guanai.registry.region.RegionService;
 import org.springframework.stereotype.Service;
 
 /**
  * The registry's lists as attachment 4 / 6 workbooks, and the empty templates. An export is stamped with
  * its time, so that re-importing it later can tell the clerk's edits from changes made in the system
- * since. Every export is audited.
+ * since. Every export is audited; what a role may export is its {@link ExportRight}.
  */
 @Service
 public class RosterExports {
@@ -33,16 +40,18 @@ public class RosterExports {
     private final ElderRoster elderRoster;
     private final RegionService regions;
     private final AuditService audit;
+    private final NumberDisclosure disclosure;
     private final Clock clock;
 
     RosterExports(ChildService children, ElderService elders, ChildRoster childRoster, ElderRoster elderRoster,
-            RegionService regions, AuditService audit, Clock clock) {
+            RegionService regions, AuditService audit, NumberDisclosure disclosure, Clock clock) {
         this.children = children;
         this.elders = elders;
         this.childRoster = childRoster;
         this.elderRoster = elderRoster;
         this.regions = regions;
         this.audit = audit;
+        this.disclosure = disclosure;
         this.clock = clock;
     }
 
@@ -54,22 +63,66 @@ public class RosterExports {
         RosterWriter.write(elderRoster.layout(), heading, sink -> { }, null, out);
     }
 
-    public void children(ChildFilter filter, Jurisdiction jurisdiction, RosterHeading heading, OutputStream out)
-            throws IOException {
-        audit.record(AuditAction.EXPORT, "child", null, AuditOutcome.SUCCESS, "attachment 4 roster");
+    /**
+     * Attachment 4 of the filtered children the user may export (its role's {@link ExportRight}: the jurisdiction's
+     * children, or a department's own cases'; numbers in full or masked), audited with the filter and the number of
+     * rows written. A role that may export no one is refused before anything is written.
+     */
+    public void children(ChildFilter filter, String filterText, CaseActor actor, RosterHeading heading,
+            OutputStream out) throws IOException {
+        disclosure.requireExport(PersonType.CHILD, actor, "attachment 4 roster");
+        ExportRight right = actor.role().exportRight();
         RegionDirectory names = new RegionDirectory(regions.all());
         LocalDate today = children.today();
-        RosterWriter.write(childRoster.layout(), heading, sink -> children.forEachInRoster(filter, jurisdiction,
-                (Child c) -> sink.accept(entry(c.getDetails(), c.getVillageCode(), names, today))), clock.instant(), out);
+        UnaryOperator<List<Long>> narrow = !right.onlyOwnCases() ? ids -> ids : ids -> {
+            Set<Long> own = disclosure.childrenOfOwnCases(actor, ids);
+            return ids.stream().filter(own::contains).toList();
+        };
+        int[] rows = {0};
+        audited("child", ChildRoster.TITLE, filterText, right, rows, () -> RosterWriter.write(childRoster.layout(),
+                heading, sink -> children.forEachInRoster(filter, actor.jurisdiction(), narrow, (Child c) -> {
+                    rows[0]++;
+                    ChildDetails d = right.fullNumbers() ? c.getDetails() : c.getDetails().withNumbersMasked();
+                    sink.accept(entry(d, c.getVillageCode(), names, today));
+                }), right.fullNumbers() ? clock.instant() : null, out));
     }
 
-    public void elders(ElderFilter filter, Jurisdiction jurisdiction, RosterHeading heading, OutputStream out)
+    /** Attachment 6 of the filtered elders the user may export (a department's cases hold no elders: refused). */
+    public void elders(ElderFilter filter, String filterText, CaseActor actor, RosterHeading heading, OutputStream out)
             throws IOException {
-        audit.record(AuditAction.EXPORT, "elder", null, AuditOutcome.SUCCESS, "attachment 6 roster");
+        disclosure.requireExport(PersonType.ELDER, actor, "attachment 6 roster");
+        ExportRight right = actor.role().exportRight();
         RegionDirectory names = new RegionDirectory(regions.all());
         LocalDate today = elders.today();
-        RosterWriter.write(elderRoster.layout(), heading, sink -> elders.forEachInRoster(filter, jurisdiction,
-                (Elder e) -> sink.accept(entry(e.getDetails(), e.getVillageCode(), names, today))), clock.instant(), out);
+        int[] rows = {0};
+        audited("elder", ElderRoster.TITLE, filterText, right, rows, () -> RosterWriter.write(elderRoster.layout(),
+                heading, sink -> elders.forEachInRoster(filter, actor.jurisdiction(), (Elder e) -> {
+                    rows[0]++;
+                    ElderDetails d = right.fullNumbers() ? e.getDetails() : e.getDetails().withNumbersMasked();
+                    sink.accept(entry(d, e.getVillageCode(), names, today));
+                }), right.fullNumbers() ? clock.instant() : null, out));
+    }
+
+    /**
+     * Writes one export. A masked file carries no export stamp: it cannot be read back into the registry, and the
+     * stamp is what a re-import uses to tell a clerk's edits from later changes.
+     */
+    private interface Export {
+        void write() throws IOException;
+    }
+
+    /** Writes an export and audits it with its filter and row count, also when writing fails half-way. */
+    private void audited(String objectType, String title, String filterText, ExportRight right, int[] rows,
+            Export export) throws IOException {
+        String what = title + (filterText == null || filterText.isBlank() ? "（全部）" : " 条件：" + filterText)
+                + (right.fullNumbers() ? "" : "（号码已遮盖）");
+        try {
+            export.write();
+        } catch (IOException | RuntimeException e) {
+            audit.record(AuditAction.EXPORT, objectType, null, AuditOutcome.FAILURE, what + " 中断于第" + rows[0] + "行");
+            throw e;
+        }
+        audit.record(AuditAction.EXPORT, objectType, null, AuditOutcome.SUCCESS, what + " 共" + rows[0] + "行");
     }
 
     /** Attachment 4 of the filtered children as a sheet of {@code book} (no audit: the caller's export is). */

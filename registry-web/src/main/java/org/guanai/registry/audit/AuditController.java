@@ -1,16 +1,22 @@
 package org.guanai.registry.audit;
 
 import java.time.LocalDate;
+import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit trail for the county office and the administrator; filters live in the query string. */
+/**
+ * The audit trail: the county office reads its county's rows, an auditor those of every county under its region and
+ * the installation's own; filters live in the query string. The administrator does not read it (三权分立).
+ */
 @Controller
 class AuditController {
 
@@ -27,7 +33,7 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    String list(@RequestParam(required = false) String username,
+    String list(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String username,
             @RequestParam(required = false) AuditAction action,
             @RequestParam(required = false) AuditOutcome outcome,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -35,7 +41,13 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         int pageNumber = Math.max(0, Math.min(page, MAX_PAGE));
         AuditQuery query = new AuditQuery(username, action, outcome, from, to);
-        Page<AuditEvent> events = audit.search(query, properties.timeZone(), PageRequest.of(pageNumber, PAGE_SIZE));
+        TrailScope scope = switch (user.role()) {
+            case COUNTY -> TrailScope.countyOffice(user.countyCode());
+            case AUDITOR -> TrailScope.auditor(user.countyCode());
+            default -> throw new AccessDeniedException("audit trail");
+        };
+        Page<AuditEvent> events = audit.search(query, scope, properties.timeZone(),
+                PageRequest.of(pageNumber, PAGE_SIZE));
         model.addAttribute("query", query);
         model.addAttribute("events", events);
         model.addAttribute("actions", AuditAction.values());

@@ -7,10 +7,12 @@ import jakarta.validation.Valid;
 import org.guanai.registry.casework.CaseActors;
 import org.guanai.registry.casework.CaseService;
 import org.guanai.registry.casework.CaseType;
+import org.guanai.registry.casework.NumberDisclosure;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.ExitReason;
 import org.guanai.registry.person.PersonRecordActions;
 import org.guanai.registry.person.PersonRegistry;
+import org.guanai.registry.person.PersonType;
 import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
@@ -43,8 +45,9 @@ class ChildController extends PersonRecordActions<Child> {
     private final CaseService cases;
 
     ChildController(ChildService children, VisitService visits, RegionService regions,
-            DelegateCandidates delegateCandidates, CaseService cases, OneReadTransaction reads) {
-        super(reads);
+            DelegateCandidates delegateCandidates, CaseService cases, OneReadTransaction reads,
+            NumberDisclosure disclosure) {
+        super(reads, disclosure);
         this.children = children;
         this.visits = visits;
         this.regions = regions;
@@ -55,6 +58,11 @@ class ChildController extends PersonRecordActions<Child> {
     @Override
     protected PersonRegistry<Child> registry() {
         return children;
+    }
+
+    @Override
+    protected PersonType personType() {
+        return PersonType.CHILD;
     }
 
     @Override
@@ -113,7 +121,7 @@ class ChildController extends PersonRecordActions<Child> {
     @GetMapping("/{id}")
     String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
         reads.run(() -> {
-            Child child = children.get(id, user.jurisdiction());
+            Child child = children.view(id, user.jurisdiction());
             model.addAttribute("record", child);
             model.addAttribute("child", child.getDetails());
             model.addAttribute("village", regions.find(child.getVillageCode()).orElse(null));
@@ -124,6 +132,7 @@ class ChildController extends PersonRecordActions<Child> {
             var childCases = cases.ofChild(id, CaseActors.of(user));
             model.addAttribute("cases", childCases);
             model.addAttribute("measures", cases.measuresGranted(childCases));
+            model.addAttribute("mayReveal", mayReveal(user, id));
         });
         model.addAttribute("openableCaseTypes", java.util.Arrays.stream(CaseType.values())
                 .filter(t -> t != CaseType.MANDATORY_REPORT).toList());
@@ -138,9 +147,10 @@ class ChildController extends PersonRecordActions<Child> {
         return "child/detail";
     }
 
+    /** The form shows every number in full: opening it is audited as a reveal. */
     @GetMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
-        Child child = children.get(id, user.jurisdiction());
+        Child child = children.openForEdit(id, user.jurisdiction());
         return formPage(user, model, child.getDetails(), child);
     }
 

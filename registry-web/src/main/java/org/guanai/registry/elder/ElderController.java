@@ -8,7 +8,9 @@ import org.guanai.registry.person.PossibleDuplicateException;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.ExitReason;
 import org.guanai.registry.person.PersonRecordActions;
+import org.guanai.registry.casework.NumberDisclosure;
 import org.guanai.registry.person.PersonRegistry;
+import org.guanai.registry.person.PersonType;
 import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
@@ -41,8 +43,9 @@ class ElderController extends PersonRecordActions<Elder> {
     private final VisitService visits;
     private final RegionService regions;
 
-    ElderController(ElderService elders, VisitService visits, RegionService regions, OneReadTransaction reads) {
-        super(reads);
+    ElderController(ElderService elders, VisitService visits, RegionService regions, OneReadTransaction reads,
+            NumberDisclosure disclosure) {
+        super(reads, disclosure);
         this.elders = elders;
         this.visits = visits;
         this.regions = regions;
@@ -51,6 +54,11 @@ class ElderController extends PersonRecordActions<Elder> {
     @Override
     protected PersonRegistry<Elder> registry() {
         return elders;
+    }
+
+    @Override
+    protected PersonType personType() {
+        return PersonType.ELDER;
     }
 
     @Override
@@ -105,7 +113,7 @@ class ElderController extends PersonRecordActions<Elder> {
     @GetMapping("/{id}")
     String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
         reads.run(() -> {
-            Elder elder = elders.get(id, user.jurisdiction());
+            Elder elder = elders.view(id, user.jurisdiction());
             model.addAttribute("record", elder);
             model.addAttribute("elder", elder.getDetails());
             model.addAttribute("village", regions.find(elder.getVillageCode()).orElse(null));
@@ -113,6 +121,7 @@ class ElderController extends PersonRecordActions<Elder> {
             model.addAttribute("age", elder.ageOn(elders.today()));
             model.addAttribute("visits", visits.ofElder(id, null, user.jurisdiction()));
             model.addAttribute("history", elders.history(id, user.jurisdiction()));
+            model.addAttribute("mayReveal", mayReveal(user, id));
         });
         model.addAttribute("exitReasons", ExitReason.values());
         model.addAttribute("today", elders.today());
@@ -125,9 +134,10 @@ class ElderController extends PersonRecordActions<Elder> {
         return "elder/detail";
     }
 
+    /** The form shows every number in full: opening it is audited as a reveal. */
     @GetMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
-        Elder elder = elders.get(id, user.jurisdiction());
+        Elder elder = elders.openForEdit(id, user.jurisdiction());
         return formPage(user, model, elder.getDetails(), elder, elder.getVersion());
     }
 

@@ -2,6 +2,9 @@ package org.guanai.registry.person;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.List;
+import org.guanai.registry.casework.CaseActors;
+import org.guanai.registry.casework.NumberDisclosure;
 import org.guanai.registry.history.HistoryService.HistoryPage;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.security.AccountPrincipal;
@@ -18,20 +21,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The actions a person's page offers for children and elders alike, under the subclass's path:
- * reveal the identity number (audited), exit with a reason, restore; and the pages of the person's visits and
+ * reveal the numbers (audited), exit with a reason, restore; and the pages of the person's visits and
  * history ({@code person/pages}, the person's own page shows the latest of each; decision 019).
  */
 public abstract class PersonRecordActions<P extends PersonRecord> {
 
     /** A person's page and its pages of visits and history read their parts in one transaction. */
     protected final OneReadTransaction reads;
+    /** Whose numbers the user may see in full (the reveal asks first). */
+    protected final NumberDisclosure disclosure;
 
-    protected PersonRecordActions(OneReadTransaction reads) {
+    protected PersonRecordActions(OneReadTransaction reads, NumberDisclosure disclosure) {
         this.reads = reads;
+        this.disclosure = disclosure;
     }
 
     /** The registry of this kind of person. */
     protected abstract PersonRegistry<P> registry();
+
+    /** Children or elders. */
+    protected abstract PersonType personType();
 
     /** The list's path, e.g. {@code /children}. */
     protected abstract String basePath();
@@ -75,15 +84,22 @@ public abstract class PersonRecordActions<P extends PersonRecord> {
         model.addAttribute("paged", after != null);
     }
 
+    /** True when the person's page may offer "显示完整号码" to the user. */
+    protected boolean mayReveal(AccountPrincipal user, long id) {
+        return disclosure.allowsFullNumbers(personType(), id, CaseActors.of(user));
+    }
+
+    /** The person's numbers in full, for a role that may see them (audited); 403 for the others. */
     @PostMapping("/{id}/reveal")
     String reveal(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, HttpServletRequest request,
             Model model, RedirectAttributes redirect) {
-        String number = registry().revealIdNumber(id, user.jurisdiction());
+        disclosure.requireFullNumbers(personType(), id, CaseActors.of(user));
+        List<RevealedNumber> numbers = registry().revealNumbers(id, user.jurisdiction());
         if ("true".equals(request.getHeader("HX-Request"))) {
-            model.addAttribute("number", number);
-            return "child/fragments :: revealed";
+            model.addAttribute("numbers", numbers);
+            return "person/fragments :: numbers";
         }
-        redirect.addFlashAttribute("revealedIdNumber", number);
+        redirect.addFlashAttribute("revealedNumbers", numbers);
         return "redirect:" + basePath() + "/" + id;
     }
 

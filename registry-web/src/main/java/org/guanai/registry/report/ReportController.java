@@ -6,7 +6,6 @@ import java.util.Map;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.casework.CaseActors;
-import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.roster.RosterDownloads;
@@ -130,16 +129,15 @@ class ReportController {
         return "redirect:/reports/" + quarter + "/towns/" + town;
     }
 
-    /** The latest submitted workbook of a town (the frozen one); 404 when there is none or it is not the user's. */
+    /**
+     * The latest submitted workbook of a town (the frozen one, or its attachment 3 alone for roles that may not export
+     * the town's people); 404 when there is none or it is not the user's.
+     */
     @GetMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}.xlsx")
     ResponseEntity<byte[]> townWorkbook(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter,
             @PathVariable String town) {
-        CaseActor actor = CaseActors.of(user);
-        QuarterlyReportService.TownLine line = chain.town(RegionCode.of(town), Quarter.parse(quarter), actor);
-        if (line.latest() == null) {
-            throw new OutsideJurisdictionException("no report of " + town);
-        }
-        return xlsx(chain.workbook(line.latest().getId(), actor), line.town().getName() + "-" + quarter + "-季度报表.xlsx");
+        var download = workbooks.townWorkbook(RegionCode.of(town), Quarter.parse(quarter), CaseActors.of(user));
+        return xlsx(download.content(), download.townName() + "-" + quarter + "-季度报表.xlsx");
     }
 
     @GetMapping("/reports/{quarter:\\d{4}-Q[1-4]}/county.xlsx")

@@ -1,7 +1,9 @@
 package org.guanai.registry.roster;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.guanai.registry.casework.CaseActors;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.elder.ElderFilter;
 import org.guanai.registry.security.AccountPrincipal;
@@ -12,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The registry lists as attachment 4 / 6 workbooks, with the list's filters, inside the user's
- * jurisdiction. The file re-imports unchanged, and it is stamped so that a later re-import can tell
+ * jurisdiction and as far as its role may export (account.ExportRight). The file re-imports unchanged, and it is stamped so that a later re-import can tell
  * the clerk's edits from changes made in the system since.
  */
 @Controller
@@ -28,17 +30,17 @@ class RosterExportController {
 
     @GetMapping("/children/roster.xlsx")
     void children(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("filter") ChildFilter filter,
-            HttpServletResponse response) throws IOException {
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         RosterHeading heading = downloads.heading(user);
         downloads.prepare(response, heading.regionName() + ChildRoster.TITLE + ".xlsx");
-        exports.children(filter, user.jurisdiction(), heading, response.getOutputStream());
+        exports.children(filter, request.getQueryString(), CaseActors.of(user), heading, response.getOutputStream());
     }
 
     @GetMapping("/elderly/roster.xlsx")
     void elders(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("filter") ElderFilter filter,
-            HttpServletResponse response) throws IOException {
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         RosterHeading heading = downloads.heading(user);
         downloads.prepare(response, heading.regionName() + ElderRoster.TITLE + ".xlsx");
-        exports.elders(filter, user.jurisdiction(), heading, response.getOutputStream());
+        exports.elders(filter, request.getQueryString(), CaseActors.of(user), heading, response.getOutputStream());
     }
 }

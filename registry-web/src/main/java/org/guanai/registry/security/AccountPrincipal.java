@@ -34,12 +34,15 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final Role role;
     private final String scopeName;
     private final Jurisdiction jurisdiction;
+    /** Absent (null) in sessions written before it was added: those actors' audit rows carry no county. */
+    private final String countyCode;
     private final boolean enabled;
     private final boolean locked;
     private final int sessionEpoch;
 
     private AccountPrincipal(long id, String username, String displayName, String passwordHash, Role role,
-            String scopeName, Jurisdiction jurisdiction, boolean enabled, boolean locked, int sessionEpoch) {
+            String scopeName, Jurisdiction jurisdiction, String countyCode, boolean enabled, boolean locked,
+            int sessionEpoch) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -47,6 +50,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.role = role;
         this.scopeName = scopeName;
         this.jurisdiction = jurisdiction;
+        this.countyCode = countyCode;
         this.enabled = enabled;
         this.locked = locked;
         this.sessionEpoch = sessionEpoch;
@@ -54,7 +58,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     static AccountPrincipal of(AccountSnapshot a) {
         return new AccountPrincipal(a.id(), a.username(), a.displayName(), a.passwordHash(), a.role(), a.scopeName(),
-                a.jurisdiction(), a.enabled(), a.locked(), a.sessionEpoch());
+                a.jurisdiction(), a.countyCode(), a.enabled(), a.locked(), a.sessionEpoch());
     }
 
     /** The account logged in on the current request, or {@code null} before logging in. */
@@ -65,8 +69,8 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     /** The same principal under a new session epoch (after the user changed their own password). */
     AccountPrincipal withSessionEpoch(int epoch) {
-        return new AccountPrincipal(id, username, displayName, null, role, scopeName, jurisdiction, enabled, locked,
-                epoch);
+        return new AccountPrincipal(id, username, displayName, null, role, scopeName, jurisdiction, countyCode, enabled,
+                locked, epoch);
     }
 
     public long id() {
@@ -87,6 +91,14 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     public Jurisdiction jurisdiction() {
         return jurisdiction;
+    }
+
+    /** The county whose settings and audit trail the account works under; null for an installation-wide admin. */
+    public String countyCode() {
+        if (countyCode == null && jurisdiction.county() != null) {
+            return jurisdiction.county().value(); // a session written before the field existed
+        }
+        return countyCode;
     }
 
     public int sessionEpoch() {

@@ -50,7 +50,8 @@ final class AccountSessionFilter extends OncePerRequestFilter {
         }
         Optional<SessionState> state = accounts.sessionState(principal.id());
         if (state.isEmpty() || !state.get().enabled() || state.get().sessionEpoch() != principal.sessionEpoch()) {
-            audit.record(new Actor(principal.id(), principal.getUsername(), ClientAddress.of(request)),
+            audit.record(new Actor(principal.id(), principal.getUsername(), ClientAddress.of(request),
+                    principal.countyCode()),
                     AuditAction.SESSION_ENDED, "account", principal.id(), AuditOutcome.SUCCESS,
                     state.map(s -> s.enabled() ? "账户已变更" : "账户已停用").orElse("账户不存在"));
             HttpSession session = request.getSession(false);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.guanai.registry.account.AccountService;
+import org.guanai.registry.audit.Actor;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
@@ -73,7 +74,7 @@ final class LoginHandlers {
         @Override
         public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
             if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal p) {
-                audit.record(new org.guanai.registry.audit.Actor(p.id(), p.getUsername(), ClientAddress.of(request)),
+                audit.record(new Actor(p.id(), p.getUsername(), ClientAddress.of(request), p.countyCode()),
                         AuditAction.LOGOUT, "account", p.id(), AuditOutcome.SUCCESS, null);
             }
         }

@@ -36,7 +36,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String ip = ClientAddress.of(request);
         if (accounts.ipThrottled(ip)) {
-            audit.record(Actor.anonymous(request.getParameter("username"), ip), AuditAction.LOGIN_IP_THROTTLED,
+            audit.record(Actor.anonymous(accounts.auditableUsername(request.getParameter("username")), ip), AuditAction.LOGIN_IP_THROTTLED,
                     "ip", ip, AuditOutcome.DENIED, null);
             response.sendRedirect(request.getContextPath() + "/login?throttled");
             return;

@@ -16,8 +16,8 @@ class SecurityActorProvider implements ActorProvider {
                 ? ClientAddress.of(attributes.getRequest()) : null;
         AccountPrincipal p = AccountPrincipal.current();
         if (p != null) {
-            return new Actor(p.id(), p.getUsername(), ip);
+            return new Actor(p.id(), p.getUsername(), ip, p.countyCode());
         }
-        return ip == null ? null : new Actor(null, null, ip);
+        return ip == null ? null : new Actor(null, null, ip, null);
     }
 }

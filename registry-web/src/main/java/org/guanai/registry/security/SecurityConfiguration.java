@@ -47,7 +47,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/audit/**").hasAnyRole("ADMIN", "COUNTY")
+                        // The audit trail is read by the county office and the auditor, not the administrator (三权分立).
+                        .requestMatchers("/audit/**").hasAnyRole("COUNTY", "AUDITOR")
                         .requestMatchers("/imports/**").hasAnyRole("COUNTY", "TOWN")
                         // Casework: worked by the county office, towns, villages and departments, read by the
                         // inspector; reporters file reports and see their status; the administrator sees no case.
@@ -61,7 +62,7 @@ class SecurityConfiguration {
                         .requestMatchers("/reports/*/county.xlsx").hasAnyRole("COUNTY", "INSPECTOR")
                         .requestMatchers(HttpMethod.POST, "/reports/**").hasAnyRole("COUNTY", "TOWN", "DEPARTMENT")
                         .requestMatchers("/reports/**", "/reports")
-                        .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "INSPECTOR")
+                        .hasAnyRole("COUNTY", "TOWN", "DEPARTMENT", "INSPECTOR")
                         // The plan's tasks: units report their own part, the county adds tasks, the inspector reads.
                         .requestMatchers(HttpMethod.POST, "/tasks").hasRole("COUNTY")
                         .requestMatchers(HttpMethod.POST, "/tasks/*/report").hasAnyRole("TOWN", "DEPARTMENT")
@@ -75,14 +76,17 @@ class SecurityConfiguration {
                         .requestMatchers("/supervision", "/supervision.xlsx").hasAnyRole("COUNTY", "INSPECTOR")
                         .requestMatchers("/mandatory-reports/**")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "REPORTER")
-                        // The registry: changed by the county office, towns and villages; read by the
-                        // departments, the inspector and the administrator; never seen by reporters.
+                        // The registry: changed by the county office, towns and villages; read by the departments
+                        // and the inspector; never seen by reporters, the administrator or the auditor. A department
+                        // reveals the numbers of the children of its own cases (the service checks which).
+                        .requestMatchers(HttpMethod.POST, "/children/*/reveal", "/elderly/*/reveal")
+                        .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT")
                         .requestMatchers(HttpMethod.POST, "/children/**", "/elderly/**")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE")
                         .requestMatchers("/children/new", "/children/*/edit", "/elderly/new", "/elderly/*/edit")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE")
                         .requestMatchers("/children/**", "/elderly/**")
-                        .hasAnyRole("ADMIN", "COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "INSPECTOR")
+                        .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "INSPECTOR")
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .formLogin(form -> form

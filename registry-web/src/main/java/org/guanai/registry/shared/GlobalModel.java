@@ -1,6 +1,7 @@
 package org.guanai.registry.shared;
 
 import java.util.Map;
+import org.guanai.registry.account.ExportRight;
 import org.guanai.registry.security.AccountPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,6 +29,12 @@ class GlobalModel {
     @ModelAttribute("menu")
     Map<String, Boolean> menu(@AuthenticationPrincipal AccountPrincipal user) {
         return MenuEntry.shownTo(user);
+    }
+
+    /** What the user may export, and whether numbers show in full ({@code account.ExportRight}); none before login. */
+    @ModelAttribute("exportRight")
+    ExportRight exportRight(@AuthenticationPrincipal AccountPrincipal user) {
+        return user == null ? ExportRight.NONE : user.role().exportRight();
     }
 
     @ModelAttribute("countyName")

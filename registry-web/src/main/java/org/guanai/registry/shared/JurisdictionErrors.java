@@ -1,5 +1,6 @@
 package org.guanai.registry.shared;
 
+import org.guanai.registry.jurisdiction.NotPermittedException;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.jurisdiction.ReadOnlyException;
 import org.springframework.http.HttpStatus;
@@ -9,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A record outside the user's jurisdiction answers exactly like a missing one (404); a change under a
- * read-only jurisdiction is refused (403). Both were audited by the service that refused them.
+ * read-only jurisdiction, or an act the user's role does not permit (an export, a full number), is refused (403). Both were audited by the service that refused them.
  */
 @ControllerAdvice
 class JurisdictionErrors {
@@ -26,7 +27,7 @@ class JurisdictionErrors {
         return errorPage.render(model, 404, null);
     }
 
-    @ExceptionHandler(ReadOnlyException.class)
+    @ExceptionHandler({ReadOnlyException.class, NotPermittedException.class})
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String readOnly(org.springframework.ui.Model model) {
         return errorPage.render(model, 403, null);

@@ -1,6 +1,7 @@
 package org.guanai.registry.shared;
 
 import static org.guanai.registry.account.Role.ADMIN;
+import static org.guanai.registry.account.Role.AUDITOR;
 import static org.guanai.registry.account.Role.COUNTY;
 import static org.guanai.registry.account.Role.DEPARTMENT;
 import static org.guanai.registry.account.Role.INSPECTOR;
@@ -23,14 +24,14 @@ import org.guanai.registry.security.AccountPrincipal;
  * once per role rather than by a {@code sec:authorize} expression per link on every page.
  */
 public enum MenuEntry {
-    CHILDREN(ADMIN, COUNTY, TOWN, VILLAGE, DEPARTMENT, INSPECTOR),
-    ELDERLY(ADMIN, COUNTY, TOWN, VILLAGE, DEPARTMENT, INSPECTOR),
+    CHILDREN(COUNTY, TOWN, VILLAGE, DEPARTMENT, INSPECTOR),
+    ELDERLY(COUNTY, TOWN, VILLAGE, DEPARTMENT, INSPECTOR),
     IMPORTS(COUNTY, TOWN),
     INBOX(COUNTY, TOWN, VILLAGE, DEPARTMENT),
     CASES(COUNTY, TOWN, VILLAGE, DEPARTMENT, INSPECTOR),
     MANDATORY_REPORT(COUNTY, TOWN, VILLAGE, DEPARTMENT, REPORTER),
     MY_REPORTS(REPORTER),
-    QUARTERLY_REPORTS(COUNTY, TOWN, VILLAGE, DEPARTMENT, INSPECTOR),
+    QUARTERLY_REPORTS(COUNTY, TOWN, DEPARTMENT, INSPECTOR),
     TASKS(COUNTY, TOWN, DEPARTMENT, INSPECTOR),
     PATTERN(COUNTY, TOWN, INSPECTOR),
     COMMITTEES(COUNTY, TOWN, DEPARTMENT, INSPECTOR),
@@ -39,7 +40,7 @@ public enum MenuEntry {
     ACCOUNTS(ADMIN),
     REGIONS(ADMIN),
     ORGANISATIONS(ADMIN),
-    AUDIT(ADMIN, COUNTY);
+    AUDIT(COUNTY, AUDITOR);
 
     private static final Map<Role, Map<String, Boolean>> SHOWN_BY_ROLE = new EnumMap<>(Role.class);
 

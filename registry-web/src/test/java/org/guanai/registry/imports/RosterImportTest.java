@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.WebIntegrationTest;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildFilter;
@@ -216,7 +218,7 @@ class RosterImportTest {
         ChildFilter filter = new ChildFilter(null, null, null, null, null, null, null, null, null, null, null, prefix,
                 null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.children(filter, LONGSHAN, HEADING, out);
+        exports.children(filter, null, new CaseActor(null, "longshan", "镇", Role.TOWN, LONGSHAN), HEADING, out);
 
         ImportService.Preview<?> p = preview(out.toByteArray(), LONGSHAN);
         assertThat(messages(p)).isEmpty();

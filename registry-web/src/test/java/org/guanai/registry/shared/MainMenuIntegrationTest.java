@@ -28,7 +28,8 @@ class MainMenuIntegrationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            admin     | /children /elderly /admin/accounts /admin/regions /admin/organisations /audit
+            admin     | /admin/accounts /admin/regions /admin/organisations
+            auditor   | /audit
             county    | /children /elderly /imports /inbox /cases?open=true /mandatory-reports/new /reports /tasks \
             /pattern /committees/leading-group /supervision /casework/routes /audit
             longshan  | /children /elderly /imports /inbox /cases?open=true /mandatory-reports/new /reports /tasks \
@@ -38,6 +39,7 @@ class MainMenuIntegrationTest {
             school1   | /mandatory-reports/new /mandatory-reports/mine
             inspector | /children /elderly /cases?open=true /reports /tasks /pattern /committees/leading-group \
             /supervision /casework/routes
+            zhongba   | /children /elderly /inbox /cases?open=true /mandatory-reports/new
             """)
     void aRoleSeesItsEntriesAndEachOpens(String user, String entries) throws Exception {
         MockHttpSession session = login(mvc, user, DEMO_PASSWORD);
