@@ -69,7 +69,7 @@ public class RosterExports {
      * rows written. A role that may export no one is refused before anything is written.
      */
     public void children(ChildFilter filter, String filterText, CaseActor actor, RosterHeading heading,
-            OutputStream out) throws IOException {
+            Destination out) throws IOException {
         disclosure.requireExport(PersonType.CHILD, actor, "attachment 4 roster");
         ExportRight right = actor.role().exportRight();
         RegionDirectory names = new RegionDirectory(regions.all());
@@ -84,12 +84,12 @@ public class RosterExports {
                     rows[0]++;
                     ChildDetails d = right.fullNumbers() ? c.getDetails() : c.getDetails().withNumbersMasked();
                     sink.accept(entry(d, c.getVillageCode(), names, today));
-                }), right.fullNumbers() ? clock.instant() : null, out));
+                }), right.fullNumbers() ? clock.instant() : null, out.open()));
     }
 
     /** Attachment 6 of the filtered elders the user may export (a department's cases hold no elders: refused). */
-    public void elders(ElderFilter filter, String filterText, CaseActor actor, RosterHeading heading, OutputStream out)
-            throws IOException {
+    public void elders(ElderFilter filter, String filterText, CaseActor actor, RosterHeading heading,
+            Destination out) throws IOException {
         disclosure.requireExport(PersonType.ELDER, actor, "attachment 6 roster");
         ExportRight right = actor.role().exportRight();
         RegionDirectory names = new RegionDirectory(regions.all());
@@ -100,7 +100,15 @@ public class RosterExports {
                     rows[0]++;
                     ElderDetails d = right.fullNumbers() ? e.getDetails() : e.getDetails().withNumbersMasked();
                     sink.accept(entry(d, e.getVillageCode(), names, today));
-                }), right.fullNumbers() ? clock.instant() : null, out));
+                }), right.fullNumbers() ? clock.instant() : null, out.open()));
+    }
+
+    /**
+     * Where an export goes, opened only once the export is allowed: a refusal can still answer with a page of its own
+     * (an HTTP response's body, once opened, is the file's).
+     */
+    public interface Destination {
+        OutputStream open() throws IOException;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.guanai.registry.casework.CaseActors;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.elder.ElderFilter;
 import org.guanai.registry.security.AccountPrincipal;
+import org.guanai.registry.shared.QueryStrings;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,7 @@ class RosterExportController {
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         RosterHeading heading = downloads.heading(user);
         downloads.prepare(response, heading.regionName() + ChildRoster.TITLE + ".xlsx");
-        exports.children(filter, request.getQueryString(), CaseActors.of(user), heading, response.getOutputStream());
+        exports.children(filter, QueryStrings.readable(request), CaseActors.of(user), heading, response::getOutputStream);
     }
 
     @GetMapping("/elderly/roster.xlsx")
@@ -41,6 +42,6 @@ class RosterExportController {
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         RosterHeading heading = downloads.heading(user);
         downloads.prepare(response, heading.regionName() + ElderRoster.TITLE + ".xlsx");
-        exports.elders(filter, request.getQueryString(), CaseActors.of(user), heading, response.getOutputStream());
+        exports.elders(filter, QueryStrings.readable(request), CaseActors.of(user), heading, response::getOutputStream);
     }
 }

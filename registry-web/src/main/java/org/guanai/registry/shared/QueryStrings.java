@@ -31,6 +31,22 @@ public final class QueryStrings {
         return query.toString();
     }
 
+    /** The filters as a person reads them ({@code q=张三 town=522730100000}), for an audit row; empty without any. */
+    public static String readable(HttpServletRequest request) {
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            if (parameter.getKey().startsWith("_") || parameter.getKey().equals("after")) {
+                continue;
+            }
+            for (String value : parameter.getValue()) {
+                if (!value.isBlank()) {
+                    text.append(text.isEmpty() ? "" : " ").append(parameter.getKey()).append('=').append(value.strip());
+                }
+            }
+        }
+        return text.toString();
+    }
+
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

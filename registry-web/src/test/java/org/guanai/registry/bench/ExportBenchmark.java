@@ -61,7 +61,7 @@ public final class ExportBenchmark {
                 resetPeaks();
                 CountingStream out = new CountingStream();
                 long t0 = System.nanoTime();
-                exports.children(all, null, new CaseActor(null, "bench", "bench", Role.COUNTY, county), heading, out);
+                exports.children(all, null, new CaseActor(null, "bench", "bench", Role.COUNTY, county), heading, () -> out);
                 double export = seconds(t0);
                 long peak = peakHeap();
                 System.out.printf("run %d: attachment 4 export of %,d rows: %.1f s, %,.0f rows/s, %.1f MB written, "

@@ -218,7 +218,7 @@ class RosterImportTest {
         ChildFilter filter = new ChildFilter(null, null, null, null, null, null, null, null, null, null, null, prefix,
                 null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.children(filter, null, new CaseActor(null, "longshan", "镇", Role.TOWN, LONGSHAN), HEADING, out);
+        exports.children(filter, null, new CaseActor(null, "longshan", "镇", Role.TOWN, LONGSHAN), HEADING, () -> out);
 
         ImportService.Preview<?> p = preview(out.toByteArray(), LONGSHAN);
         assertThat(messages(p)).isEmpty();

@@ -1,0 +1,309 @@
+package org.guanai.registry.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.guanai.registry.WebTestSupport.DEMO_PASSWORD;
+import static org.guanai.registry.WebTestSupport.login;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.guanai.registry.WebIntegrationTest;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.casework.CaseService;
+import org.guanai.registry.casework.CaseType;
+import org.guanai.registry.child.Child;
+import org.guanai.registry.child.ChildDetails;
+import org.guanai.registry.child.ChildService;
+import org.guanai.registry.elder.Elder;
+import org.guanai.registry.elder.ElderDetails;
+import org.guanai.registry.elder.ElderService;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.Masks;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.report.Quarter;
+import org.guanai.registry.report.QuarterlyWorkbooks;
+import org.guanai.registry.report.ReportRefusedException;
+import org.guanai.registry.testsupport.ChildFixtures;
+import org.guanai.registry.testsupport.ElderFixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every role against every endpoint family: read, change, download and export, for a person of the user's own village,
+ * of another village of its town and of another town. The table is the access policy as the server enforces it; a row
+ * per endpoint family, a column per role (docs/security.md, "Access"). Files are opened and checked for whose rows
+ * they hold and whether numbers show in full: a file never shows more than its user's screen.
+ */
+@WebIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIntegrationTest {
+
+    /** The columns of the table: one demo account per role (and a second town, for "another jurisdiction"). */
+    static final List<String> USERS = List.of("admin", "auditor", "county", "longshan", "gujiao", "zhongba", "police",
+            "school1", "inspector");
+
+    static final String ZHONGBA = "522730100201";
+    static final String CAOYUAN = "522730100202";
+    static final String GUJIAO_VILLAGE = "522730101201";
+    static final String LONGSHAN = "522730100000";
+    /** A quarter no other test submits for 龙山镇. */
+    static final String QUARTER = "2024-Q4";
+
+    /**
+     * family | request | admin auditor county longshan gujiao zhongba police school1 inspector. {@code {A}} is a child
+     * of 中坝村 (龙山镇) with an open guardianship case of the county police ({@code {caseA}}), {@code {B}} a child of
+     * another village of 龙山镇, {@code {C}} a child of 谷脚镇; {@code {E1}} / {@code {E2}} elders of 中坝村 / 谷脚镇. A
+     * POST reveal is sent as htmx (200 with the numbers); other POSTs answer with a redirect (302) when done.
+     */
+    static final String TABLE = """
+            home                | GET  /                                       | 200 200 200 200 200 200 200 200 200
+            children list       | GET  /children                               | 403 403 200 200 200 200 200 403 200
+            child, own village  | GET  /children/{A}                           | 403 403 200 200 404 200 200 403 200
+            child, other village| GET  /children/{B}                           | 403 403 200 200 404 404 200 403 200
+            child, other town   | GET  /children/{C}                           | 403 403 200 404 200 404 200 403 200
+            child history       | GET  /children/{A}/history                   | 403 403 200 200 404 200 200 403 200
+            child edit form     | GET  /children/{A}/edit                      | 403 403 200 200 404 200 403 403 403
+            child edit, other   | GET  /children/{B}/edit                      | 403 403 200 200 404 404 403 403 403
+            child visit         | POST /children/{A}/visits                    | 403 403 302 302 404 302 403 403 403
+            child visit, other  | POST /children/{B}/visits                    | 403 403 302 302 404 404 403 403 403
+            child reveal        | POST /children/{A}/reveal                    | 403 403 200 200 404 200 200 403 403
+            child reveal, other | POST /children/{B}/reveal                    | 403 403 200 200 404 404 403 403 403
+            children export     | GET  /children/roster.xlsx?q={prefix}        | 403 403 200 200 200 200 200 403 200
+            child id check      | GET  /children/id-check?idNumber=1           | 403 403 200 200 200 200 200 403 200
+            elders list         | GET  /elderly                                | 403 403 200 200 200 200 200 403 200
+            elder, own village  | GET  /elderly/{E1}                           | 403 403 200 200 404 200 200 403 200
+            elder, other town   | GET  /elderly/{E2}                           | 403 403 200 404 200 404 200 403 200
+            elder edit form     | GET  /elderly/{E1}/edit                      | 403 403 200 200 404 200 403 403 403
+            elder reveal        | POST /elderly/{E1}/reveal                    | 403 403 200 200 404 200 403 403 403
+            elders export       | GET  /elderly/roster.xlsx?q={prefix}         | 403 403 200 200 200 200 403 403 200
+            inbox               | GET  /inbox                                  | 403 403 200 200 200 200 200 403 403
+            cases list          | GET  /cases                                  | 403 403 200 200 200 200 200 403 200
+            case                | GET  /cases/{caseA}                          | 403 403 200 200 404 200 200 403 200
+            mandatory report    | GET  /mandatory-reports/new                  | 403 403 200 200 200 200 200 200 403
+            my reports          | GET  /mandatory-reports/mine                 | 403 403 200 200 200 200 200 200 403
+            reports             | GET  /reports/{quarter}                      | 403 403 200 302 302 403 200 403 200
+            town report         | GET  /reports/{quarter}/towns/{longshan}     | 403 403 200 200 404 403 200 403 200
+            town workbook       | GET  /reports/{quarter}/towns/{longshan}.xlsx| 403 403 200 200 404 403 200 403 200
+            county workbook     | GET  /reports/{quarter}/county.xlsx          | 403 403 200 403 403 403 403 403 200
+            tasks               | GET  /tasks                                  | 403 403 200 200 200 403 200 403 200
+            pattern             | GET  /pattern                                | 403 403 200 200 200 403 403 403 200
+            committees          | GET  /committees/leading-group               | 403 403 200 200 200 403 200 403 200
+            supervision         | GET  /supervision                            | 403 403 200 403 403 403 403 403 200
+            supervision export  | GET  /supervision.xlsx                       | 403 403 200 403 403 403 403 403 200
+            case routes         | GET  /casework/routes                        | 403 403 200 403 403 403 403 403 200
+            imports             | GET  /imports                                | 403 403 200 200 200 403 403 403 403
+            import template     | GET  /imports/templates/children.xlsx        | 403 403 200 200 200 403 403 403 403
+            audit trail         | GET  /audit                                  | 403 200 200 403 403 403 403 403 403
+            accounts            | GET  /admin/accounts                         | 200 403 403 403 403 403 403 403 403
+            regions             | GET  /admin/regions                          | 200 403 403 403 403 403 403 403 403
+            actuator            | GET  /actuator/metrics                       | 200 403 403 403 403 403 403 403 403
+            """;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ChildService children;
+    @Autowired
+    ElderService elders;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    QuarterlyWorkbooks workbooks;
+
+    final Map<String, String> ids = new HashMap<>();
+    final Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
+    Child childA;
+    Child childB;
+    Child childC;
+    Elder elderE1;
+    String prefix;
+
+    @BeforeAll
+    void people() throws Exception {
+        Jurisdiction county = Jurisdiction.region(RegionCode.of("522730000000"));
+        prefix = "权" + UUID.randomUUID().toString().substring(0, 4);
+        childA = children.register(withPhones(ChildFixtures.child(prefix + "甲", ZHONGBA), 1), true, county);
+        childB = children.register(withPhones(ChildFixtures.child(prefix + "乙", CAOYUAN), 2), true, county);
+        childC = children.register(withPhones(ChildFixtures.child(prefix + "丙", GUJIAO_VILLAGE), 3), true, county);
+        elderE1 = elders.register(ElderFixtures.elder(prefix + "丁", ZHONGBA), true, county);
+        Elder elderE2 = elders.register(ElderFixtures.elder(prefix + "戊", GUJIAO_VILLAGE), true, county);
+        CaseActor countyOffice = new CaseActor(null, "county", "县留守办", Role.COUNTY, county);
+        long caseA = cases.open(CaseType.GUARDIANSHIP, childA.getId(), "权限测试", countyOffice).getId();
+        try {
+            workbooks.submit(RegionCode.of(LONGSHAN), Quarter.parse(QUARTER), "刘乃云",
+                    new CaseActor(null, "longshan", "龙山镇", Role.TOWN, Jurisdiction.region(RegionCode.of(LONGSHAN))));
+        } catch (ReportRefusedException alreadySubmittedByAnEarlierRun) {
+            // the shared test database keeps it
+        }
+        ids.putAll(Map.of("{A}", childA.getId().toString(), "{B}", childB.getId().toString(), "{C}",
+                childC.getId().toString(), "{E1}", elderE1.getId().toString(), "{E2}", elderE2.getId().toString(),
+                "{caseA}", Long.toString(caseA), "{prefix}", prefix, "{quarter}", QUARTER, "{longshan}", LONGSHAN));
+        for (String user : USERS) {
+            sessions.put(user, login(mvc, user, DEMO_PASSWORD));
+        }
+    }
+
+    /** Phones of the child and its parents, different for each child ({@code n}). */
+    private static ChildDetails withPhones(ChildDetails d, int n) {
+        d.setPhone("1390000" + n + "111");
+        d.getFather().setPhone("1390000" + n + "222");
+        d.getMother().setPhone("1390000" + n + "333");
+        return d;
+    }
+
+    Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (String line : TABLE.strip().split("\n")) {
+            String[] parts = line.split("\\|");
+            String family = parts[0].strip();
+            String request = parts[1].strip();
+            String[] expected = parts[2].strip().split("\\s+");
+            assertThat(expected).as(family).hasSize(USERS.size());
+            for (int i = 0; i < USERS.size(); i++) {
+                cells.add(Arguments.of(family, USERS.get(i), request, Integer.parseInt(expected[i])));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {3}")
+    @MethodSource("cells")
+    void everyRoleGetsWhatTheTableSays(String family, String user, String request, int expected) throws Exception {
+        assertThat(perform(user, request).getStatus()).as(family + " as " + user).isEqualTo(expected);
+    }
+
+    /** Whose children each role's attachment 4 holds, and how their numbers show. */
+    @ParameterizedTest(name = "children roster as {0}")
+    @MethodSource("rosterExpectations")
+    void theChildrenRosterHoldsWhatTheScreenMayShow(String user, String full, String masked) throws Exception {
+        String sheet = sheetText(perform(user, "GET /children/roster.xlsx?q={prefix}").getContentAsByteArray());
+        Map<String, Child> byLetter = Map.of("A", childA, "B", childB, "C", childC);
+        byLetter.forEach((letter, child) -> {
+            String number = child.getDetails().getIdNumber();
+            String father = child.getDetails().getFather().getPhone();
+            assertThat(sheet.contains(child.getName())).as(user + " sees " + letter)
+                    .isEqualTo(full.contains(letter) || masked.contains(letter));
+            assertThat(sheet.contains(number)).as(user + " sees the full number of " + letter)
+                    .isEqualTo(full.contains(letter));
+            assertThat(sheet.contains(father)).as(user + " sees the father's phone of " + letter)
+                    .isEqualTo(full.contains(letter));
+            assertThat(sheet.contains(Masks.idNumber(number))).as(user + " sees the masked number of " + letter)
+                    .isEqualTo(masked.contains(letter));
+        });
+    }
+
+    static Stream<Arguments> rosterExpectations() {
+        return Stream.of(Arguments.of("county", "ABC", ""), Arguments.of("longshan", "AB", ""),
+                Arguments.of("gujiao", "C", ""), Arguments.of("zhongba", "A", ""),
+                // The police works the guardianship case of A: A's numbers, no one else.
+                Arguments.of("police", "A", ""), Arguments.of("inspector", "", "ABC"));
+    }
+
+    /** The elders' roster: full for the regions' staff, masked for the inspector (a department exports no elder). */
+    @ParameterizedTest(name = "elders roster as {0}")
+    @MethodSource("elderExpectations")
+    void theEldersRosterIsMaskedForTheInspector(String user, boolean sees, boolean fullNumbers) throws Exception {
+        String sheet = sheetText(perform(user, "GET /elderly/roster.xlsx?q={prefix}").getContentAsByteArray());
+        String number = elderE1.getDetails().getIdNumber();
+        assertThat(sheet.contains(elderE1.getName())).as(user).isEqualTo(sees);
+        assertThat(sheet.contains(number)).as(user + " full number").isEqualTo(sees && fullNumbers);
+        assertThat(sheet.contains(Masks.idNumber(number))).as(user + " masked").isEqualTo(sees && !fullNumbers);
+    }
+
+    static Stream<Arguments> elderExpectations() {
+        return Stream.of(Arguments.of("county", true, true), Arguments.of("longshan", true, true),
+                Arguments.of("zhongba", true, true), Arguments.of("gujiao", false, true),
+                Arguments.of("inspector", true, false));
+    }
+
+    /** The town's frozen report: every roster for the county and the town; the figures alone for the others. */
+    @ParameterizedTest(name = "town workbook as {0}")
+    @MethodSource("workbookExpectations")
+    void aTownsReportHoldsItsRostersOnlyForThoseWhoSeeTheTownsPeople(String user, boolean rosters) throws Exception {
+        byte[] file = perform(user, "GET /reports/{quarter}/towns/{longshan}.xlsx").getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            List<String> names = new ArrayList<>();
+            book.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).as(user).anyMatch(n -> n.startsWith("附件3"));
+            assertThat(names.stream().anyMatch(n -> n.startsWith("附件5"))).as(user + " 附件5").isEqualTo(rosters);
+            String text = sheetText(file);
+            assertThat(text).as(user).contains("刘乃云");
+            assertThat(text.contains(childA.getName())).as(user + " sees A").isEqualTo(rosters);
+            assertThat(text.contains(childA.getDetails().getIdNumber())).as(user + " sees A's number").isEqualTo(rosters);
+        }
+    }
+
+    static Stream<Arguments> workbookExpectations() {
+        return Stream.of(Arguments.of("county", true), Arguments.of("longshan", true), Arguments.of("police", false),
+                Arguments.of("inspector", false));
+    }
+
+    /** The reveal shows the parents' numbers too, and only to those who may see them. */
+    @ParameterizedTest(name = "reveal as {0}")
+    @MethodSource("revealers")
+    void theRevealShowsEveryNumberOfThePerson(String user) throws Exception {
+        String page = perform(user, "POST /children/{A}/reveal").getContentAsString();
+        assertThat(page).contains(childA.getDetails().getIdNumber(), "13900001222", "13900001333");
+    }
+
+    static Stream<String> revealers() {
+        return Stream.of("county", "longshan", "zhongba", "police");
+    }
+
+    private MockHttpServletResponse perform(String user, String request) throws Exception {
+        String[] parts = request.split("\\s+", 2);
+        String path = parts[1];
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            path = path.replace(id.getKey(), id.getValue());
+        }
+        MockHttpServletRequestBuilder builder;
+        if ("POST".equals(parts[0])) {
+            builder = post(path).with(csrf());
+            if (path.endsWith("/reveal")) {
+                builder.header("HX-Request", "true");
+            }
+            if (path.endsWith("/visits")) {
+                builder.param("visitDate", "2026-11-30").param("visitor", "测试").param("kind", "HOME")
+                        .param("findings", "权限测试走访");
+            }
+        } else {
+            builder = get(path);
+        }
+        return mvc.perform(builder.session(sessions.get(user))).andReturn().getResponse();
+    }
+
+    private static String sheetText(byte[] file) throws Exception {
+        StringBuilder text = new StringBuilder();
+        DataFormatter formatter = new DataFormatter();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    row.forEach(cell -> text.append(formatter.formatCellValue(cell)).append('\t'));
+                    text.append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+}
