@@ -44,7 +44,7 @@ class CaseEffects {
             case NONE -> {
             }
             case REFER -> c.referTo(List.of(c.fact(CaseField.REFERRED_TO).split(",")));
-            case RESTART_CLOCK -> c.dueBy(clock.instant().plus(Duration.ofDays(routing.of(c.getType()).getTimeLimitDays())));
+            case RESTART_CLOCK -> c.dueBy(clock.instant().plus(Duration.ofDays(routing.of(c.getType(), c.getRegionCode()).getTimeLimitDays())));
             case OPEN_DELEGATION -> {
                 if ("DELEGATE".equals(c.fact(CaseField.ORDER)) && c.getChildId() != null
                         && !cases.hasOpen(c.getChildId(), CaseType.DELEGATION)) {

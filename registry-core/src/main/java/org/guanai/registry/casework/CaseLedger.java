@@ -49,7 +49,7 @@ class CaseLedger {
     CaseFile open(Opening o, Long actorAccountId, String actorName) {
         Instant now = clock.instant();
         Duration limit = o.timeLimit() != null ? o.timeLimit()
-                : Duration.ofDays(routing.of(o.type()).getTimeLimitDays());
+                : Duration.ofDays(routing.of(o.type(), o.regionCode()).getTimeLimitDays());
         CaseFile c = cases.save(new CaseFile(o.type(), o.childId(), o.subjectName(), o.subjectDescription(),
                 o.regionCode(), routing.ownerFor(o.type(), o.regionCode()), o.because(), o.flag(), now, actorName,
                 now.plus(limit)));

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -13,15 +15,22 @@ import org.guanai.registry.organisation.DepartmentType;
 /**
  * Reference data, seeded from the Longli plan and edited by the county office: which line of work owns a
  * case type, whether the town's unit of that line (派出所) takes it before the county's, and the time
- * limit from opening.
+ * limit from opening. A route of a county ({@code countyCode}) is that county's own; one without is the
+ * installation's default, which a county follows until its office changes the route.
  */
 @Entity
 @Table(name = "case_route")
 public class CaseRoute {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "county_code", length = 12)
+    private String countyCode;
+
     @Enumerated(EnumType.STRING)
-    @Column(name = "case_type", length = 24)
+    @Column(name = "case_type", nullable = false, length = 24)
     private CaseType type;
 
     @Version
@@ -53,6 +62,25 @@ public class CaseRoute {
     private String updatedBy;
 
     protected CaseRoute() {
+    }
+
+    /** The county's own copy of a default route, to be changed by its office. */
+    CaseRoute ownedBy(String county) {
+        CaseRoute own = new CaseRoute();
+        own.countyCode = county;
+        own.type = type;
+        own.departmentType = departmentType;
+        own.townUnitFirst = townUnitFirst;
+        own.timeLimitDays = timeLimitDays;
+        own.leadUnit = leadUnit;
+        own.responsibleUnits = responsibleUnits;
+        own.basis = basis;
+        return own;
+    }
+
+    /** The county whose own route this is; null for the installation's default. */
+    public String getCountyCode() {
+        return countyCode;
     }
 
     void change(DepartmentType departmentType, boolean townUnitFirst, int timeLimitDays, String by, Instant at) {

@@ -7,6 +7,7 @@ import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +28,14 @@ public class CommitteeService {
     private final CommitteeRepository committees;
     private final CommitteeMemberRepository members;
     private final AuditService audit;
+    private final RegionService regions;
 
-    CommitteeService(CommitteeRepository committees, CommitteeMemberRepository members, AuditService audit) {
+    CommitteeService(CommitteeRepository committees, CommitteeMemberRepository members, AuditService audit,
+            RegionService regions) {
         this.committees = committees;
         this.members = members;
         this.audit = audit;
+        this.regions = regions;
     }
 
     /** A roster as printed: the committee (null while the county has not entered it) and its members in order. */
@@ -46,9 +50,13 @@ public class CommitteeService {
         }
     }
 
+    /**
+     * The roster of the user's county, or for a user above a county (a province-level inspector) of the county it
+     * chose ({@code requestedCounty}).
+     */
     @Transactional(readOnly = true)
-    public Roster roster(CommitteeKind kind, CaseActor actor) {
-        RegionCode county = readableCounty(actor);
+    public Roster roster(CommitteeKind kind, CaseActor actor, String requestedCounty) {
+        RegionCode county = readableCounty(actor, requestedCounty);
         Committee committee = committees.findByRegionCodeAndKind(county.value(), kind).orElse(null);
         List<CommitteeMember> list = committee == null ? List.of()
                 : members.findByCommitteeId(committee.getId()).stream().sorted(ROSTER_ORDER).toList();
@@ -134,23 +142,20 @@ public class CommitteeService {
         member.change(position, name, t, text(unit, 100, "committee.error.unit"), sortOrder);
     }
 
-    private static RegionCode readableCounty(CaseActor actor) {
-        RegionCode county = actor.jurisdiction().county();
+    private RegionCode readableCounty(CaseActor actor, String requestedCounty) {
         boolean reads = switch (actor.role()) {
             case COUNTY, INSPECTOR, DEPARTMENT, TOWN -> true;
             default -> false;
         };
-        if (county == null || !reads) {
-            throw new CommitteeRefusedException("committee.error.noAccess");
-        }
-        return county;
+        return regions.workingCounty(actor.jurisdiction().county(), requestedCounty).filter(c -> reads)
+                .orElseThrow(() -> new CommitteeRefusedException("committee.error.noAccess"));
     }
 
-    private static RegionCode keptCounty(CaseActor actor) {
+    private RegionCode keptCounty(CaseActor actor) {
         if (actor.role() != Role.COUNTY) {
             throw new CommitteeRefusedException("committee.error.countyOnly");
         }
-        return readableCounty(actor);
+        return readableCounty(actor, null);
     }
 
     private static String text(String value, int max, String tooLongKey) {

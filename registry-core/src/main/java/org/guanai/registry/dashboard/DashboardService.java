@@ -129,7 +129,7 @@ public class DashboardService {
     private Dashboard.TaskFigures tasks(CaseActor actor) {
         int[] byStatus = new int[TaskStatus.values().length];
         int overdue = 0;
-        List<TaskService.TaskRow> rows = tasks.rows(new TaskService.TaskFilter(null, null, null, null), actor);
+        List<TaskService.TaskRow> rows = tasks.rows(TaskService.TaskFilter.all(), actor);
         for (TaskService.TaskRow row : rows) {
             byStatus[row.status().ordinal()]++;
             if (row.overdue()) {

@@ -17,6 +17,10 @@ public class PatternItem {
     @Id
     private Long id;
 
+    /** The county whose plan sets the item; another county has its own items, or none. */
+    @Column(name = "county_code", nullable = false, length = 12)
+    private String countyCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
     private RegionLevel level;

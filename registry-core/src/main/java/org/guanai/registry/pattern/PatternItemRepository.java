@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PatternItemRepository extends JpaRepository<PatternItem, Long> {
 
-    List<PatternItem> findAllByOrderByLevelAscNumberAsc();
+    List<PatternItem> findByCountyCodeOrderByLevelAscNumberAsc(String countyCode);
 }

@@ -59,10 +59,19 @@ public class PatternService {
         }
     }
 
-    /** The matrix of the user's region: the county, its towns and villages (a town: itself and its villages). */
+    /**
+     * The matrix of the user's region: the county, its towns and villages (a town: itself and its villages); for an
+     * inspector above a county, of the county it chose ({@code requestedCounty}). The items are the county's plan's.
+     */
     @Transactional(readOnly = true)
-    public List<Level> matrix(CaseActor actor) {
+    public List<Level> matrix(CaseActor actor, String requestedCounty) {
         RegionCode scope = scopeOf(actor);
+        RegionCode county = regions.workingCounty(actor.jurisdiction().county(), requestedCounty)
+                .orElseThrow(() -> new PatternRefusedException("pattern.error.notYours"));
+        if (scope.level().ordinal() < RegionLevel.COUNTY.ordinal()) {
+            scope = county;
+        }
+        List<PatternItem> countyItems = itemsOf(county);
         Map<String, Map<Long, PatternEntry>> byRegion = new HashMap<>();
         for (PatternEntry e : entries.inRegion(RegionCode.lowestWithPrefix(scope.prefix()),
                 RegionCode.highestWithPrefix(scope.prefix()))) {
@@ -71,8 +80,7 @@ public class PatternService {
         List<Region> all = regions.subtree(scope);
         List<Level> levels = new ArrayList<>();
         for (RegionLevel level : List.of(RegionLevel.COUNTY, RegionLevel.TOWN, RegionLevel.VILLAGE)) {
-            List<PatternItem> levelItems = items.findAllByOrderByLevelAscNumberAsc().stream()
-                    .filter(i -> i.getLevel() == level).toList();
+            List<PatternItem> levelItems = countyItems.stream().filter(i -> i.getLevel() == level).toList();
             List<Region> levelRegions = all.stream().filter(r -> r.getLevel() == level).toList();
             if (levelRegions.isEmpty()) {
                 continue;
@@ -102,7 +110,7 @@ public class PatternService {
         if (!allowed || regions.find(region.value()).isEmpty()) {
             throw new PatternRefusedException("pattern.error.notYours");
         }
-        for (PatternItem item : items.findAllByOrderByLevelAscNumberAsc()) {
+        for (PatternItem item : itemsOf(region.countyOrAbove())) {
             if (item.getLevel() != level) {
                 continue;
             }
@@ -127,12 +135,16 @@ public class PatternService {
             throw new PatternRefusedException("pattern.error.notYours");
         }
         Map<PatternItem, PatternEntry> form = new java.util.LinkedHashMap<>();
-        for (PatternItem item : items.findAllByOrderByLevelAscNumberAsc()) {
+        for (PatternItem item : itemsOf(region.countyOrAbove())) {
             if (item.getLevel() == region.level()) {
                 form.put(item, entries.findByItemIdAndRegionCode(item.getId(), region.value()).orElse(null));
             }
         }
         return form;
+    }
+
+    private List<PatternItem> itemsOf(RegionCode county) {
+        return items.findByCountyCodeOrderByLevelAscNumberAsc(county.value());
     }
 
     private static RegionCode scopeOf(CaseActor actor) {

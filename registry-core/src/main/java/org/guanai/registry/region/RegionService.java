@@ -97,6 +97,31 @@ public class RegionService {
                 : r.getLevel() == RegionLevel.TOWN || r.getLevel() == RegionLevel.VILLAGE).toList();
     }
 
+    /**
+     * The county whose plan and settings (tasks, 456 items, committees, case routes) a page shows the user: its own
+     * county; for a user whose scope lies above a county (a province-level inspector) the county it chose among those
+     * below, else the first of them. Empty for a user without a region. {@code home}: the user's county, or its region
+     * above a county ({@code Jurisdiction#county}).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Optional<RegionCode> workingCounty(RegionCode home, String requested) {
+        if (home == null || home.level() == RegionLevel.COUNTY) {
+            return Optional.ofNullable(home);
+        }
+        List<Region> counties = countiesUnder(home);
+        return counties.stream().filter(r -> r.getCode().equals(requested)).findFirst()
+                .or(() -> counties.stream().findFirst()).map(Region::code);
+    }
+
+    /** The counties a user whose scope lies above a county may choose between; none for everyone else. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<Region> countiesUnder(RegionCode home) {
+        if (home == null || home.level() == RegionLevel.COUNTY) {
+            return List.of();
+        }
+        return subtree(home).stream().filter(r -> r.getLevel() == RegionLevel.COUNTY).toList();
+    }
+
     public List<Region> all() {
         return regions.findAll(org.springframework.data.domain.Sort.by("code"));
     }

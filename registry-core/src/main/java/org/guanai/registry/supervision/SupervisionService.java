@@ -9,6 +9,8 @@ import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.casework.CaseFigures;
 import org.guanai.registry.organisation.Organisation;
 import org.guanai.registry.organisation.OrganisationService;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionService;
 import org.guanai.registry.report.Quarter;
 import org.guanai.registry.report.QuarterlyReportService;
 import org.guanai.registry.report.ReportStatus;
@@ -31,10 +33,12 @@ public class SupervisionService {
     private final QuarterlyReportService reports;
     private final CaseFigures cases;
     private final OrganisationService organisations;
+    private final RegionService regions;
 
     SupervisionService(TaskService tasks, QuarterlyReportService reports, CaseFigures cases,
-            OrganisationService organisations) {
+            OrganisationService organisations, RegionService regions) {
         this.tasks = tasks;
+        this.regions = regions;
         this.reports = reports;
         this.cases = cases;
         this.organisations = organisations;
@@ -52,16 +56,25 @@ public class SupervisionService {
     public record OverdueCases(String owner, long count) {
     }
 
-    public record Overview(List<UnitTasks> tasks, List<TownReport> reports, List<OverdueCases> cases) {
+    public record Overview(String countyName, List<UnitTasks> tasks, List<TownReport> reports,
+            List<OverdueCases> cases) {
     }
 
-    public Overview overview(CaseActor actor) {
+    /**
+     * The overview of the user's county, or for an inspector above a county of the county it chose ({@code county};
+     * its overdue cases are those of every county it oversees).
+     */
+    public Overview overview(CaseActor actor, String county) {
         if (!(actor.role() == Role.INSPECTOR || actor.role() == Role.COUNTY)) {
             throw new IllegalStateException("supervision is for the inspector and the county office");
         }
         Map<String, int[]> byUnit = new LinkedHashMap<>();
         Map<String, TaskUnit> units = new LinkedHashMap<>();
-        for (TaskService.TaskRow row : tasks.rows(new TaskService.TaskFilter(null, null, null, null), actor)) {
+        RegionCode working = regions.workingCounty(actor.jurisdiction().county(), county)
+                .orElseThrow(() -> new IllegalStateException("no county for " + actor.username()));
+        String countyPrefix = working.prefix();
+        for (TaskService.TaskRow row : tasks.rows(new TaskService.TaskFilter(working.value(), null, null, null, null),
+                actor)) {
             units.putIfAbsent(row.unit().key(), row.unit());
             int[] counts = byUnit.computeIfAbsent(row.unit().key(), k -> new int[3]);
             counts[0]++;
@@ -79,6 +92,9 @@ public class SupervisionService {
         Quarter current = Quarter.of(reports.today());
         for (Quarter q : List.of(current.previous(), current)) {
             for (QuarterlyReportService.TownLine line : reports.overview(q, actor)) {
+                if (!line.town().getCode().startsWith(countyPrefix)) {
+                    continue;
+                }
                 townReports.add(new TownReport(line.town().getName(), q, line.status(), line.latest() != null,
                         line.late()));
             }
@@ -88,6 +104,6 @@ public class SupervisionService {
         cases.overdueByOwner(actor).entrySet().stream().sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
                 .forEach(e -> overdue.add(new OverdueCases(e.getKey() == null ? null
                         : organisations.find(e.getKey()).map(Organisation::getName).orElse("?"), e.getValue())));
-        return new Overview(unitTasks, townReports, overdue);
+        return new Overview(regions.nameOf(working.value()), unitTasks, townReports, overdue);
     }
 }

@@ -31,7 +31,11 @@ public class PlanTask {
     @Version
     private long version;
 
-    @Column(nullable = false, unique = true, length = 20)
+    /** The county whose plan the task is part of; its code is unique within the county. */
+    @Column(name = "county_code", nullable = false, length = 12)
+    private String countyCode;
+
+    @Column(nullable = false, length = 20)
     private String code;
 
     @Column(nullable = false, length = 20)
@@ -66,8 +70,10 @@ public class PlanTask {
     protected PlanTask() {
     }
 
-    PlanTask(String code, String section, String title, DepartmentType leadLine, Set<DepartmentType> responsible,
-            LocalDate startsOn, LocalDate dueOn, TaskPhase phase, int sortOrder, String createdBy) {
+    PlanTask(String countyCode, String code, String section, String title, DepartmentType leadLine,
+            Set<DepartmentType> responsible, LocalDate startsOn, LocalDate dueOn, TaskPhase phase, int sortOrder,
+            String createdBy) {
+        this.countyCode = countyCode;
         this.code = code;
         this.section = section;
         this.createdBy = createdBy;
@@ -83,6 +89,10 @@ public class PlanTask {
         this.startsOn = startsOn;
         this.dueOn = dueOn;
         this.phase = phase;
+    }
+
+    public String getCountyCode() {
+        return countyCode;
     }
 
     /** The lead line and the responsible lines: every line with a part in the task. */

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
 
-    List<PlanTask> findAllByOrderBySortOrderAscIdAsc();
+    List<PlanTask> findByCountyCodeOrderBySortOrderAscIdAsc(String countyCode);
 
-    boolean existsByCode(String code);
+    boolean existsByCountyCodeAndCode(String countyCode, String code);
 }

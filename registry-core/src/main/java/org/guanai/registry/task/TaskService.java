@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.organisation.Organisation;
 import org.guanai.registry.organisation.OrganisationKind;
@@ -58,8 +60,16 @@ public class TaskService {
             boolean overdue, boolean mine) {
     }
 
-    /** Filters of the task list; nulls mean any. */
-    public record TaskFilter(DepartmentType line, TaskStatus status, Boolean overdue, TaskPhase phase) {
+    /**
+     * Filters of the task list; nulls mean any. {@code county}: the county chosen by a user whose scope lies above a
+     * county (RegionService#workingCounty); everyone else sees its own county whatever is asked.
+     */
+    public record TaskFilter(String county, DepartmentType line, TaskStatus status, Boolean overdue, TaskPhase phase) {
+
+        /** Everything of the user's own (or default) county. */
+        public static TaskFilter all() {
+            return new TaskFilter(null, null, null, null, null);
+        }
     }
 
     /** Reads no data, so it opens no transaction (the class's default would take a connection for it). */
@@ -68,32 +78,35 @@ public class TaskService {
         return properties.today(clock);
     }
 
+    /** The tasks of a county's plan, in the plan's order. */
     @Transactional(readOnly = true)
-    public List<PlanTask> all() {
-        return tasks.findAllByOrderBySortOrderAscIdAsc();
+    public List<PlanTask> all(RegionCode county) {
+        return tasks.findByCountyCodeOrderBySortOrderAscIdAsc(county.value());
     }
 
     /**
-     * The rows the user may see: everything for the county office and the inspector; its own unit's part for
-     * a department or a town.
+     * The rows the user may see, of its county's plan: everything for the county office and the inspector; its own
+     * unit's part for a department or a town.
      */
     @Transactional(readOnly = true)
     public List<TaskRow> rows(TaskFilter filter, CaseActor actor) {
-        RegionCode county = countyOf(actor);
+        RegionCode county = countyOf(actor, filter.county());
         Optional<TaskUnit> mine = unitOf(actor);
         boolean seesAll = actor.role() == Role.COUNTY || actor.role() == Role.INSPECTOR;
         if (!seesAll && mine.isEmpty()) {
             return List.of();
         }
+        List<PlanTask> plan = all(county);
         Map<String, TaskReport> latest = new HashMap<>();
-        for (TaskReport r : reports.findAllByOrderByReportedAtAscIdAsc()) {
+        for (TaskReport r : reports.findByTaskIdInOrderByReportedAtAscIdAsc(plan.stream().map(PlanTask::getId)
+                .toList())) {
             latest.put(r.getTaskId() + "|" + (r.getRegionCode() != null ? "town:" + r.getRegionCode()
                     : "org:" + r.getOrganisationId()), r);
         }
         List<TaskUnit> units = units(county);
         LocalDate today = today();
         List<TaskRow> rows = new ArrayList<>();
-        for (PlanTask task : all()) {
+        for (PlanTask task : plan) {
             if (filter.phase() != null && filter.phase() != task.getPhase()) {
                 continue;
             }
@@ -123,7 +136,7 @@ public class TaskService {
     public void report(long taskId, TaskStatus status, String note, String evidence, CaseActor actor) {
         TaskUnit unit = unitOf(actor).orElseThrow(() -> new TaskRefusedException("task.error.notYourTask"));
         PlanTask task = tasks.findById(taskId).orElseThrow(() -> new TaskRefusedException("task.error.notYourTask"));
-        if (!task.lines().contains(unit.line())) {
+        if (!task.lines().contains(unit.line()) || !task.getCountyCode().equals(countyOf(actor, null).value())) {
             throw new TaskRefusedException("task.error.notYourTask");
         }
         if (status == null) {
@@ -140,22 +153,30 @@ public class TaskService {
         if (actor.role() != Role.COUNTY) {
             throw new TaskRefusedException("task.error.countyOnly");
         }
+        RegionCode county = countyOf(actor, null);
         String c = code == null ? "" : code.strip();
         String t = checked(c, title, lead, startsOn, dueOn);
-        if (tasks.existsByCode(c)) {
+        if (tasks.existsByCountyCodeAndCode(county.value(), c)) {
             throw new TaskRefusedException("task.error.codeTaken");
         }
-        int order = all().stream().mapToInt(PlanTask::getSortOrder).max().orElse(0) + 1;
-        PlanTask task = tasks.save(new PlanTask(c, "新增", t, lead, responsible, startsOn, dueOn, phase, order,
-                actor.username()));
+        int order = all(county).stream().mapToInt(PlanTask::getSortOrder).max().orElse(0) + 1;
+        PlanTask task = tasks.save(new PlanTask(county.value(), c, "新增", t, lead, responsible, startsOn, dueOn, phase,
+                order, actor.username()));
         audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "plan_task", task.getId(), "added " + c);
         return task;
     }
 
-    /** The task the county office edits. */
+    /** A task of the county office's own county, to edit; another county's answers like a missing one. */
     @Transactional(readOnly = true)
-    public PlanTask find(long id) {
-        return tasks.findById(id).orElseThrow(() -> new TaskRefusedException("task.error.notFound"));
+    public PlanTask find(long id, CaseActor actor) {
+        if (actor.role() != Role.COUNTY) {
+            throw new TaskRefusedException("task.error.countyOnly");
+        }
+        String county = countyOf(actor, null).value();
+        return tasks.findById(id).filter(t -> t.getCountyCode().equals(county)).orElseThrow(() -> {
+            audit.record(AuditAction.ACCESS_DENIED, "plan_task", id, AuditOutcome.DENIED, "edit");
+            return new OutsideJurisdictionException("plan_task " + id);
+        });
     }
 
     /**
@@ -164,10 +185,7 @@ public class TaskService {
      */
     public PlanTask change(long id, long expectedVersion, String title, DepartmentType lead,
             Set<DepartmentType> responsible, LocalDate startsOn, LocalDate dueOn, TaskPhase phase, CaseActor actor) {
-        if (actor.role() != Role.COUNTY) {
-            throw new TaskRefusedException("task.error.countyOnly");
-        }
-        PlanTask task = find(id);
+        PlanTask task = find(id, actor);
         if (task.getVersion() != expectedVersion) {
             throw new TaskRefusedException("common.error.concurrentEdit");
         }
@@ -220,12 +238,10 @@ public class TaskService {
         return Optional.empty();
     }
 
-    private static RegionCode countyOf(CaseActor actor) {
-        RegionCode county = actor.jurisdiction().county();
-        if (county == null) {
-            throw new TaskRefusedException("task.error.noAccess");
-        }
-        return county;
+    /** The county whose plan the user works under (or, above a county, the one it chose: {@code requested}). */
+    private RegionCode countyOf(CaseActor actor, String requested) {
+        return regions.workingCounty(actor.jurisdiction().county(), requested)
+                .orElseThrow(() -> new TaskRefusedException("task.error.noAccess"));
     }
 
     private static String limit(String s) {

@@ -29,7 +29,7 @@ class CommitteeServiceTest {
 
     @Test
     void theDemoRostersAreThoseOfThePlans() {
-        CommitteeService.Roster group = committees.roster(CommitteeKind.LEADING_GROUP, longliOffice);
+        CommitteeService.Roster group = committees.roster(CommitteeKind.LEADING_GROUP, longliOffice, null);
         assertThat(group.committee().getName()).startsWith("龙里县").endsWith("领导小组");
         assertThat(group.at(MemberPosition.LEADER)).singleElement().satisfies(m -> {
             assertThat(m.getPersonName()).isEqualTo("陈曦");
@@ -47,7 +47,7 @@ class CommitteeServiceTest {
         assertThat(group.committee().getOffice()).contains("县民政局");
 
         CommitteeService.Roster meeting = committees.roster(CommitteeKind.JOINT_MEETING, actor(Role.TOWN,
-                RegionCode.of("522730100000")));
+                RegionCode.of("522730100000")), null);
         assertThat(meeting.at(MemberPosition.LEADER)).extracting(CommitteeMember::getPersonName)
                 .containsExactly("苗春泽");
         assertThat(meeting.at(MemberPosition.DEPUTY)).extracting(CommitteeMember::getPersonName)
@@ -66,7 +66,7 @@ class CommitteeServiceTest {
             regions.create(huishui, "惠水县（测试）", PREFECTURE, RegionKind.COUNTY, 99);
         }
         CaseActor huishuiOffice = actor(Role.COUNTY, huishui);
-        assertThat(committees.roster(CommitteeKind.LEADING_GROUP, huishuiOffice).entered()).isFalse();
+        assertThat(committees.roster(CommitteeKind.LEADING_GROUP, huishuiOffice, null).entered()).isFalse();
         assertThatThrownBy(() -> committees.add(CommitteeKind.LEADING_GROUP, MemberPosition.LEADER, "张三", "县长",
                 null, huishuiOffice)).isInstanceOfSatisfying(CommitteeRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("committee.error.notEntered"));
@@ -88,10 +88,10 @@ class CommitteeServiceTest {
                 actor(Role.TOWN, RegionCode.of("522731100000")))).isInstanceOfSatisfying(
                         CommitteeRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("committee.error.countyOnly"));
-        assertThat(committees.roster(CommitteeKind.LEADING_GROUP, longliOffice).members())
+        assertThat(committees.roster(CommitteeKind.LEADING_GROUP, longliOffice, null).members())
                 .extracting(CommitteeMember::getPersonName).doesNotContain("张三");
         assertThatThrownBy(() -> committees.roster(CommitteeKind.LEADING_GROUP,
-                new CaseActor(null, "school", "学校", Role.REPORTER, Jurisdiction.reporter(1))))
+                new CaseActor(null, "school", "学校", Role.REPORTER, Jurisdiction.reporter(1)), null))
                 .isInstanceOf(CommitteeRefusedException.class);
 
         // A new person in the post; the copy the form showed before is then stale.
@@ -103,9 +103,9 @@ class CommitteeServiceTest {
         assertThatThrownBy(() -> committees.describe(CommitteeKind.LEADING_GROUP, group.getVersion() + 1, "改名",
                 null, null, huishuiOffice)).isInstanceOf(CommitteeRefusedException.class);
         committees.remove(member.getId(), member.getVersion(), huishuiOffice);
-        assertThat(committees.roster(CommitteeKind.LEADING_GROUP, huishuiOffice).members())
+        assertThat(committees.roster(CommitteeKind.LEADING_GROUP, huishuiOffice, null).members())
                 .extracting(CommitteeMember::getPersonName).containsExactly("李四");
-        assertThat(committees.roster(CommitteeKind.LEADING_GROUP, huishuiOffice).committee().getName())
+        assertThat(committees.roster(CommitteeKind.LEADING_GROUP, huishuiOffice, null).committee().getName())
                 .isEqualTo("惠水县关爱保护工作领导小组");
     }
 

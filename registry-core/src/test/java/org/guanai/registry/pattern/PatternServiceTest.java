@@ -32,7 +32,7 @@ class PatternServiceTest {
 
     @Test
     void fourFiveSixItemsAndTheCompletionOfATownsPart() {
-        List<PatternService.Level> levels = pattern.matrix(inspector);
+        List<PatternService.Level> levels = pattern.matrix(inspector, null);
         assertThat(levels).extracting(PatternService.Level::level)
                 .containsExactly(RegionLevel.COUNTY, RegionLevel.TOWN, RegionLevel.VILLAGE);
         assertThat(levels).extracting(l -> l.items().size()).containsExactly(4, 5, 6);
@@ -44,11 +44,11 @@ class PatternServiceTest {
         PatternService.Level towns = levels.get(1);
         long office = towns.items().get(0).getId();
         long youthPalace = towns.items().get(4).getId();
-        int builtBefore = pattern.matrix(inspector).get(1).built();
+        int builtBefore = pattern.matrix(inspector, null).get(1).built();
         Map<Long, Boolean> built = new HashMap<>(Map.of(office, true, youthPalace, true));
         pattern.record(LONGSHAN, built, Map.of(office, LocalDate.of(2017, 3, 1)), Map.of(office, "分管领导 张副镇长"),
                 longshan);
-        PatternService.Level after = pattern.matrix(county).get(1);
+        PatternService.Level after = pattern.matrix(county, null).get(1);
         assertThat(after.built()).isEqualTo(builtBefore + 2);
         assertThat(after.entries().get(LONGSHAN.value()).get(office).getBuiltOn()).isEqualTo(LocalDate.of(2017, 3, 1));
         assertThat(after.percent()).isEqualTo(after.built() * 100 / after.cells());
@@ -57,9 +57,9 @@ class PatternServiceTest {
         RegionCode village = RegionCode.of("522730100201");
         long director = levels.get(2).items().get(1).getId();
         pattern.record(village, Map.of(director, true), Map.of(), Map.of(director, "王芳"), longshan);
-        assertThat(pattern.matrix(longshan).get(1).entries().get(village.value()).get(director).getNote())
+        assertThat(pattern.matrix(longshan, null).get(1).entries().get(village.value()).get(director).getNote())
                 .isEqualTo("王芳");
-        assertThat(pattern.matrix(longshan)).extracting(PatternService.Level::level)
+        assertThat(pattern.matrix(longshan, null)).extracting(PatternService.Level::level)
                 .containsExactly(RegionLevel.TOWN, RegionLevel.VILLAGE);
 
         // Who keeps which part.
@@ -72,6 +72,6 @@ class PatternServiceTest {
         assertThatThrownBy(() -> pattern.record(COUNTY, Map.of(), Map.of(), Map.of(), inspector))
                 .isInstanceOf(PatternRefusedException.class);
         pattern.record(COUNTY, Map.of(levels.get(0).items().get(0).getId(), true), Map.of(), Map.of(), county);
-        assertThat(pattern.matrix(county).get(0).built()).isEqualTo(1);
+        assertThat(pattern.matrix(county, null).get(0).built()).isEqualTo(1);
     }
 }

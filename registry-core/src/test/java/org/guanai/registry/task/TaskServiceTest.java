@@ -40,17 +40,17 @@ class TaskServiceTest {
         lead.put("五（四）", DepartmentType.POLICE);
         lead.put("五（五）", DepartmentType.CIVIL_AFFAIRS);
         lead.put("五（六）", DepartmentType.FINANCE);
-        lead.forEach((section, line) -> assertThat(tasks.all()).as(section)
+        lead.forEach((section, line) -> assertThat(tasks.all(COUNTY)).as(section)
                 .filteredOn(t -> t.getSection().equals(section)).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.getLeadLine()).isEqualTo(line)));
-        assertThat(tasks.all()).filteredOn(t -> t.getCode().equals("五（三）2")).singleElement().satisfies(t -> {
+        assertThat(tasks.all(COUNTY)).filteredOn(t -> t.getCode().equals("五（三）2")).singleElement().satisfies(t -> {
             assertThat(t.getResponsibleLines()).containsExactlyInAnyOrder(DepartmentType.TOWN,
                     DepartmentType.CIVIL_AFFAIRS, DepartmentType.POLICE, DepartmentType.YOUTH_LEAGUE);
             assertThat(t.getDueOn()).isEqualTo(LocalDate.of(2017, 7, 31));
         });
-        assertThat(tasks.all()).filteredOn(t -> t.getSection().equals("六")).extracting(PlanTask::getPhase)
+        assertThat(tasks.all(COUNTY)).filteredOn(t -> t.getSection().equals("六")).extracting(PlanTask::getPhase)
                 .containsExactly(TaskPhase.MOBILISE, TaskPhase.CAMPAIGN, TaskPhase.CONSOLIDATE);
-        assertThat(tasks.all()).filteredOn(t -> t.getCode().equals("六（一）")).singleElement()
+        assertThat(tasks.all(COUNTY)).filteredOn(t -> t.getCode().equals("六（一）")).singleElement()
                 .satisfies(t -> assertThat(t.getDueOn()).isEqualTo(LocalDate.of(2016, 12, 20)));
     }
 
@@ -65,7 +65,7 @@ class TaskServiceTest {
         TaskService.TaskRow before = row(edu, dropout);
         assertThat(before.lead()).isTrue();
         assertThat(before.overdue()).isTrue();
-        assertThat(tasks.rows(new TaskService.TaskFilter(null, null, null, null), edu))
+        assertThat(tasks.rows(new TaskService.TaskFilter(null, null, null, null, null), edu))
                 .allSatisfy(r -> assertThat(r.unit().line()).isEqualTo(DepartmentType.EDUCATION));
         tasks.report(dropout.getId(), TaskStatus.DONE, "劝返复学 3 人", "学籍系统截图", edu);
         TaskService.TaskRow after = row(edu, dropout);
@@ -73,7 +73,7 @@ class TaskServiceTest {
         assertThat(after.overdue()).isFalse();
         assertThat(after.latest().getEvidence()).isEqualTo("学籍系统截图");
         // The county sees the education bureau's row as done, and other units' rows as they are.
-        assertThat(tasks.rows(new TaskService.TaskFilter(DepartmentType.EDUCATION, TaskStatus.DONE, null, null), county))
+        assertThat(tasks.rows(new TaskService.TaskFilter(null, DepartmentType.EDUCATION, TaskStatus.DONE, null, null), county))
                 .extracting(r -> r.task().getCode()).contains("五（三）2");
         assertThatThrownBy(() -> tasks.report(hukou.getId(), TaskStatus.DONE, null, null, edu))
                 .isInstanceOfSatisfying(TaskRefusedException.class,
@@ -81,7 +81,7 @@ class TaskServiceTest {
         assertThatThrownBy(() -> tasks.report(task("五（六）").getId(), TaskStatus.DONE, null, null, longshan))
                 .isInstanceOf(TaskRefusedException.class);
         tasks.report(hukou.getId(), TaskStatus.IN_PROGRESS, "协助宣传", null, longshan);
-        assertThat(tasks.rows(new TaskService.TaskFilter(null, null, null, null), longshan))
+        assertThat(tasks.rows(new TaskService.TaskFilter(null, null, null, null, null), longshan))
                 .allSatisfy(r -> assertThat(r.unit().regionCode()).isEqualTo("522730100000"))
                 .anySatisfy(r -> assertThat(r.status()).isEqualTo(TaskStatus.IN_PROGRESS));
         assertThatThrownBy(() -> tasks.add("年度总结", "报送年度工作总结", DepartmentType.CIVIL_AFFAIRS, Set.of(),
@@ -89,7 +89,7 @@ class TaskServiceTest {
         PlanTask summary = tasks.add("年度总结" + System.nanoTime() % 1000, "每年12月中旬报送年度工作总结和下一步工作思路",
                 DepartmentType.CIVIL_AFFAIRS, Set.of(DepartmentType.TOWN), null, LocalDate.now().plusDays(10), null,
                 county);
-        assertThat(tasks.rows(new TaskService.TaskFilter(null, null, false, null), longshan))
+        assertThat(tasks.rows(new TaskService.TaskFilter(null, null, null, false, null), longshan))
                 .extracting(r -> r.task().getId()).contains(summary.getId());
     }
 
@@ -109,26 +109,26 @@ class TaskServiceTest {
         // Moved into the past and given to the towns: every town's part is now overdue.
         tasks.change(added.getId(), version, "每年12月中旬报送年度工作总结", DepartmentType.CIVIL_AFFAIRS,
                 Set.of(DepartmentType.TOWN), null, LocalDate.now().minusDays(1), TaskPhase.CONSOLIDATE, county);
-        PlanTask changed = tasks.find(added.getId());
+        PlanTask changed = tasks.find(added.getId(), county);
         assertThat(changed.getTitle()).isEqualTo("每年12月中旬报送年度工作总结");
         assertThat(changed.getPhase()).isEqualTo(TaskPhase.CONSOLIDATE);
-        assertThat(tasks.rows(new TaskService.TaskFilter(DepartmentType.TOWN, null, null, null), county))
+        assertThat(tasks.rows(new TaskService.TaskFilter(null, DepartmentType.TOWN, null, null, null), county))
                 .filteredOn(r -> r.task().getId().equals(added.getId())).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.overdue()).isTrue());
         assertThatThrownBy(() -> tasks.change(added.getId(), version, "旧副本", DepartmentType.CIVIL_AFFAIRS, Set.of(),
                 null, LocalDate.now(), null, county))
                 .isInstanceOfSatisfying(TaskRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("common.error.concurrentEdit"));
-        assertThat(tasks.find(added.getId()).getTitle()).isEqualTo("每年12月中旬报送年度工作总结");
+        assertThat(tasks.find(added.getId(), county).getTitle()).isEqualTo("每年12月中旬报送年度工作总结");
     }
 
     private TaskService.TaskRow row(CaseActor actor, PlanTask task) {
-        return tasks.rows(new TaskService.TaskFilter(null, null, null, null), actor).stream()
+        return tasks.rows(new TaskService.TaskFilter(null, null, null, null, null), actor).stream()
                 .filter(r -> r.task().getId().equals(task.getId())).findFirst().orElseThrow();
     }
 
     private PlanTask task(String code) {
-        return tasks.all().stream().filter(t -> t.getCode().equals(code)).findFirst().orElseThrow();
+        return tasks.all(COUNTY).stream().filter(t -> t.getCode().equals(code)).findFirst().orElseThrow();
     }
 
     private CaseActor department(String code) {

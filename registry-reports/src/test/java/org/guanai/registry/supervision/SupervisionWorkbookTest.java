@@ -18,7 +18,7 @@ class SupervisionWorkbookTest {
 
     @Test
     void threeSheetsWithTheirRows() throws Exception {
-        SupervisionService.Overview overview = new SupervisionService.Overview(
+        SupervisionService.Overview overview = new SupervisionService.Overview("龙里县",
                 List.of(new SupervisionService.UnitTasks(new TaskUnit(1L, null, DepartmentType.EDUCATION, "龙里县教育局"),
                         7, 1, 6)),
                 List.of(new SupervisionService.TownReport("龙山镇", Quarter.parse("2026-Q3"), ReportStatus.APPROVED, true,

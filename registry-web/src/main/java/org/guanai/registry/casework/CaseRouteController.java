@@ -23,8 +23,9 @@ class CaseRouteController {
     }
 
     @GetMapping("/casework/routes")
-    String routes(Model model) {
-        model.addAttribute("routes", routing.all());
+    String routes(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String county,
+            Model model) {
+        model.addAttribute("routes", routing.readable(CaseActors.of(user), county));
         model.addAttribute("lines", DepartmentType.values());
         return "casework/routes";
     }

@@ -32,7 +32,9 @@ class CommitteeController {
     }
 
     @GetMapping("/committees/{kind}")
-    String roster(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String kind, Model model) {
+    String roster(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String kind,
+            @RequestParam(required = false) String county, Model model) {
+        model.addAttribute("roster", committees.roster(kindOf(kind), CaseActors.of(user), county));
         return rosterPage(user, kindOf(kind), new MemberForm(), model);
     }
 
@@ -74,7 +76,7 @@ class CommitteeController {
     String member(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String kind, @PathVariable long id,
             Model model) {
         CommitteeKind k = kindOf(kind);
-        CommitteeMember member = committees.roster(k, CaseActors.of(user)).members().stream()
+        CommitteeMember member = committees.roster(k, CaseActors.of(user), null).members().stream()
                 .filter(m -> m.getId() == id).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return memberPage(k, id, MemberForm.of(member), model);
@@ -116,7 +118,9 @@ class CommitteeController {
     }
 
     private String rosterPage(AccountPrincipal user, CommitteeKind kind, MemberForm form, Model model) {
-        model.addAttribute("roster", committees.roster(kind, CaseActors.of(user)));
+        if (!model.containsAttribute("roster")) {
+            model.addAttribute("roster", committees.roster(kind, CaseActors.of(user), null));
+        }
         model.addAttribute("kinds", CommitteeKind.values());
         model.addAttribute("positions", MemberPosition.values());
         model.addAttribute("form", form);

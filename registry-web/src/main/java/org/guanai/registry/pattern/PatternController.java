@@ -30,8 +30,9 @@ class PatternController {
     }
 
     @GetMapping("/pattern")
-    String matrix(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-        model.addAttribute("levels", pattern.matrix(CaseActors.of(user)));
+    String matrix(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String county,
+            Model model) {
+        model.addAttribute("levels", pattern.matrix(CaseActors.of(user), county));
         return "pattern/matrix";
     }
 

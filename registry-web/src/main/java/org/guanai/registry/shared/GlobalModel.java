@@ -1,11 +1,15 @@
 package org.guanai.registry.shared;
 
+import java.util.List;
 import java.util.Map;
 import org.guanai.registry.account.ExportRight;
+import org.guanai.registry.region.Region;
+import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** What every page may show: the county's name in the top bar, the main menu, the choices of the forms. */
 @ControllerAdvice
@@ -13,10 +17,12 @@ class GlobalModel {
 
     private final RegistryProperties properties;
     private final FormOptions options;
+    private final RegionService regions;
 
-    GlobalModel(RegistryProperties properties, FormOptions options) {
+    GlobalModel(RegistryProperties properties, FormOptions options, RegionService regions) {
         this.properties = properties;
         this.options = options;
+        this.regions = regions;
     }
 
     /** The choices of forms and filters: {@code ${opt.schooling()}} (fragment parameters may not call beans). */
@@ -35,6 +41,20 @@ class GlobalModel {
     @ModelAttribute("exportRight")
     ExportRight exportRight(@AuthenticationPrincipal AccountPrincipal user) {
         return user == null ? ExportRight.NONE : user.role().exportRight();
+    }
+
+    /**
+     * The counties a user whose scope lies above a county may choose between on the pages of a county's plan (tasks,
+     * 456, committees, case routes, supervision), and the one chosen; none for everyone else.
+     */
+    @ModelAttribute("countyChoices")
+    List<Region> countyChoices(@AuthenticationPrincipal AccountPrincipal user) {
+        return user == null ? List.of() : regions.countiesUnder(user.jurisdiction().county());
+    }
+
+    @ModelAttribute("chosenCounty")
+    String chosenCounty(@RequestParam(name = "county", required = false) String county) {
+        return county;
     }
 
     @ModelAttribute("countyName")

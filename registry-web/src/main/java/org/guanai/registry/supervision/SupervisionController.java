@@ -15,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** 督查: tasks per unit, reports per town, overdue cases per department; and the same as a workbook. */
 @Controller
@@ -34,16 +35,19 @@ class SupervisionController {
     }
 
     @GetMapping("/supervision")
-    String overview(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-        model.addAttribute("overview", supervision.overview(CaseActors.of(user)));
+    String overview(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String county,
+            Model model) {
+        model.addAttribute("overview", supervision.overview(CaseActors.of(user), county));
         return "supervision/index";
     }
 
     @GetMapping("/supervision.xlsx")
-    ResponseEntity<byte[]> workbook(@AuthenticationPrincipal AccountPrincipal user) throws IOException {
+    ResponseEntity<byte[]> workbook(@AuthenticationPrincipal AccountPrincipal user,
+            @RequestParam(required = false) String county) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LocalDate today = LocalDate.now(properties.timeZone());
-        SupervisionWorkbook.write(supervision.overview(CaseActors.of(user)), properties.countyName(), today, out);
+        var overview = supervision.overview(CaseActors.of(user), county);
+        SupervisionWorkbook.write(overview, overview.countyName(), today, out);
         audit.record(AuditAction.EXPORT, "supervision", null, AuditOutcome.SUCCESS, "inspection list");
         return ResponseEntity.ok().headers(downloads.attachment("督查清单-" + today + ".xlsx")).body(out.toByteArray());
     }

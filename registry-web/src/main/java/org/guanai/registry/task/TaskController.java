@@ -30,8 +30,9 @@ class TaskController {
     @GetMapping("/tasks")
     String list(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) DepartmentType line,
             @RequestParam(required = false) TaskStatus status, @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) TaskPhase phase, Model model) {
-        model.addAttribute("rows", tasks.rows(new TaskService.TaskFilter(line, status, overdue, phase),
+            @RequestParam(required = false) TaskPhase phase, @RequestParam(required = false) String county,
+            Model model) {
+        model.addAttribute("rows", tasks.rows(new TaskService.TaskFilter(county, line, status, overdue, phase),
                 CaseActors.of(user)));
         model.addAttribute("line", line);
         model.addAttribute("status", status);
@@ -57,8 +58,9 @@ class TaskController {
     }
 
     @GetMapping("/tasks/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        return editPage(tasks.find(id), TaskForm.of(tasks.find(id)), model);
+    String edit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
+        PlanTask task = tasks.find(id, CaseActors.of(user));
+        return editPage(task, TaskForm.of(task), model);
     }
 
     /** A refused change shows the form again with what was typed and the reason, so nothing is lost. */
@@ -72,7 +74,7 @@ class TaskController {
             return "redirect:/tasks";
         } catch (TaskRefusedException e) {
             model.addAttribute("failure", e.messageKey());
-            return editPage(tasks.find(id), form, model);
+            return editPage(tasks.find(id, CaseActors.of(user)), form, model);
         }
     }
 

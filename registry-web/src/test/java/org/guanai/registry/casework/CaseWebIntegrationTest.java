@@ -50,6 +50,8 @@ class CaseWebIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    CaseRouting routing;
+    @Autowired
     ChildService children;
     @Autowired
     CaseService cases;
@@ -249,18 +251,22 @@ class CaseWebIntegrationTest {
 
     @Test
     void theCountyChangesARouteAndTheTownCannot() throws Exception {
-        long version = jdbc.queryForObject("select version from case_route where case_type = 'SAFETY_NET'", Long.class);
+        long version = routing.of(CaseType.SAFETY_NET, "522730100201").getVersion();
         mvc.perform(post("/casework/routes/SAFETY_NET").param("version", String.valueOf(version))
                 .param("departmentType", "CIVIL_AFFAIRS").param("timeLimitDays", "20").with(csrf())
                 .session(login(mvc, "longshan", DEMO_PASSWORD))).andExpect(status().isForbidden());
         mvc.perform(post("/casework/routes/SAFETY_NET").param("version", String.valueOf(version))
                 .param("departmentType", "CIVIL_AFFAIRS").param("timeLimitDays", "20").with(csrf())
                 .session(login(mvc, "county", DEMO_PASSWORD))).andExpect(redirectedUrl("/casework/routes"));
-        assertThat(jdbc.queryForObject("select time_limit_days from case_route where case_type = 'SAFETY_NET'",
-                Integer.class)).isEqualTo(20);
-        mvc.perform(post("/casework/routes/SAFETY_NET").param("version", String.valueOf(version + 1))
+        // The change is 龙里县's own route; the installation's default stays as the plan set it.
+        assertThat(routing.of(CaseType.SAFETY_NET, "522730100201").getTimeLimitDays()).isEqualTo(20);
+        assertThat(jdbc.queryForObject("select time_limit_days from case_route where case_type = 'SAFETY_NET' and "
+                + "county_code is null", Integer.class)).isEqualTo(30);
+        version = routing.of(CaseType.SAFETY_NET, "522730100201").getVersion();
+        mvc.perform(post("/casework/routes/SAFETY_NET").param("version", String.valueOf(version))
                 .param("departmentType", "CIVIL_AFFAIRS").param("timeLimitDays", "30").with(csrf())
                 .session(login(mvc, "county", DEMO_PASSWORD))).andExpect(redirectedUrl("/casework/routes"));
+        assertThat(routing.of(CaseType.SAFETY_NET, "522730100201").getTimeLimitDays()).isEqualTo(30);
         mvc.perform(get("/casework/routes").session(login(mvc, "inspector", DEMO_PASSWORD))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("县教育局")));
     }
