@@ -26,4 +26,11 @@ interface AuditRepository extends JpaRepository<AuditEvent, Long> {
               and e.outcome = org.guanai.registry.audit.AuditOutcome.FAILURE and e.occurredAt >= :since
             """)
     long countLoginFailuresFromIp(String ip, Instant since);
+
+    @Query("select count(e) from AuditEvent e where e.actorUsername = :username and e.action = :action "
+            + "and e.occurredAt >= :since")
+    long countSince(String username, AuditAction action, Instant since);
+
+    java.util.List<AuditEvent> findByActionAndCountyCodeAndOccurredAtGreaterThanEqualOrderByOccurredAtDesc(
+            AuditAction action, String countyCode, Instant since);
 }

@@ -100,6 +100,21 @@ public class AuditService {
                 pageable);
     }
 
+    /** How many rows of {@code action} the current user has caused since the start of today (installation zone). */
+    @Transactional(readOnly = true)
+    public long countTodayByCurrentActor(AuditAction action) {
+        Actor actor = currentActor();
+        Instant startOfToday = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
+        return events.countSince(actor.username(), action, startOfToday);
+    }
+
+    /** Rows of {@code action} in a county's trail since {@code since}, newest first (the county office's alerts). */
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEvent> recentInCounty(AuditAction action, String countyCode, Instant since) {
+        return events.findByActionAndCountyCodeAndOccurredAtGreaterThanEqualOrderByOccurredAtDesc(action, countyCode,
+                since);
+    }
+
     @Transactional(readOnly = true)
     public long countLoginFailuresFromIp(String ip, Instant since) {
         return ip == null ? 0 : events.countLoginFailuresFromIp(ip, since);

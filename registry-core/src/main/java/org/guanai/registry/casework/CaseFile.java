@@ -206,6 +206,13 @@ public class CaseFile {
         this.relatedCaseId = caseId;
     }
 
+    /** The child moved to a village of another town: the case goes with it, to {@code owner} when re-routed. */
+    void followChild(String regionCode, CaseOwner owner) {
+        this.regionCode = regionCode;
+        this.ownerOrganisationId = owner.organisationId();
+        this.ownerDepartmentType = owner.departmentType();
+    }
+
     void identify(Long childId, String subjectName, String regionCode) {
         this.childId = childId;
         this.subjectName = subjectName;

@@ -17,6 +17,7 @@ import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonRules;
+import org.guanai.registry.person.PersonTransfers;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.person.RevealedNumber;
 import org.guanai.registry.shared.RegistryProperties;
@@ -37,10 +38,10 @@ public class ChildService extends PersonRegistry<Child> {
     private final ChildListQuery listQuery;
     private final DelegateCandidates elders;
 
-    ChildService(ChildRepository children, ChildListQuery listQuery, PersonRules rules, DelegateCandidates elders,
-            HistoryService history, AuditService audit, Clock clock, RegistryProperties properties,
-            EntityManager entityManager) {
-        super(PersonType.CHILD, rules, history, audit, clock, properties, entityManager);
+    ChildService(ChildRepository children, ChildListQuery listQuery, PersonRules rules, PersonTransfers transfers,
+            DelegateCandidates elders, HistoryService history, AuditService audit, Clock clock,
+            RegistryProperties properties, EntityManager entityManager) {
+        super(PersonType.CHILD, rules, transfers, history, audit, clock, properties, entityManager);
         this.children = children;
         this.listQuery = listQuery;
         this.elders = elders;
@@ -58,11 +59,11 @@ public class ChildService extends PersonRegistry<Child> {
      * {@link PossibleDuplicateException} unless {@code confirmedNotDuplicate}.
      */
     public Child register(ChildDetails details, boolean confirmedNotDuplicate, Jurisdiction jurisdiction) {
-        requireWritable(jurisdiction, "register");
+        requireSaving(jurisdiction, "register");
         ChildDetails d = details.copy();
         validate(d, jurisdiction, null);
         requireNoPossibleDuplicate(children.findByNameAndBirthDate(d.getName(), d.getBirthDate(), null),
-                confirmedNotDuplicate);
+                confirmedNotDuplicate, jurisdiction);
         Child child = saveOrExplain(new Child(d, clock.instant()));
         history.record(PersonType.CHILD, child.getId(), ChangeAction.CREATED, d.getName(),
                 HistoryService.diff(Map.of(), ChildSnapshot.of(child.getDetails())));
@@ -74,7 +75,7 @@ public class ChildService extends PersonRegistry<Child> {
      * written and {@link ConcurrentEditException} carries what they changed.
      */
     public Child update(long id, long expectedVersion, ChildDetails details, Jurisdiction jurisdiction) {
-        requireWritable(jurisdiction, "edit");
+        requireSaving(jurisdiction, "edit");
         Child child = visible(id, jurisdiction, "edit");
         requireVersion(id, child.getVersion(), expectedVersion);
         ChildDetails d = details.copy();
@@ -140,6 +141,18 @@ public class ChildService extends PersonRegistry<Child> {
     @Override
     protected Child saveAndFlush(Child child) {
         return children.saveAndFlush(child);
+    }
+
+    @Override
+    protected String idNumberOf(Child child) {
+        return child.getDetails().getIdNumber();
+    }
+
+    @Override
+    protected void moveTo(Child child, String villageCode) {
+        ChildDetails d = child.getDetails();
+        d.setVillageCode(villageCode);
+        child.replaceDetails(d, clock.instant());
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonRules;
 import org.guanai.registry.person.PersonStatus;
+import org.guanai.registry.person.PersonTransfers;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.person.RevealedNumber;
 import org.guanai.registry.shared.RegistryProperties;
@@ -32,9 +33,10 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
     private final ElderRepository elders;
     private final ElderListQuery listQuery;
 
-    ElderService(ElderRepository elders, ElderListQuery listQuery, PersonRules rules, HistoryService history,
-            AuditService audit, Clock clock, RegistryProperties properties, EntityManager entityManager) {
-        super(PersonType.ELDER, rules, history, audit, clock, properties, entityManager);
+    ElderService(ElderRepository elders, ElderListQuery listQuery, PersonRules rules, PersonTransfers transfers,
+            HistoryService history, AuditService audit, Clock clock, RegistryProperties properties,
+            EntityManager entityManager) {
+        super(PersonType.ELDER, rules, transfers, history, audit, clock, properties, entityManager);
         this.elders = elders;
         this.listQuery = listQuery;
     }
@@ -67,11 +69,11 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
     }
 
     public Elder register(ElderDetails details, boolean confirmedNotDuplicate, Jurisdiction jurisdiction) {
-        requireWritable(jurisdiction, "register");
+        requireSaving(jurisdiction, "register");
         ElderDetails d = details.copy();
         validate(d, jurisdiction, null);
         requireNoPossibleDuplicate(elders.findByNameAndBirthDate(d.getName(), d.getBirthDate(), null),
-                confirmedNotDuplicate);
+                confirmedNotDuplicate, jurisdiction);
         Elder elder = saveOrExplain(new Elder(d, clock.instant()));
         history.record(PersonType.ELDER, elder.getId(), ChangeAction.CREATED, d.getName(),
                 HistoryService.diff(Map.of(), ElderSnapshot.of(elder.getDetails())));
@@ -79,7 +81,7 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
     }
 
     public Elder update(long id, long expectedVersion, ElderDetails details, Jurisdiction jurisdiction) {
-        requireWritable(jurisdiction, "edit");
+        requireSaving(jurisdiction, "edit");
         Elder elder = visible(id, jurisdiction, "edit");
         requireVersion(id, elder.getVersion(), expectedVersion);
         ElderDetails d = details.copy();
@@ -108,6 +110,18 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
     @Override
     protected Elder saveAndFlush(Elder elder) {
         return elders.saveAndFlush(elder);
+    }
+
+    @Override
+    protected String idNumberOf(Elder elder) {
+        return elder.getDetails().getIdNumber();
+    }
+
+    @Override
+    protected void moveTo(Elder elder, String villageCode) {
+        ElderDetails d = elder.getDetails();
+        d.setVillageCode(villageCode);
+        elder.replaceDetails(d, clock.instant());
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.jurisdiction.ReadOnlyException;
 import org.guanai.registry.person.ConcurrentEditException;
+import org.guanai.registry.person.ElsewhereHits;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.IdNumberRegister;
 import org.guanai.registry.person.PersonStatus;
@@ -57,6 +58,7 @@ public class ImportService {
 
     private final ImportBatchRepository batches;
     private final IdNumberRegister idNumberRegister;
+    private final ElsewhereHits elsewhereHits;
     private final AuditService audit;
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
@@ -64,10 +66,12 @@ public class ImportService {
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writing;
 
-    ImportService(ImportBatchRepository batches, IdNumberRegister idNumberRegister, AuditService audit,
-            JdbcTemplate jdbc, EntityManager entityManager, Clock clock, PlatformTransactionManager transactions) {
+    ImportService(ImportBatchRepository batches, IdNumberRegister idNumberRegister, ElsewhereHits elsewhereHits,
+            AuditService audit, JdbcTemplate jdbc, EntityManager entityManager, Clock clock,
+            PlatformTransactionManager transactions) {
         this.batches = batches;
         this.idNumberRegister = idNumberRegister;
+        this.elsewhereHits = elsewhereHits;
         this.audit = audit;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
@@ -96,12 +100,16 @@ public class ImportService {
     public record Preview<D>(ImportBatch batch, ImportPlan<D> plan) {
     }
 
-    /** Refuses users who may not change people, or who have no single region to import into. */
+    /**
+     * Refuses users who may not change people, or who have no single region to import into, and users who hit too
+     * many people outside their jurisdiction today (an import runs the duplicate rules on every row).
+     */
     public void requireImporter(Jurisdiction jurisdiction) {
         if (!jurisdiction.canChangePeople() || jurisdiction.region() == null) {
             audit.record(AuditAction.ACCESS_DENIED, "import", null, AuditOutcome.DENIED, "import (no region)");
             throw new ReadOnlyException("import");
         }
+        elsewhereHits.requireUnderLimit();
     }
 
     /**

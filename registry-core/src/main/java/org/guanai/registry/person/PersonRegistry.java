@@ -3,6 +3,7 @@ package org.guanai.registry.person;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,11 @@ import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.history.ChangeAction;
+import org.guanai.registry.history.FieldChange;
 import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.history.HistoryService.HistoryPage;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Texts;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -39,15 +42,17 @@ public abstract class PersonRegistry<P extends PersonRecord> {
     private final PersonType type;
     private final String objectType;
     private final EntityManager entityManager;
+    private final PersonTransfers transfers;
 
     /** How many people an export loads at a time before letting them go. */
     static final int EXPORT_CHUNK = 500;
     /** How many changes of a person's history a page shows. */
     public static final int HISTORY_PAGE = 20;
 
-    protected PersonRegistry(PersonType type, PersonRules rules, HistoryService history, AuditService audit,
-            Clock clock, RegistryProperties properties, EntityManager entityManager) {
+    protected PersonRegistry(PersonType type, PersonRules rules, PersonTransfers transfers, HistoryService history,
+            AuditService audit, Clock clock, RegistryProperties properties, EntityManager entityManager) {
         this.entityManager = entityManager;
+        this.transfers = transfers;
         this.type = type;
         this.objectType = type.name().toLowerCase();
         this.rules = rules;
@@ -65,6 +70,12 @@ public abstract class PersonRegistry<P extends PersonRecord> {
 
     /** The repository's save-and-flush for this kind of person. */
     protected abstract P saveAndFlush(P person);
+
+    /** The person's identity number, or null without one. */
+    protected abstract String idNumberOf(P person);
+
+    /** Moves the person's record to {@code villageCode} by the path every change of facts takes (search keys follow). */
+    protected abstract void moveTo(P person, String villageCode);
 
     /** Reads no data, so it opens no transaction (the class's default would take a connection for it). */
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -162,6 +173,39 @@ public abstract class PersonRegistry<P extends PersonRecord> {
         history.record(type, id, ChangeAction.EXITED, reason.name() + " " + when, List.of());
     }
 
+    /**
+     * The county office moves a person who moved to a village of another town: the record, its open cases and the
+     * right to see it go to the new town; both towns see the transfer (the new one in the person's history, the old
+     * one in the {@link TransferLog}). Both villages must lie in the user's jurisdiction.
+     */
+    public P transfer(long id, String villageCode, String note, Jurisdiction jurisdiction) {
+        requireWritable(jurisdiction, "transfer");
+        P person = visible(id, jurisdiction, "transfer");
+        List<FieldProblem> problems = new ArrayList<>();
+        String to = villageCode == null ? null : villageCode.strip();
+        rules.checkVillage(to, jurisdiction, problems);
+        if (to == null || to.isEmpty()) {
+            problems.add(new FieldProblem("villageCode", "person.error.villageRequired"));
+        } else if (to.equals(person.getVillageCode())) {
+            problems.add(new FieldProblem("villageCode", "person.error.sameVillage"));
+        }
+        String cleanNote = Texts.strippedOrNull(note);
+        if (cleanNote != null && cleanNote.length() > 500) {
+            problems.add(new FieldProblem("note", "person.error.noteTooLong"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPersonException(problems);
+        }
+        String from = person.getVillageCode();
+        moveTo(person, to);
+        saveOrExplain(person);
+        String summary = rules.townName(from) + rules.villageName(from) + " → " + rules.townName(to)
+                + rules.villageName(to) + (cleanNote == null ? "" : "（" + cleanNote + "）");
+        history.record(type, id, ChangeAction.TRANSFERRED, summary, List.of(new FieldChange("villageCode", from, to)));
+        transfers.recorded(type, person, idNumberOf(person), from, cleanNote, clock.instant());
+        return person;
+    }
+
     public void restore(long id, Jurisdiction jurisdiction) {
         requireWritable(jurisdiction, "restore");
         P person = visible(id, jurisdiction, "restore");
@@ -203,17 +247,43 @@ public abstract class PersonRegistry<P extends PersonRecord> {
     }
 
     /**
-     * Stops a save when someone of the same name and birth date is registered (shown by town and
-     * village only), unless the clerk confirmed that it is another person.
+     * A registration or an edit, which runs the duplicate rules: refused under a read-only jurisdiction, and for a user
+     * who has hit too many people outside its jurisdiction today ({@link ElsewhereHits}).
      */
-    protected void requireNoPossibleDuplicate(List<P> sameNameAndBirthDate, boolean confirmedNotDuplicate) {
+    protected void requireSaving(Jurisdiction jurisdiction, String attempt) {
+        requireWritable(jurisdiction, attempt);
+        rules.hits().requireUnderLimit();
+    }
+
+    /**
+     * Stops a save when someone of the same name and birth date is registered in the user's county, unless the clerk
+     * confirmed that it is another person. Inside the jurisdiction the clerk sees the town and village; elsewhere only
+     * that someone is registered, and the hit is counted ({@link ElsewhereHits}). Other counties are not searched.
+     */
+    protected void requireNoPossibleDuplicate(List<P> sameNameAndBirthDate, boolean confirmedNotDuplicate,
+            Jurisdiction jurisdiction) {
         if (confirmedNotDuplicate || sameNameAndBirthDate.isEmpty()) {
             return;
         }
-        throw new PossibleDuplicateException(sameNameAndBirthDate.stream()
-                .map(p -> new PossibleDuplicateException.Match(rules.townName(p.getVillageCode()),
-                        rules.villageName(p.getVillageCode())))
-                .toList());
+        List<PossibleDuplicateException.Match> matches = new ArrayList<>();
+        boolean elsewhere = false;
+        RegionCode county = jurisdiction.county();
+        for (P p : sameNameAndBirthDate) {
+            RegionCode village = RegionCode.of(p.getVillageCode());
+            if (jurisdiction.coversRegion(village)) {
+                matches.add(new PossibleDuplicateException.Match(rules.townName(p.getVillageCode()),
+                        rules.villageName(p.getVillageCode())));
+            } else if (county != null && county.covers(village)) {
+                rules.hits().hit(type, p.getId(), "name and birth date");
+                elsewhere = true;
+            }
+        }
+        if (elsewhere) {
+            matches.add(PossibleDuplicateException.Match.ELSEWHERE);
+        }
+        if (!matches.isEmpty()) {
+            throw new PossibleDuplicateException(matches);
+        }
     }
 
     /** Saves and flushes, so that a clash with a concurrent save surfaces here, as the user's message. */

@@ -20,12 +20,19 @@ public class PersonRules {
 
     private final RegionService regions;
     private final IdNumberRegister idNumbers;
+    private final ElsewhereHits hits;
     private final AuditService audit;
 
-    PersonRules(RegionService regions, IdNumberRegister idNumbers, AuditService audit) {
+    PersonRules(RegionService regions, IdNumberRegister idNumbers, ElsewhereHits hits, AuditService audit) {
         this.regions = regions;
         this.idNumbers = idNumbers;
+        this.hits = hits;
         this.audit = audit;
+    }
+
+    /** The record of hits on people outside the user's jurisdiction, and its daily limit. */
+    public ElsewhereHits hits() {
+        return hits;
     }
 
     /** Refuses (and audits) a change under a read-only jurisdiction. */
@@ -55,13 +62,20 @@ public class PersonRules {
         }
     }
 
-    /** A number held by someone else: named when in the jurisdiction, otherwise only the town that holds it. */
+    /**
+     * A number held by someone else: named when in the jurisdiction; otherwise the user learns only that it is
+     * registered elsewhere (no town, no village) and the hit is counted ({@link ElsewhereHits}).
+     */
     public void checkIdNumberFree(String idNumber, PersonType type, Long self, Jurisdiction jurisdiction,
             List<FieldProblem> problems) {
-        idNumbers.holderOf(idNumber, type, self).ifPresent(holder -> problems.add(
-                jurisdiction.coversRegion(RegionCode.of(holder.villageCode()))
-                        ? new FieldProblem("idNumber", "person.error.idTakenHere", holder.name())
-                        : new FieldProblem("idNumber", "person.error.idTakenElsewhere", townName(holder.villageCode()))));
+        idNumbers.holderOf(idNumber, type, self).ifPresent(holder -> {
+            if (jurisdiction.coversRegion(RegionCode.of(holder.villageCode()))) {
+                problems.add(new FieldProblem("idNumber", "person.error.idTakenHere", holder.name()));
+            } else {
+                hits.hit(holder.type(), holder.id(), "identity number");
+                problems.add(new FieldProblem("idNumber", "person.error.idTakenElsewhere"));
+            }
+        });
     }
 
     public String townName(String villageCode) {

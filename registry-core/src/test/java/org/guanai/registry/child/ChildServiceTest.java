@@ -82,22 +82,26 @@ class ChildServiceTest {
     }
 
     @Test
-    void theSameIdNumberCannotBeRegisteredTwiceAndElsewhereOnlyTheTownIsNamed() {
+    void theSameIdNumberCannotBeRegisteredTwiceAndElsewhereNoPlaceIsNamed() {
         Child first = register(GUJIAO_VILLAGE, GUJIAO);
         ChildDetails again = ChildFixtures.child(uniqueName(), LONGSHAN_VILLAGE);
         again.setIdNumber(first.getDetails().getIdNumber());
         assertThatThrownBy(() -> children.register(again, true, LONGSHAN)).isInstanceOfSatisfying(
                 InvalidPersonException.class, e -> {
                     assertThat(e.problems().get(0).messageKey()).isEqualTo("person.error.idTakenElsewhere");
-                    assertThat(e.problems().get(0).args()).containsExactly("谷脚镇");
+                    assertThat(e.problems().get(0).args()).isEmpty();
                 });
     }
 
     @Test
-    void theSameNameAndBirthDateElsewhereMustBeConfirmed() {
+    void theSameNameAndBirthDateMustBeConfirmedAndOutsideTheJurisdictionNoPlaceIsNamed() {
         Child first = register(GUJIAO_VILLAGE, GUJIAO);
         ChildDetails twin = ChildFixtures.child(first.getName(), LONGSHAN_VILLAGE);
         assertThatThrownBy(() -> children.register(twin, false, LONGSHAN)).isInstanceOfSatisfying(
+                PossibleDuplicateException.class, e -> assertThat(e.matches())
+                        .containsExactly(PossibleDuplicateException.Match.ELSEWHERE));
+        // The county office sees where.
+        assertThatThrownBy(() -> children.register(twin, false, COUNTY)).isInstanceOfSatisfying(
                 PossibleDuplicateException.class, e -> assertThat(e.matches())
                         .containsExactly(new PossibleDuplicateException.Match("谷脚镇", "茶香村")));
         Child saved = children.register(twin, true, LONGSHAN);

@@ -79,7 +79,7 @@ class ElderServiceTest {
         assertThatThrownBy(() -> elders.register(elder, true, LONGSHAN)).isInstanceOfSatisfying(
                 InvalidPersonException.class, e -> assertThat(e.problems()).anySatisfy(p -> {
                     assertThat(p.messageKey()).isEqualTo("person.error.idTakenElsewhere");
-                    assertThat(p.args()).containsExactly("谷脚镇");
+                    assertThat(p.args()).isEmpty();
                 }));
     }
 

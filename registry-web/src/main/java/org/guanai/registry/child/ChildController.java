@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.guanai.registry.casework.CaseActors;
 import org.guanai.registry.casework.CaseService;
 import org.guanai.registry.casework.CaseType;
+import org.guanai.registry.account.Role;
 import org.guanai.registry.casework.NumberDisclosure;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.ExitReason;
@@ -14,6 +15,7 @@ import org.guanai.registry.person.PersonRecordActions;
 import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.person.InvalidPersonException;
+import org.guanai.registry.person.LookupLimitException;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.FieldProblems;
@@ -114,6 +116,8 @@ class ChildController extends PersonRecordActions<Child> {
             FieldProblems.addTo(errors, e);
         } catch (PossibleDuplicateException e) {
             model.addAttribute("duplicates", e.matches());
+        } catch (LookupLimitException e) {
+            errors.reject(e.messageKey());
         }
         return formPage(user, model, details, null);
     }
@@ -134,6 +138,9 @@ class ChildController extends PersonRecordActions<Child> {
             model.addAttribute("measures", cases.measuresGranted(childCases));
             model.addAttribute("mayReveal", mayReveal(user, id));
         });
+        if (user.role() == Role.COUNTY) {
+            model.addAttribute("transferVillages", regions.choices(user.jurisdiction(), true));
+        }
         model.addAttribute("openableCaseTypes", java.util.Arrays.stream(CaseType.values())
                 .filter(t -> t != CaseType.MANDATORY_REPORT).toList());
         model.addAttribute("exitReasons", ExitReason.values());
@@ -168,6 +175,8 @@ class ChildController extends PersonRecordActions<Child> {
             return "redirect:/children/" + id;
         } catch (InvalidPersonException e) {
             FieldProblems.addTo(errors, e);
+        } catch (LookupLimitException e) {
+            errors.reject(e.messageKey());
         } catch (ConcurrentEditException e) {
             errors.reject("common.error.concurrentEdit");
             model.addAttribute("concurrentChanges", e.recentChanges());

@@ -8,10 +8,12 @@ import org.guanai.registry.person.PossibleDuplicateException;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.ExitReason;
 import org.guanai.registry.person.PersonRecordActions;
+import org.guanai.registry.account.Role;
 import org.guanai.registry.casework.NumberDisclosure;
 import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.person.InvalidPersonException;
+import org.guanai.registry.person.LookupLimitException;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.FieldProblems;
@@ -105,6 +107,8 @@ class ElderController extends PersonRecordActions<Elder> {
                 FieldProblems.addTo(errors, e);
             } catch (PossibleDuplicateException e) {
                 model.addAttribute("duplicates", e.matches());
+            } catch (LookupLimitException e) {
+                errors.reject(e.messageKey());
             }
         }
         return formPage(user, model, details, null, 0);
@@ -123,6 +127,9 @@ class ElderController extends PersonRecordActions<Elder> {
             model.addAttribute("history", elders.history(id, user.jurisdiction()));
             model.addAttribute("mayReveal", mayReveal(user, id));
         });
+        if (user.role() == Role.COUNTY) {
+            model.addAttribute("transferVillages", regions.choices(user.jurisdiction(), true));
+        }
         model.addAttribute("exitReasons", ExitReason.values());
         model.addAttribute("today", elders.today());
         if (!model.containsAttribute("visit")) {
@@ -153,6 +160,8 @@ class ElderController extends PersonRecordActions<Elder> {
                 return "redirect:/elderly/" + id;
             } catch (InvalidPersonException e) {
                 FieldProblems.addTo(errors, e);
+            } catch (LookupLimitException e) {
+                errors.reject(e.messageKey());
             } catch (ConcurrentEditException e) {
                 errors.reject("common.error.concurrentEdit");
                 model.addAttribute("concurrentChanges", e.recentChanges());

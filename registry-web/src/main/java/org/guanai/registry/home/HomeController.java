@@ -1,6 +1,11 @@
 package org.guanai.registry.home;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.casework.CaseActors;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.child.ChildService;
@@ -22,13 +27,17 @@ class HomeController {
     private final ChildService children;
     private final DashboardService dashboards;
     private final DashboardCharts charts;
+    private final AuditService audit;
+    private final Clock clock;
 
     HomeController(RegionService regions, ChildService children, DashboardService dashboards,
-            DashboardCharts charts) {
+            DashboardCharts charts, AuditService audit, Clock clock) {
         this.regions = regions;
         this.children = children;
         this.dashboards = dashboards;
         this.charts = charts;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -45,6 +54,11 @@ class HomeController {
         if (dashboard.people() != null) {
             model.addAttribute("dueForExit", children.list(new ChildFilter(null, null, null, null, null, null, null,
                     null, null, null, true, null, null, null), user.jurisdiction()));
+        }
+        if (user.role() == Role.COUNTY) {
+            // Accounts of the county that hit too many people outside their jurisdiction this week (ElsewhereHits).
+            model.addAttribute("lookupAlerts", audit.recentInCounty(AuditAction.DUPLICATE_LIMIT_REACHED,
+                    user.countyCode(), clock.instant().minus(Duration.ofDays(7))));
         }
         return "home";
     }

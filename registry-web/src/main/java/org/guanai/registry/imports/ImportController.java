@@ -2,6 +2,7 @@ package org.guanai.registry.imports;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.guanai.registry.person.LookupLimitException;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.roster.ChildRoster;
 import org.guanai.registry.roster.ElderRoster;
@@ -86,6 +87,9 @@ class ImportController {
         } catch (UnreadableWorkbookException e) {
             redirect.addFlashAttribute("uploadError", e.messageKey());
             return "redirect:/imports";
+        } catch (LookupLimitException e) {
+            redirect.addFlashAttribute("uploadError", e.messageKey());
+            return "redirect:/imports";
         }
         model.addAttribute("batch", preview.batch());
         model.addAttribute("plan", preview.plan());
@@ -105,7 +109,7 @@ class ImportController {
         try {
             ImportPlan.Counts counts = rosterImports.commit(id, user.jurisdiction());
             redirect.addFlashAttribute("committed", counts);
-        } catch (ImportRefusedException e) {
+        } catch (ImportRefusedException | LookupLimitException e) {
             redirect.addFlashAttribute("refused", e.messageKey());
         } catch (UnreadableWorkbookException e) {
             redirect.addFlashAttribute("refused", e.messageKey());

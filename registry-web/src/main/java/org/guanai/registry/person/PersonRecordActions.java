@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The actions a person's page offers for children and elders alike, under the subclass's path:
- * reveal the numbers (audited), exit with a reason, restore; and the pages of the person's visits and
+ * reveal the numbers (audited), transfer to another town (the county office), exit with a reason, restore; and the pages of the person's visits and
  * history ({@code person/pages}, the person's own page shows the latest of each; decision 019).
  */
 public abstract class PersonRecordActions<P extends PersonRecord> {
@@ -100,6 +100,20 @@ public abstract class PersonRecordActions<P extends PersonRecord> {
             return "person/fragments :: numbers";
         }
         redirect.addFlashAttribute("revealedNumbers", numbers);
+        return "redirect:" + basePath() + "/" + id;
+    }
+
+    /** The county office moves the person to a village of another town (both towns see it; see PersonRegistry). */
+    @PostMapping("/{id}/transfer")
+    String transfer(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @RequestParam(required = false) String villageCode, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        try {
+            registry().transfer(id, villageCode, note, user.jurisdiction());
+            redirect.addFlashAttribute("success", "person.transferred");
+        } catch (InvalidPersonException e) {
+            redirect.addFlashAttribute("failure", e.problems().get(0).messageKey());
+        }
         return "redirect:" + basePath() + "/" + id;
     }
 

@@ -74,11 +74,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/pattern/**").hasAnyRole("COUNTY", "TOWN")
                         .requestMatchers("/pattern", "/pattern/**").hasAnyRole("COUNTY", "TOWN", "INSPECTOR")
                         .requestMatchers("/supervision", "/supervision.xlsx").hasAnyRole("COUNTY", "INSPECTOR")
+                        .requestMatchers("/transfers").hasAnyRole("COUNTY", "TOWN", "VILLAGE")
                         .requestMatchers("/mandatory-reports/**")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "REPORTER")
                         // The registry: changed by the county office, towns and villages; read by the departments
                         // and the inspector; never seen by reporters, the administrator or the auditor. A department
                         // reveals the numbers of the children of its own cases (the service checks which).
+                        .requestMatchers(HttpMethod.POST, "/children/*/transfer", "/elderly/*/transfer").hasRole("COUNTY")
                         .requestMatchers(HttpMethod.POST, "/children/*/reveal", "/elderly/*/reveal")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT")
                         .requestMatchers(HttpMethod.POST, "/children/**", "/elderly/**")

@@ -74,7 +74,8 @@ class AccessMatrixIntegrationTest {
      * family | request | admin auditor county longshan gujiao zhongba police school1 inspector. {@code {A}} is a child
      * of 中坝村 (龙山镇) with an open guardianship case of the county police ({@code {caseA}}), {@code {B}} a child of
      * another village of 龙山镇, {@code {C}} a child of 谷脚镇; {@code {E1}} / {@code {E2}} elders of 中坝村 / 谷脚镇. A
-     * POST reveal is sent as htmx (200 with the numbers); other POSTs answer with a redirect (302) when done.
+     * POST reveal is sent as htmx (200 with the numbers); other POSTs answer with a redirect (302) when done (the
+     * transfer is sent without a village: the county office's is refused with a message, nothing moves).
      */
     static final String TABLE = """
             home                | GET  /                                       | 200 200 200 200 200 200 200 200 200
@@ -89,6 +90,8 @@ class AccessMatrixIntegrationTest {
             child visit, other  | POST /children/{B}/visits                    | 403 403 302 302 404 404 403 403 403
             child reveal        | POST /children/{A}/reveal                    | 403 403 200 200 404 200 200 403 403
             child reveal, other | POST /children/{B}/reveal                    | 403 403 200 200 404 404 403 403 403
+            child transfer      | POST /children/{B}/transfer                  | 403 403 302 403 403 403 403 403 403
+            transfers           | GET  /transfers                              | 403 403 200 200 200 200 403 403 403
             children export     | GET  /children/roster.xlsx?q={prefix}        | 403 403 200 200 200 200 200 403 200
             child id check      | GET  /children/id-check?idNumber=1           | 403 403 200 200 200 200 200 403 200
             elders list         | GET  /elderly                                | 403 403 200 200 200 200 200 403 200
