@@ -129,6 +129,11 @@ public class Account {
         this.sessionEpoch++;
     }
 
+    /** Ends the account's sessions at their next request (a reset second factor). */
+    void endSessionsNow() {
+        endSessions();
+    }
+
     public Long getId() {
         return id;
     }

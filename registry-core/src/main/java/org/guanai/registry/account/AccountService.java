@@ -71,11 +71,43 @@ public class AccountService {
         return Optional.of(snapshot(account, now));
     }
 
-    public void loginSucceeded(long accountId, String ip) {
+    /**
+     * A correct password. {@code complete}: no second factor follows, the login is done and the failure count starts
+     * again; otherwise it starts again only once the second factor is right (a password alone must not reset the count
+     * of wrong codes, or a thief of the password could try codes without end).
+     */
+    public void loginSucceeded(long accountId, String ip, boolean complete) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (complete) {
+            accounts.recordSuccessfulLogin(accountId, clock.instant());
+        }
+        audit.recordInTransaction(actor(account, ip), AuditAction.LOGIN, OBJECT_TYPE, accountId, AuditOutcome.SUCCESS,
+                complete ? null : "password; second factor follows");
+    }
+
+    /** The second factor was right: the login is done (SecondFactorService). */
+    public void secondFactorSucceeded(long accountId, String ip) {
         Account account = accounts.findById(accountId).orElseThrow();
         accounts.recordSuccessfulLogin(accountId, clock.instant());
         audit.recordInTransaction(actor(account, ip), AuditAction.LOGIN, OBJECT_TYPE, accountId, AuditOutcome.SUCCESS,
-                null);
+                "second factor");
+    }
+
+    /**
+     * A wrong second factor counts toward the lockout as a wrong password does; returns true when it locked the account
+     * (the caller then ends the session that tried).
+     */
+    public boolean secondFactorFailed(long accountId, String ip) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        Actor actor = actor(account, ip);
+        audit.recordInTransaction(actor, AuditAction.LOGIN, OBJECT_TYPE, accountId, AuditOutcome.FAILURE,
+                "second factor");
+        return countFailure(accountId, actor);
+    }
+
+    /** Ends every session of the account at its next request (a reset second factor). */
+    public void endSessions(long accountId) {
+        accounts.findById(accountId).orElseThrow().endSessionsNow();
     }
 
     /**
@@ -91,13 +123,20 @@ public class AccountService {
         if (id == null || !"bad-credentials".equals(reason)) {
             return;
         }
+        countFailure(id, actor);
+    }
+
+    /** One more failure of the account (a password or a code); true when it locked the account just now. */
+    private boolean countFailure(long id, Actor actor) {
         Instant now = clock.instant();
         accounts.incrementFailedAttempts(id);
         if (accounts.lockIfOverLimit(id, loginSettings.maxFailures(), now, now.plus(loginSettings.lockDuration())) == 1) {
             audit.recordInTransaction(actor, AuditAction.ACCOUNT_LOCKED, OBJECT_TYPE, id,
                     AuditOutcome.SUCCESS, "连续" + loginSettings.maxFailures() + "次登录失败，锁定"
                             + loginSettings.lockDuration().toMinutes() + "分钟");
+            return true;
         }
+        return false;
     }
 
     /**
@@ -129,11 +168,20 @@ public class AccountService {
                 .stream().findFirst();
     }
 
-    /** Changes one's own password; returns the new session epoch (other sessions of the account end). */
+    /**
+     * Changes one's own password; returns the new session epoch (other sessions of the account end). A wrong current
+     * password counts toward the lockout like a wrong one at the login (a taken-over session must not try passwords
+     * without end); the refusal says when it locked the account, and the count stays although the change is refused.
+     */
+    @Transactional(noRollbackFor = AccountException.class)
     public int changePassword(long accountId, String currentPassword, String newPassword) {
         Account account = accounts.findById(accountId).orElseThrow();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new AccountException("password.error.currentWrong", "currentPassword");
+            Actor actor = actor(account, audit.currentActor().ip());
+            audit.recordInTransaction(actor, AuditAction.PASSWORD_CHANGED, OBJECT_TYPE, accountId, AuditOutcome.FAILURE,
+                    "wrong current password");
+            throw new AccountException(countFailure(accountId, actor) ? "password.error.locked"
+                    : "password.error.currentWrong", "currentPassword");
         }
         requirePolicy(account.getUsername(), newPassword, "newPassword");
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
@@ -334,7 +382,9 @@ public class AccountService {
         return new AccountSnapshot(a.getId(), a.getUsername(), a.getDisplayName(), a.getPasswordHash(), a.getRole(),
                 a.getScopeRegionCode(), a.getScopeOrganisationId(), scopeNameOf(a),
                 jurisdiction(a.getRole(), a.getScopeRegionCode(), a.getScopeOrganisationId()), countyOf(a),
-                a.isEnabled(), a.isLockedAt(now), a.isMustChangePassword(), a.getSessionEpoch());
+                a.isEnabled(), a.isLockedAt(now), a.isMustChangePassword(), a.getSessionEpoch(),
+                Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from account_totp where account_id = ?)",
+                        Boolean.class, a.getId())));
     }
 
     /**

@@ -8,5 +8,6 @@ import org.guanai.registry.jurisdiction.Jurisdiction;
  */
 public record AccountSnapshot(long id, String username, String displayName, String passwordHash, Role role,
         String scopeRegionCode, Long scopeOrganisationId, String scopeName, Jurisdiction jurisdiction,
-        String countyCode, boolean enabled, boolean locked, boolean mustChangePassword, int sessionEpoch) {
+        String countyCode, boolean enabled, boolean locked, boolean mustChangePassword, int sessionEpoch,
+        boolean secondFactorEnrolled) {
 }

@@ -17,7 +17,10 @@ public record RegistryProperties(
         @DefaultValue Cases cases,
         @DefaultValue Documents documents,
         @DefaultValue Reports reports,
-        @DefaultValue Audit audit) {
+        @DefaultValue Audit audit,
+        @DefaultValue Mfa mfa,
+        @DefaultValue Session session,
+        @DefaultValue Imports imports) {
 
     /** The registry's date: today in its time zone, by {@code clock}. */
     public LocalDate today(Clock clock) {
@@ -80,5 +83,24 @@ public record RegistryProperties(
     }
 
     public record Admin(String username, String password) {
+    }
+
+    /**
+     * The second factor: the roles that must use one ({@code roles}, REGISTRY_MFA_ROLES; anyone may enrol), whether the
+     * demo accounts must too ({@code demo}: false keeps the demo logging in with a password alone), and the key that
+     * encrypts the shared secrets ({@code secretKey}, REGISTRY_MFA_SECRET_KEY: 32 bytes in Base64, required in prod).
+     */
+    public record Mfa(
+            @DefaultValue({"ADMIN", "AUDITOR", "COUNTY"}) java.util.Set<String> roles,
+            @DefaultValue("false") boolean demo,
+            String secretKey) {
+    }
+
+    /** A session ends {@code absoluteLifetime} after its login, however active (besides the 30-minute idle limit). */
+    public record Session(@DefaultValue("12h") Duration absoluteLifetime) {
+    }
+
+    /** A previewed import never confirmed is deleted, file and error report, after {@code unconfirmedKeptFor}. */
+    public record Imports(@DefaultValue("7d") Duration unconfirmedKeptFor) {
     }
 }

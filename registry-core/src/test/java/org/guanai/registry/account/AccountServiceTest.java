@@ -59,7 +59,7 @@ class AccountServiceTest {
         // holding that row, and the burst deadlocked the pool.
         Account clerk = newTownClerk();
         int logins = 24;
-        Burst.of(logins, i -> accounts.loginSucceeded(clerk.getId(), "10.2.2.2"));
+        Burst.of(logins, i -> accounts.loginSucceeded(clerk.getId(), "10.2.2.2", true));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'LOGIN' and outcome = "
                 + "'SUCCESS' and object_id = ?", Integer.class, String.valueOf(clerk.getId()))).isEqualTo(logins);
     }
@@ -96,7 +96,7 @@ class AccountServiceTest {
         for (int i = 0; i < 4; i++) {
             accounts.loginFailed(clerk.getUsername(), "10.1.1.2", "bad-credentials");
         }
-        accounts.loginSucceeded(clerk.getId(), "10.1.1.2");
+        accounts.loginSucceeded(clerk.getId(), "10.1.1.2", true);
         accounts.loginFailed(clerk.getUsername(), "10.1.1.2", "bad-credentials");
         assertThat(accounts.prepareLogin(clerk.getUsername()).orElseThrow().locked()).isFalse();
         assertThat(accounts.find(clerk.getId()).orElseThrow().getFailedAttempts()).isEqualTo(1);

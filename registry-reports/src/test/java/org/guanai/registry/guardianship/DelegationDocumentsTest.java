@@ -39,7 +39,7 @@ class DelegationDocumentsTest {
 
     static DelegationDocuments documents(String font) {
         return new DelegationDocuments(new RegistryProperties("龙里县", null, null, null, null,
-                new RegistryProperties.Documents(font), null, null));
+                new RegistryProperties.Documents(font), null, null, null, null, null));
     }
 
     @ParameterizedTest

@@ -18,17 +18,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administration of accounts: list, create, edit, disable and enable, reset a password, unlock. */
+/**
+ * Administration of accounts: list, create, edit, disable and enable, reset a password or a lost second factor,
+ * unlock.
+ */
 @Controller
 @RequestMapping("/admin/accounts")
 class AccountAdminController {
 
     private final AccountService accounts;
+    private final SecondFactorService secondFactors;
     private final RegionService regions;
     private final OrganisationService organisations;
 
-    AccountAdminController(AccountService accounts, RegionService regions, OrganisationService organisations) {
+    AccountAdminController(AccountService accounts, SecondFactorService secondFactors, RegionService regions,
+            OrganisationService organisations) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
         this.regions = regions;
         this.organisations = organisations;
     }
@@ -119,6 +125,12 @@ class AccountAdminController {
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, redirect, "account.passwordReset",
                 () -> redirect.addFlashAttribute("temporaryPassword", accounts.resetPassword(id).temporaryPassword()));
+    }
+
+    /** A lost phone: the authenticator and the recovery codes go, the sessions end, the account enrols again. */
+    @PostMapping("/{id}/reset-second-factor")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "account.secondFactorReset", () -> secondFactors.reset(id));
     }
 
     private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {

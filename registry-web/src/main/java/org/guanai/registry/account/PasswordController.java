@@ -56,8 +56,15 @@ class PasswordController {
         }
         try {
             int epoch = accounts.changePassword(user.id(), form.currentPassword(), form.newPassword());
+            // A new password, a new session id: an id seen before the change is worth nothing after it.
+            request.changeSessionId();
             currentSession.adoptSessionEpoch(epoch, request, response);
         } catch (AccountException e) {
+            if ("password.error.locked".equals(e.messageKey())) {
+                // Too many wrong current passwords: this session, which tried them, ends with the lock.
+                request.getSession().invalidate();
+                return "redirect:/login?locked";
+            }
             errors.rejectValue(e.field(), e.messageKey());
             return "account/password";
         }

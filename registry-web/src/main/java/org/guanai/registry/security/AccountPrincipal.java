@@ -39,10 +39,12 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final boolean enabled;
     private final boolean locked;
     private final int sessionEpoch;
+    /** Absent (false) in sessions written before it was added; such an account's role decides alone. */
+    private final boolean secondFactorEnrolled;
 
     private AccountPrincipal(long id, String username, String displayName, String passwordHash, Role role,
             String scopeName, Jurisdiction jurisdiction, String countyCode, boolean enabled, boolean locked,
-            int sessionEpoch) {
+            int sessionEpoch, boolean secondFactorEnrolled) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -54,11 +56,12 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.enabled = enabled;
         this.locked = locked;
         this.sessionEpoch = sessionEpoch;
+        this.secondFactorEnrolled = secondFactorEnrolled;
     }
 
     static AccountPrincipal of(AccountSnapshot a) {
         return new AccountPrincipal(a.id(), a.username(), a.displayName(), a.passwordHash(), a.role(), a.scopeName(),
-                a.jurisdiction(), a.countyCode(), a.enabled(), a.locked(), a.sessionEpoch());
+                a.jurisdiction(), a.countyCode(), a.enabled(), a.locked(), a.sessionEpoch(), a.secondFactorEnrolled());
     }
 
     /** The account logged in on the current request, or {@code null} before logging in. */
@@ -70,7 +73,13 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     /** The same principal under a new session epoch (after the user changed their own password). */
     AccountPrincipal withSessionEpoch(int epoch) {
         return new AccountPrincipal(id, username, displayName, null, role, scopeName, jurisdiction, countyCode, enabled,
-                locked, epoch);
+                locked, epoch, secondFactorEnrolled);
+    }
+
+    /** The same principal once it has enrolled a second factor (it must now pass it at every login). */
+    AccountPrincipal withSecondFactor() {
+        return new AccountPrincipal(id, username, displayName, null, role, scopeName, jurisdiction, countyCode, enabled,
+                locked, sessionEpoch, true);
     }
 
     public long id() {
@@ -99,6 +108,10 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
             return jurisdiction.county().value(); // a session written before the field existed
         }
         return countyCode;
+    }
+
+    public boolean secondFactorEnrolled() {
+        return secondFactorEnrolled;
     }
 
     public int sessionEpoch() {

@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.guanai.registry.account.AccountService;
 import org.guanai.registry.account.SessionState;
@@ -19,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Checks each request of a logged-in session against the account as it is now (one primary-key read):
  * a disabled account, a reset password or a changed role ends the session, on whichever node it
- * arrives; an account that must change its password can reach nothing but the change page.
+ * arrives, and so does the session's age past {@code registry.session.absolute-lifetime} (12 hours), however
+ * active it was; an account that must change its password can reach nothing but the change page (and the second
+ * factor's pages, which come first).
  */
 final class AccountSessionFilter extends OncePerRequestFilter {
 
@@ -27,10 +32,14 @@ final class AccountSessionFilter extends OncePerRequestFilter {
 
     private final AccountService accounts;
     private final AuditService audit;
+    private final Duration absoluteLifetime;
+    private final Clock clock;
 
-    AccountSessionFilter(AccountService accounts, AuditService audit) {
+    AccountSessionFilter(AccountService accounts, AuditService audit, Duration absoluteLifetime, Clock clock) {
         this.accounts = accounts;
         this.audit = audit;
+        this.absoluteLifetime = absoluteLifetime;
+        this.clock = clock;
     }
 
     @Override
@@ -49,11 +58,16 @@ final class AccountSessionFilter extends OncePerRequestFilter {
             return;
         }
         Optional<SessionState> state = accounts.sessionState(principal.id());
-        if (state.isEmpty() || !state.get().enabled() || state.get().sessionEpoch() != principal.sessionEpoch()) {
+        HttpSession current = request.getSession(false);
+        boolean tooOld = current != null && Instant.ofEpochMilli(current.getCreationTime()).plus(absoluteLifetime)
+                .isBefore(clock.instant());
+        if (state.isEmpty() || !state.get().enabled() || state.get().sessionEpoch() != principal.sessionEpoch()
+                || tooOld) {
             audit.record(new Actor(principal.id(), principal.getUsername(), ClientAddress.of(request),
                     principal.countyCode()),
                     AuditAction.SESSION_ENDED, "account", principal.id(), AuditOutcome.SUCCESS,
-                    state.map(s -> s.enabled() ? "账户已变更" : "账户已停用").orElse("账户不存在"));
+                    tooOld ? "会话已满" + absoluteLifetime.toHours() + "小时"
+                            : state.map(s -> s.enabled() ? "账户已变更" : "账户已停用").orElse("账户不存在"));
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -64,7 +78,8 @@ final class AccountSessionFilter extends OncePerRequestFilter {
         }
         String path = RequestPaths.of(request);
         if (state.get().mustChangePassword() && !path.equals(PASSWORD_PAGE) && !path.equals("/logout")
-                && !path.equals("/error")) {
+                && !path.equals("/error") && !path.equals(SecondFactorController.CODE_PAGE)
+                && !path.equals(SecondFactorController.SETUP_PAGE)) {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             return;
         }

@@ -25,9 +25,11 @@ final class LoginHandlers {
 
     static final class Success extends SavedRequestAwareAuthenticationSuccessHandler {
         private final AccountService accounts;
+        private final SecondFactorPolicy secondFactor;
 
-        Success(AccountService accounts) {
+        Success(AccountService accounts, SecondFactorPolicy secondFactor) {
             this.accounts = accounts;
+            this.secondFactor = secondFactor;
             setDefaultTargetUrl("/");
         }
 
@@ -35,12 +37,18 @@ final class LoginHandlers {
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 Authentication authentication) throws IOException, jakarta.servlet.ServletException {
             AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
-            accounts.loginSucceeded(principal.id(), ClientAddress.of(request));
+            boolean factorFollows = secondFactor.requires(principal);
+            accounts.loginSucceeded(principal.id(), ClientAddress.of(request), !factorFollows);
             // The login replaced the session's CSRF token with one made when first needed. Made now, it is stored
             // with the login, and the pages opened next at once (tabs reopened) share it: each making its own,
             // all but the last stored would have pages whose forms the server refuses.
             if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
                 csrf.getToken();
+            }
+            if (factorFollows) {
+                // The page first asked for stays saved: the code page goes on to it once the code is right.
+                getRedirectStrategy().sendRedirect(request, response, SecondFactorController.CODE_PAGE);
+                return;
             }
             super.onAuthenticationSuccess(request, response, authentication);
         }

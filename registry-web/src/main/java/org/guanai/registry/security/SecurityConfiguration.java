@@ -1,12 +1,18 @@
 package org.guanai.registry.security;
 
+import java.time.Clock;
 import org.guanai.registry.account.AccountService;
 import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -31,6 +37,19 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * Spring Security's multi-factor authorization: every rule below that names roles or "authenticated" also requires
+     * the password and the second factor ({@link SecondFactorPolicy#FACTOR}) of an account the policy names. The pages
+     * of the second factor itself are reached with the password alone (they use no factory rule).
+     */
+    @Bean
+    AuthorizationManagerFactory<Object> secondFactorRequired(SecondFactorPolicy policy) {
+        return AuthorizationManagerFactories.multiFactor()
+                .requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactorPolicy.FACTOR)
+                .when(policy::requires)
+                .build();
+    }
+
     @Bean
     HttpSessionSecurityContextRepository securityContextRepository() {
         return new HttpSessionSecurityContextRepository();
@@ -38,13 +57,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, AuditService audit,
-            HttpSessionSecurityContextRepository contextRepository) throws Exception {
-        AuditingAccessDeniedHandler accessDenied = new AuditingAccessDeniedHandler(audit);
+            HttpSessionSecurityContextRepository contextRepository, SecondFactorPolicy secondFactor,
+            RegistryProperties properties, Clock clock) throws Exception {
+        AuditingAccessDeniedHandler accessDenied = new AuditingAccessDeniedHandler(audit, secondFactor);
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // The second factor's own pages: after the password, before the factor.
+                        .requestMatchers(SecondFactorController.CODE_PAGE, SecondFactorController.SETUP_PAGE)
+                        .access(AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // The audit trail is read by the county office and the auditor, not the administrator (三权分立).
@@ -93,7 +116,7 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .successHandler(new LoginHandlers.Success(accounts))
+                        .successHandler(new LoginHandlers.Success(accounts, secondFactor))
                         .failureHandler(new LoginHandlers.Failure(accounts))
                         .permitAll())
                 .logout(logout -> logout
@@ -111,7 +134,8 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new LoginThrottleFilter(accounts, audit), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new AccountSessionFilter(accounts, audit), AuthorizationFilter.class);
+                .addFilterBefore(new AccountSessionFilter(accounts, audit, properties.session().absoluteLifetime(), clock),
+                        AuthorizationFilter.class);
         return http.build();
     }
 }
