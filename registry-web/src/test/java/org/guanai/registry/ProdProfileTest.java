@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The prod profile on an empty database: schema migrated, no demo county, no demo account. */
-@SpringBootTest(properties = {"registry.test.database=prod_profile_test", "registry.admin.username="})
+@SpringBootTest(properties = {"registry.test.database=prod_profile_test", "registry.admin.username=",
+        "registry.mfa.secret-key=cHJvZC1wcm9maWxlLXRlc3Qta2V5LTMyLWJ5dGVzISE="})
 @Import(TestDatabaseConfiguration.class)
 @ActiveProfiles("prod")
 class ProdProfileTest {

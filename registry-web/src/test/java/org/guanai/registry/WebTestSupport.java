@@ -1,6 +1,7 @@
 package org.guanai.registry;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
@@ -91,5 +92,23 @@ public final class WebTestSupport {
         var result = mvc.perform(loginRequest(username, password).with(freshIp()))
                 .andExpect(redirectedUrl("/")).andReturn();
         return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    /**
+     * Logs in an account that must pass a second factor and has none yet (a new county office account): the login, the
+     * enrolment with a code computed from the key the page shows (at {@code clock}'s time), as a person would.
+     */
+    public static MockHttpSession loginEnrollingSecondFactor(MockMvc mvc, String username, String password,
+            java.time.Clock clock) throws Exception {
+        var result = mvc.perform(loginRequest(username, password).with(freshIp()))
+                .andExpect(redirectedUrl("/login/second-factor")).andReturn();
+        MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+        String page = mvc.perform(get("/account/second-factor/setup").session(session)).andReturn().getResponse()
+                .getContentAsString();
+        String secret = org.jsoup.Jsoup.parse(page).getElementById("totp-secret").text().replace(" ", "");
+        mvc.perform(post("/account/second-factor/setup").session(session).with(csrf())
+                .param("code", org.guanai.registry.account.Totp.code(secret,
+                        org.guanai.registry.account.Totp.step(clock.instant()))));
+        return session;
     }
 }

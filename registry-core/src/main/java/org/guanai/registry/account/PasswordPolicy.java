@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * Password rules a 等保 level-3 assessor accepts: at least 8 characters from at least three of the four
- * classes (upper case, lower case, digits, symbols), not containing the username. At most 64 characters
- * and 72 UTF-8 bytes, because bcrypt ignores what lies beyond.
+ * classes (upper case, lower case, digits, symbols), not containing the username, not a common password or a listed
+ * word dressed with digits and symbols, not mostly keyboard or number runs ({@link CommonPasswords}). At most 64
+ * characters and 72 UTF-8 bytes, because bcrypt ignores what lies beyond.
  */
 public final class PasswordPolicy {
 
@@ -17,7 +18,7 @@ public final class PasswordPolicy {
 
     /** Each violation is also the message key suffix: {@code password.policy.TOO_SHORT} … */
     public enum Violation {
-        TOO_SHORT, TOO_LONG, TOO_FEW_CLASSES, CONTAINS_USERNAME
+        TOO_SHORT, TOO_LONG, TOO_FEW_CLASSES, CONTAINS_USERNAME, COMMON, SEQUENCE
     }
 
     private PasswordPolicy() {
@@ -38,6 +39,11 @@ public final class PasswordPolicy {
         if (username != null && !username.isBlank()
                 && pw.toLowerCase(Locale.ROOT).contains(username.trim().toLowerCase(Locale.ROOT))) {
             violations.add(Violation.CONTAINS_USERNAME);
+        }
+        if (CommonPasswords.isCommon(pw)) {
+            violations.add(Violation.COMMON);
+        } else if (CommonPasswords.isSequence(pw)) {
+            violations.add(Violation.SEQUENCE);
         }
         return violations;
     }

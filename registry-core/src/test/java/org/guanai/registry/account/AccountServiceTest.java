@@ -44,7 +44,7 @@ class AccountServiceTest {
     private Account newTownClerk() {
         String name = "t" + UUID.randomUUID().toString().substring(0, 8);
         return accounts.createWithPassword(new AccountForm(name, "测试", Role.TOWN, "522730100000", null),
-                "Secret#2026", false);
+                "Kuan#Secret26", false);
     }
 
     private int auditRows(String action, long accountId) {
@@ -132,11 +132,11 @@ class AccountServiceTest {
         Account clerk = newTownClerk();
         assertThatThrownBy(() -> accounts.changePassword(clerk.getId(), "wrong", "Better#Pass1"))
                 .isInstanceOf(AccountException.class).hasMessage("password.error.currentWrong");
-        assertThatThrownBy(() -> accounts.changePassword(clerk.getId(), "Secret#2026", "short"))
+        assertThatThrownBy(() -> accounts.changePassword(clerk.getId(), "Kuan#Secret26", "short"))
                 .isInstanceOf(AccountException.class).hasMessage("password.policy.TOO_SHORT");
-        assertThatThrownBy(() -> accounts.changePassword(clerk.getId(), "Secret#2026", clerk.getUsername() + "#A1"))
+        assertThatThrownBy(() -> accounts.changePassword(clerk.getId(), "Kuan#Secret26", clerk.getUsername() + "#A1"))
                 .isInstanceOf(AccountException.class).hasMessage("password.policy.CONTAINS_USERNAME");
-        assertThatThrownBy(() -> accounts.changePassword(clerk.getId(), "Secret#2026", "Secret#2026"))
+        assertThatThrownBy(() -> accounts.changePassword(clerk.getId(), "Kuan#Secret26", "Kuan#Secret26"))
                 .isInstanceOf(AccountException.class).hasMessage("password.error.sameAsOld");
     }
 

@@ -3,6 +3,7 @@ package org.guanai.registry.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.guanai.registry.WebTestSupport.DEMO_PASSWORD;
 import static org.guanai.registry.WebTestSupport.login;
+import static org.guanai.registry.WebTestSupport.loginEnrollingSecondFactor;
 import static org.guanai.registry.WebTestSupport.uniqueName;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,6 +20,7 @@ import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionKind;
 import org.guanai.registry.region.RegionService;
+import org.guanai.registry.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,8 @@ class CountySettingsIntegrationTest {
     CaseRouting routing;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
 
     MockHttpSession otherOffice;
     String otherOfficeName;
@@ -59,7 +63,7 @@ class CountySettingsIntegrationTest {
         otherOfficeName = uniqueName("other");
         accounts.createDemoAccount(new AccountForm(otherOfficeName, "测试县民政局", Role.COUNTY, OTHER_COUNTY, null),
                 DEMO_PASSWORD);
-        otherOffice = login(mvc, otherOfficeName, DEMO_PASSWORD);
+        otherOffice = loginEnrollingSecondFactor(mvc, otherOfficeName, DEMO_PASSWORD, clock);
     }
 
     private String page(MockHttpSession session, String url) throws Exception {

@@ -166,6 +166,49 @@ class LoginIntegrationTest {
     }
 
     @Test
+    void aPasswordChangeGivesTheSessionANewId() throws Exception {
+        Account clerk = newClerk("Right#Pass1");
+        MockHttpSession session = login(mvc, clerk.getUsername(), "Right#Pass1");
+        String before = session.getId();
+        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "Right#Pass1")
+                .param("newPassword", "Fresh#Pass9").param("confirmPassword", "Fresh#Pass9"))
+                .andExpect(redirectedUrl("/"));
+        assertThat(session.getId()).isNotEqualTo(before);
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void wrongCurrentPasswordsOnTheChangeFormCountTowardTheLockout() throws Exception {
+        Account clerk = newClerk("Right#Pass1");
+        MockHttpSession session = login(mvc, clerk.getUsername(), "Right#Pass1");
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "Guess#No" + i)
+                    .param("newPassword", "Fresh#Pass9").param("confirmPassword", "Fresh#Pass9"))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "Guess#No5")
+                .param("newPassword", "Fresh#Pass9").param("confirmPassword", "Fresh#Pass9"))
+                .andExpect(redirectedUrl("/login?locked"));
+        assertThat(accounts.prepareLogin(clerk.getUsername()).orElseThrow().locked()).isTrue();
+        mvc.perform(loginRequest(clerk.getUsername(), "Right#Pass1").with(freshIp()))
+                .andExpect(redirectedUrl("/login?error"));
+        assertThat(audited("PASSWORD_CHANGED", "FAILURE", clerk.getUsername())).isEqualTo(5);
+    }
+
+    @Test
+    void aSessionEndsTwelveHoursAfterItBeganHoweverActive() throws Exception {
+        MockHttpSession session = login(mvc, "longshan", DEMO_PASSWORD);
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        Duration past = Duration.ofHours(12).plusMinutes(1);
+        clock.advance(past);
+        try {
+            mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
+        } finally {
+            clock.advance(past.negated()); // the clock is the whole test context's
+        }
+    }
+
+    @Test
     void aDisabledAccountCannotLogInAndItsOpenSessionEnds() throws Exception {
         Account clerk = newClerk("Right#Pass1");
         MockHttpSession session = login(mvc, clerk.getUsername(), "Right#Pass1");

@@ -46,7 +46,7 @@ class MainMenuIntegrationTest {
         List<String> links = Jsoup.parse(mvc.perform(get("/").session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).select("nav.mainnav a").eachAttr("href");
         // Home first and the password page last, for everyone.
-        List<String> expected = List.of(("/ " + entries + " /account/password").split("\\s+"));
+        List<String> expected = List.of(("/ " + entries + " /account/second-factor /account/password").split("\\s+"));
         assertThat(links).containsExactlyElementsOf(expected);
         for (String link : links) {
             var response = mvc.perform(get(link).session(session)).andReturn().getResponse();
