@@ -22,6 +22,8 @@ class ProdProfileTest {
     JdbcTemplate jdbc;
     @Autowired
     ServerProperties server;
+    @Autowired
+    org.springframework.core.env.Environment environment;
 
     @Test
     void loadsNoDemoDataAndCreatesNoAccountWithoutTheAdministratorVariables() {
@@ -34,5 +36,13 @@ class ProdProfileTest {
     @Test
     void sessionCookiesAreSecureBehindTls() {
         assertThat(server.getServlet().getSession().getCookie().getSecure()).isTrue();
+    }
+
+    /** Tomcat would believe X-Forwarded-For from any private address; prod believes a proxy on the machine only. */
+    @Test
+    void onlyAProxyOnTheSameMachineMaySayWhoTheClientIs() {
+        assertThat(environment.getProperty("server.tomcat.remoteip.internal-proxies"))
+                .isEqualTo("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
+        assertThat(server.getForwardHeadersStrategy()).isEqualTo(ServerProperties.ForwardHeadersStrategy.NATIVE);
     }
 }

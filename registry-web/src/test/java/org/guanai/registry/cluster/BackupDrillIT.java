@@ -1,6 +1,7 @@
 package org.guanai.registry.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -24,9 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * The backup drill: a PostgreSQL server of the same major version as the installed client programs, the schema
- * and the demo county written into it by the application, {@code db/backup.sh}, {@code db/restore.sh} into a
- * fresh database, and every table's row count and the people tables' checksums compared.
+ * The backup drill on a PostgreSQL server of the same major version as the installed client programs: the roles and
+ * database of {@code db/create-database.sql}, the schema migrated by the owner role and the demo county written by the
+ * application running as the application role (which cannot disable the audit trail's trigger), an encrypted
+ * {@code db/backup.sh}, {@code db/restore.sh} into a fresh database, and every table's row count and the people
+ * tables' checksums compared.
  */
 class BackupDrillIT {
 
@@ -50,21 +53,45 @@ class BackupDrillIT {
                 dir.resolve("server.log").toString(), "-o", "-p " + port + " -k " + dir + " -c listen_addresses=localhost",
                 "start"));
         try {
-            run(dir, Map.of(), List.of(bin.resolve("createdb").toString(), "-h", "localhost", "-p", "" + port, "-U",
-                    "postgres", "registry"));
+            // The two roles and the database, as an operator creates them.
+            run(dir, Map.of(), List.of(bin.resolve("psql").toString(), "-h", "localhost", "-p", "" + port, "-U",
+                    "postgres", "-d", "postgres", "-v", "owner_password=" + OWNER_PASSWORD, "-v",
+                    "app_password=" + APP_PASSWORD, "-f", script("create-database.sql").toString()));
             String original = "jdbc:postgresql://localhost:" + port + "/registry";
-            // The schema and the demo county, written by the application itself; then it stops.
+            // The schema migrated by the owner, the demo county written by the application as the application role;
+            // then it stops.
             new SpringApplicationBuilder(RegistryApplication.class).profiles("test")
                     .run("--server.port=0", "--registry.embedded-db.enabled=false",
-                            "--spring.datasource.url=" + original, "--spring.datasource.username=postgres",
+                            "--spring.datasource.url=" + original, "--spring.datasource.username=registry_app",
+                            "--spring.datasource.password=" + APP_PASSWORD, "--spring.flyway.user=registry_owner",
+                            "--spring.flyway.password=" + OWNER_PASSWORD,
                             "--registry.scheduling.enabled=false", "--spring.application.name=backup-drill")
                     .close();
+            theApplicationRoleCannotTouchTheAuditTrailsProtection(original);
 
-            Map<String, String> env = Map.of("PGHOST", "localhost", "PGPORT", "" + port, "PGUSER", "postgres",
-                    "PGDATABASE", "registry", "REGISTRY_PG_BIN", bin.toString());
-            Path dump = dir.resolve("registry.dump");
+            Path passphrase = dir.resolve("backup.passphrase");
+            Files.writeString(passphrase, "drill passphrase of the backup drill");
+            Map<String, String> env = Map.of("PGHOST", "localhost", "PGPORT", "" + port, "PGUSER", "registry_owner",
+                    "PGPASSWORD", OWNER_PASSWORD, "PGDATABASE", "registry", "REGISTRY_PG_BIN", bin.toString(),
+                    "REGISTRY_BACKUP_PASSPHRASE_FILE", passphrase.toString(), "GNUPGHOME", gnupgHome(dir).toString());
+            Path dump = dir.resolve("registry.dump.gpg");
+            // Never in clear: without a key or a passphrase the backup is refused.
+            Map<String, String> noKey = new java.util.HashMap<>(env);
+            noKey.remove("REGISTRY_BACKUP_PASSPHRASE_FILE");
+            assertThat(exitCode(dir, noKey, List.of("bash", script("backup.sh").toString(), dump.toString())))
+                    .isEqualTo(2);
             String backup = run(dir, env, List.of("bash", script("backup.sh").toString(), dump.toString()));
-            assertThat(backup).contains("backup: " + dump).contains("children");
+            assertThat(backup).contains("backup: " + dump).contains("encrypted").contains("children");
+            // An OpenPGP message, not a pg_dump archive (which starts with PGDMP).
+            byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(dump), 5);
+            assertThat(new String(head, StandardCharsets.US_ASCII)).isNotEqualTo("PGDMP");
+            assertThat(head[0] & 0x80).as("an OpenPGP packet tag").isNotZero();
+            assertThat(Files.getPosixFilePermissions(dump)).containsExactlyInAnyOrder(
+                    java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            env = new java.util.HashMap<>(env);
+            env.put("PGUSER", "postgres");
+            env.remove("PGPASSWORD");
             String restore = run(dir, env, List.of("bash", script("restore.sh").toString(), dump.toString(),
                     "registry_restored"));
             assertThat(restore).contains("into registry_restored");
@@ -86,6 +113,39 @@ class BackupDrillIT {
                 TempTrees.delete(dir); // a data directory and a dump, about 75 MB a run
             }
         }
+    }
+
+    private static final String OWNER_PASSWORD = "Owner#Drill2026";
+    private static final String APP_PASSWORD = "App#Drill2026";
+
+    /**
+     * The application's role reads and writes rows and nothing more: it cannot disable the trigger that keeps the audit
+     * trail append-only, alter or drop the table, or create one; the trigger still refuses its updates.
+     */
+    private static void theApplicationRoleCannotTouchTheAuditTrailsProtection(String url) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, "registry_app", APP_PASSWORD);
+                Statement s = c.createStatement()) {
+            for (String ddl : List.of("alter table audit_event disable trigger audit_event_no_update_delete",
+                    "alter table audit_event disable trigger all", "drop table audit_event",
+                    "create table sneaky (id int)")) {
+                assertThatThrownBy(() -> s.execute(ddl)).as(ddl).isInstanceOf(java.sql.SQLException.class)
+                        .satisfiesAnyOf(
+                                e -> assertThat(e).hasMessageContaining("must be owner"),
+                                e -> assertThat(e).hasMessageContaining("permission denied"));
+            }
+            assertThatThrownBy(() -> s.execute("update audit_event set detail = 'x'"))
+                    .hasMessageContaining("append-only");
+            try (ResultSet rs = s.executeQuery("select count(*) from child")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isPositive();
+            }
+        }
+    }
+
+    private static Path gnupgHome(Path dir) throws IOException {
+        Path home = Files.createDirectories(dir.resolve("gnupg"));
+        Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        return home;
     }
 
     /** Each table's row count, and a checksum of every row of the people tables in id order. */
