@@ -119,6 +119,9 @@ class AccessMatrixIntegrationTest {
             import template     | GET  /imports/templates/children.xlsx        | 403 403 200 200 200 403 403 403 403
             audit trail         | GET  /audit                                  | 403 200 200 403 403 403 403 403 403
             accounts            | GET  /admin/accounts                         | 200 403 403 403 403 403 403 403 403
+            reset second factor | POST /admin/accounts/{spare}/reset-second-factor | 302 403 403 403 403 403 403 403 403
+            own second factor   | GET  /account/second-factor                  | 200 200 200 200 200 200 200 200 200
+            password page       | GET  /account/password                       | 200 200 200 200 200 200 200 200 200
             regions             | GET  /admin/regions                          | 200 403 403 403 403 403 403 403 403
             actuator            | GET  /actuator/metrics                       | 200 403 403 403 403 403 403 403 403
             """;
@@ -133,6 +136,8 @@ class AccessMatrixIntegrationTest {
     CaseService cases;
     @Autowired
     QuarterlyWorkbooks workbooks;
+    @Autowired
+    org.guanai.registry.account.AccountService accountService;
 
     final Map<String, String> ids = new HashMap<>();
     final Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
@@ -159,6 +164,9 @@ class AccessMatrixIntegrationTest {
         } catch (ReportRefusedException alreadySubmittedByAnEarlierRun) {
             // the shared test database keeps it
         }
+        long spare = accountService.createDemoAccount(new org.guanai.registry.account.AccountForm("spare" + prefix.hashCode(),
+                "备用", Role.TOWN, LONGSHAN, null), DEMO_PASSWORD).getId();
+        ids.put("{spare}", Long.toString(spare));
         ids.putAll(Map.of("{A}", childA.getId().toString(), "{B}", childB.getId().toString(), "{C}",
                 childC.getId().toString(), "{E1}", elderE1.getId().toString(), "{E2}", elderE2.getId().toString(),
                 "{caseA}", Long.toString(caseA), "{prefix}", prefix, "{quarter}", QUARTER, "{longshan}", LONGSHAN));
