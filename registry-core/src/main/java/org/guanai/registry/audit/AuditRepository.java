@@ -1,6 +1,7 @@
 package org.guanai.registry.audit;
 
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -31,6 +32,6 @@ interface AuditRepository extends JpaRepository<AuditEvent, Long> {
             + "and e.occurredAt >= :since")
     long countSince(String username, AuditAction action, Instant since);
 
-    java.util.List<AuditEvent> findByActionAndCountyCodeAndOccurredAtGreaterThanEqualOrderByOccurredAtDesc(
+    List<AuditEvent> findByActionAndCountyCodeAndOccurredAtGreaterThanEqualOrderByOccurredAtDesc(
             AuditAction action, String countyCode, Instant since);
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -110,7 +111,7 @@ public class AuditService {
 
     /** Rows of {@code action} in a county's trail since {@code since}, newest first (the county office's alerts). */
     @Transactional(readOnly = true)
-    public java.util.List<AuditEvent> recentInCounty(AuditAction action, String countyCode, Instant since) {
+    public List<AuditEvent> recentInCounty(AuditAction action, String countyCode, Instant since) {
         return events.findByActionAndCountyCodeAndOccurredAtGreaterThanEqualOrderByOccurredAtDesc(action, countyCode,
                 since);
     }

@@ -1,8 +1,13 @@
 package org.guanai.registry.audit;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,27 +43,32 @@ class AuditWriter implements DisposableBean {
         jdbc = new JdbcTemplate(own);
     }
 
+    /** The columns of a row and the placeholders of their values, for both inserts below. */
+    private static final String ROW = "audit_event (id, occurred_at, actor_account_id, actor_username, ip, action, "
+            + "object_type, object_id, outcome, detail, county_code)";
+    private static final String VALUES = "nextval('audit_event_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
     void insert(AuditEvent e) {
-        jdbc.update("insert into audit_event (id, occurred_at, actor_account_id, actor_username, ip, action, "
-                + "object_type, object_id, outcome, detail, county_code) values (nextval('audit_event_seq'), ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?)", Timestamp.from(e.getOccurredAt()), e.getActorAccountId(), e.getActorUsername(),
-                e.getIp(), e.getAction().name(), e.getObjectType(), e.getObjectId(), e.getOutcome().name(),
-                e.getDetail(), e.getCountyCode());
+        jdbc.update("insert into " + ROW + " values (" + VALUES + ")", values(e));
     }
 
     /**
      * Writes the row only if the actor has no row of this action on this object on {@code day} yet: the check and the
      * insert are one statement (a key in {@code audit_daily}, then the row when the key was new).
      */
-    void insertOncePerDay(AuditEvent e, java.time.LocalDate day) {
+    void insertOncePerDay(AuditEvent e, LocalDate day) {
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(day), e.getActorAccountId(), e.getAction().name(),
+                e.getObjectType(), e.getObjectId()));
+        args.addAll(Arrays.asList(values(e)));
         jdbc.update("with first as (insert into audit_daily (day, account_id, action, object_type, object_id) "
-                + "values (?, ?, ?, ?, ?) on conflict do nothing returning 1) "
-                + "insert into audit_event (id, occurred_at, actor_account_id, actor_username, ip, action, object_type, "
-                + "object_id, outcome, detail, county_code) select nextval('audit_event_seq'), ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ? from first", java.sql.Date.valueOf(day), e.getActorAccountId(), e.getAction().name(),
-                e.getObjectType(), e.getObjectId(), Timestamp.from(e.getOccurredAt()), e.getActorAccountId(),
-                e.getActorUsername(), e.getIp(), e.getAction().name(), e.getObjectType(), e.getObjectId(),
-                e.getOutcome().name(), e.getDetail(), e.getCountyCode());
+                + "values (?, ?, ?, ?, ?) on conflict do nothing returning 1) insert into " + ROW + " select " + VALUES
+                + " from first", args.toArray());
+    }
+
+    private static Object[] values(AuditEvent e) {
+        return new Object[] {Timestamp.from(e.getOccurredAt()), e.getActorAccountId(), e.getActorUsername(), e.getIp(),
+                e.getAction().name(), e.getObjectType(), e.getObjectId(), e.getOutcome().name(), e.getDetail(),
+                e.getCountyCode()};
     }
 
     @Override

@@ -1,24 +1,26 @@
 package org.guanai.registry.child;
 
-import org.guanai.registry.person.ConcurrentEditException;
-import org.guanai.registry.person.PossibleDuplicateException;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.FieldChange;
 import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonRules;
 import org.guanai.registry.person.PersonTransfers;
 import org.guanai.registry.person.PersonType;
+import org.guanai.registry.person.PossibleDuplicateException;
 import org.guanai.registry.person.RevealedNumber;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.stereotype.Service;
@@ -119,7 +121,7 @@ public class ChildService extends PersonRegistry<Child> {
 
     /** Every person of the filtered list in roster order (village, then name), for an export. */
     @Transactional(readOnly = true)
-    public void forEachInRoster(ChildFilter filter, Jurisdiction jurisdiction, java.util.function.Consumer<Child> action) {
+    public void forEachInRoster(ChildFilter filter, Jurisdiction jurisdiction, Consumer<Child> action) {
         forEachInRoster(filter, jurisdiction, ids -> ids, action);
     }
 
@@ -129,7 +131,7 @@ public class ChildService extends PersonRegistry<Child> {
      */
     @Transactional(readOnly = true)
     public void forEachInRoster(ChildFilter filter, Jurisdiction jurisdiction,
-            java.util.function.UnaryOperator<List<Long>> narrow, java.util.function.Consumer<Child> action) {
+            UnaryOperator<List<Long>> narrow, Consumer<Child> action) {
         forEachLoaded(narrow.apply(listQuery.rosterIds(filter, jurisdiction, today())), children::findAllById, action);
     }
 

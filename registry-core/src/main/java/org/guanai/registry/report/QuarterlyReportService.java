@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.guanai.registry.account.ExportRight;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.audit.AuditAction;
@@ -32,13 +34,17 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The quarterly report chain (PRODUCT.md §6): a town submits (figures and workbook frozen), 教育 and 公安 verify
+ * The quarterly report chain: a town submits (figures and workbook frozen), 教育 and 公安 verify
  * their columns beside the town's figures, the county approves or returns (every revision kept), and the
  * county's attachment 3 sums the approved towns. Who may do what is decided here, for every caller.
  */
 @Service
 @Transactional
 public class QuarterlyReportService {
+
+    /** Who takes part in the chain or reads it: a village worker does not (its town reports for it). */
+    private static final Set<Role> REPORT_READERS = EnumSet.of(Role.COUNTY, Role.TOWN, Role.DEPARTMENT,
+            Role.INSPECTOR);
 
     private final QuarterlyReportRepository reports;
     private final VerificationRepository verifications;
@@ -71,8 +77,8 @@ public class QuarterlyReportService {
         }
 
         /** The departments that have checked the latest revision. */
-        public java.util.Set<Attachment3Column.Verifier> verifiedLines() {
-            java.util.Set<Attachment3Column.Verifier> lines = java.util.EnumSet.noneOf(Attachment3Column.Verifier.class);
+        public Set<Attachment3Column.Verifier> verifiedLines() {
+            Set<Attachment3Column.Verifier> lines = EnumSet.noneOf(Attachment3Column.Verifier.class);
             verified.values().forEach(v -> lines.add(v.getLine()));
             return lines;
         }
@@ -337,9 +343,6 @@ public class QuarterlyReportService {
         return region;
     }
 
-    /** Who takes part in the chain or reads it. */
-    private static final java.util.Set<Role> REPORT_READERS = java.util.EnumSet.of(Role.COUNTY, Role.TOWN,
-            Role.DEPARTMENT, Role.INSPECTOR);
 
     private void requireTown(RegionCode town, CaseActor actor, String attempt) {
         if (town.level() != RegionLevel.TOWN || !scopeOf(actor).covers(town) || regions.find(town.value()).isEmpty()) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -91,7 +92,7 @@ public record RegistryProperties(
      * encrypts the shared secrets ({@code secretKey}, REGISTRY_MFA_SECRET_KEY: 32 bytes in Base64, required in prod).
      */
     public record Mfa(
-            @DefaultValue({"ADMIN", "AUDITOR", "COUNTY"}) java.util.Set<String> roles,
+            @DefaultValue({"ADMIN", "AUDITOR", "COUNTY"}) Set<String> roles,
             @DefaultValue("false") boolean demo,
             String secretKey) {
     }
