@@ -312,6 +312,18 @@ class RosterImportTest {
         assertThat(planned.get(0).details().getNotes()).isEqualTo("缓存的备注");
     }
 
+    /** A roster may hold many numbers registered elsewhere: the preview names no place for any of them. */
+    @Test
+    void aNumberRegisteredInAnotherTownIsAnErrorThatNamesNoPlace() {
+        Child theirs = children.register(ChildFixtures.child(prefix + "谷", GUJIAO_VILLAGE), true, COUNTY);
+        ImportService.Preview<?> p = preview(RosterFiles.filled(template, rows(with(row("甲"), 7,
+                theirs.getDetails().getIdNumber()))), LONGSHAN);
+        assertThat(messages(p)).singleElement().asString().contains("本县其他辖区登记")
+                .doesNotContain(regions.nameOf("522730101000")).doesNotContain(regions.nameOf(GUJIAO_VILLAGE));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'DUPLICATE_ELSEWHERE' and "
+                + "object_id = ?", Integer.class, theirs.getId().toString())).isEqualTo(1);
+    }
+
     @Test
     void theCountyImportsForAnyTownATownOnlyForItself() {
         Object[] gujiao = child(regions.nameOf("522730101000"), regions.nameOf(GUJIAO_VILLAGE), prefix + "谷",
