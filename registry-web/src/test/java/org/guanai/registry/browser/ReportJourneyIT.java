@@ -46,7 +46,8 @@ class ReportJourneyIT extends BrowserJourney {
         browser.get(base + TOWN);
         BrowserSupport.waitForId(browser, "verify-form");
         BrowserSupport.click(browser, By.id("verify-report"));
-        BrowserSupport.waitForId(browser, "attachment3");
+        // The form's page has the table already: wait for the answer to the click, not for the table.
+        BrowserSupport.waitForText(browser, "flash-success", "已保存核实结果");
 
         as("county");
         browser.get(base + "/reports/2026-Q3");
