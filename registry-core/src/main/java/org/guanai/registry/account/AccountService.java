@@ -37,6 +37,7 @@ public class AccountService {
     private final RegistryProperties.Login loginSettings;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final UnknownUsernames unknownUsernames;
 
     AccountService(AccountRepository accounts, RegionService regions, OrganisationService organisations,
             PasswordEncoder passwordEncoder, AuditService audit, RegistryProperties properties, Clock clock,
@@ -49,6 +50,7 @@ public class AccountService {
         this.loginSettings = properties.login();
         this.clock = clock;
         this.jdbc = jdbc;
+        this.unknownUsernames = new UnknownUsernames(properties.mfa().secretKey());
     }
 
     // ---- login ---------------------------------------------------------------------------------
@@ -117,7 +119,7 @@ public class AccountService {
     public void loginFailed(String typedUsername, String ip, String reason) {
         String name = typedUsername == null ? "" : typedUsername.trim();
         Optional<Account> account = accounts.findByUsername(name);
-        Actor actor = account.map(a -> actor(a, ip)).orElseGet(() -> Actor.anonymous(UnknownUsernames.hash(name), ip));
+        Actor actor = account.map(a -> actor(a, ip)).orElseGet(() -> Actor.anonymous(unknownUsernames.hash(name), ip));
         Long id = account.map(Account::getId).orElse(null);
         audit.recordInTransaction(actor, AuditAction.LOGIN, OBJECT_TYPE, id, AuditOutcome.FAILURE, reason);
         if (id == null || !"bad-credentials".equals(reason)) {
@@ -146,7 +148,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public String auditableUsername(String typedUsername) {
         String name = typedUsername == null ? "" : typedUsername.trim();
-        return accounts.findByUsername(name).map(Account::getUsername).orElseGet(() -> UnknownUsernames.hash(name));
+        return accounts.findByUsername(name).map(Account::getUsername).orElseGet(() -> unknownUsernames.hash(name));
     }
 
     /** True when too many failures came from this address recently: its logins are refused for a while. */
