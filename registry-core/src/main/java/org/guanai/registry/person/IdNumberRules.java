@@ -9,11 +9,6 @@ public final class IdNumberRules {
     }
 
     /**
-     * The rules of a person's identity, for children and elders alike: name and village present, the
-     * number valid, and birth date and sex filled in from it or agreeing with it. Returns the number
-     * (normalised into the record) or {@code null} when there is none or it is invalid.
-     */
-    /**
      * True when a search text (already {@link ResidentIdNumber#normalise normalised}) is an identity number, 18 digits
      * or the old 15, rather than a name: the lists then look the number up exactly.
      */
@@ -21,6 +16,11 @@ public final class IdNumberRules {
         return normalised != null && normalised.matches("\\d{15}|\\d{17}[\\dX]");
     }
 
+    /**
+     * The rules of a person's identity, for children and elders alike: name and village present, the
+     * number valid, and birth date and sex filled in from it or agreeing with it. Returns the number
+     * (normalised into the record) or {@code null} when there is none or it is invalid.
+     */
     public static ResidentIdNumber checkIdentity(PersonIdentity d, List<FieldProblem> problems) {
         if (d.getName() == null || d.getName().isEmpty()) {
             problems.add(new FieldProblem("name", "person.error.nameRequired"));
