@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens the case a new key-target flag calls for (PRODUCT.md §3), in the transaction of the save that set
+ * Opens the case a new key-target flag calls for (docs/casework.md), in the transaction of the save that set
  * it, just before it commits, so a rolled-back save or import opens nothing. Once: a flag that was already set opens nothing, and
  * neither does a flag whose case type is already open for the child.
  */

@@ -14,7 +14,7 @@ import org.guanai.registry.casework.Step.Effect;
 import org.guanai.registry.casework.Step.Input;
 
 /**
- * Every case type's states and steps, after PRODUCT.md §4 and the Longli plan's section 五: the one place
+ * Every case type's states and steps, after docs/casework.md and the Longli plan's section 五: the one place
  * where who may do what, when, is written. State labels: {@code case.state.<TYPE>.<STATE>}.
  */
 final class Workflows {
