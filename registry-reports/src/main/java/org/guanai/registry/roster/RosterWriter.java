@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -24,6 +25,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.guanai.registry.workbook.WorkbookReader;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBreak;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPageBreak;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * Writes a roster form (or its empty template) as .xlsx, streaming: rows go to disk as they are
@@ -127,6 +131,23 @@ public final class RosterWriter {
         /** A blank sheet for a form of another shape (the registration forms of attachments 5 and 7). */
         public Sheet createSheet(String name) {
             return wb.createSheet(name);
+        }
+
+        /**
+         * Manual page breaks after {@code rows}, written in one pass: POI's setRowBreak first scans every break already
+         * set, which made a town's registration forms quadratic in its size (issue 2/6).
+         */
+        public void rowBreaks(Sheet sheet, List<Integer> rows) {
+            CTWorksheet ct = wb.getXSSFWorkbook().getSheet(sheet.getSheetName()).getCTWorksheet();
+            CTPageBreak breaks = ct.isSetRowBreaks() ? ct.getRowBreaks() : ct.addNewRowBreaks();
+            for (int row : rows) {
+                CTBreak b = breaks.addNewBrk();
+                b.setId(row + 1L); // as XSSFSheet.setRowBreak: the break follows the row
+                b.setMan(true);
+                b.setMax(SpreadsheetVersion.EXCEL2007.getLastColumnIndex());
+            }
+            breaks.setCount(breaks.sizeOfBrkArray());
+            breaks.setManualBreakCount(breaks.sizeOfBrkArray());
         }
 
         /** The book's cell styles, shared by every sheet (a workbook may hold only so many styles). */

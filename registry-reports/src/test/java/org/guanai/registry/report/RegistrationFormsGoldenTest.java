@@ -64,6 +64,35 @@ class RegistrationFormsGoldenTest {
             assertThat(s.getRow(second + 2).getCell(2).getCellType()).isEqualTo(CellType.STRING);
             assertThat(s.getRow(second + 2).getCell(2).getStringCellValue()).isEqualTo("=HYPERLINK(1)");
             assertThat(s.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            s.validateMergedRegions(); // merged without POI's check while writing: none may overlap
+        }
+    }
+
+    /** Excel drops manual page breaks past 1,026 a sheet: a larger town's forms go on to a second sheet. */
+    @Test
+    void aThousandAndOneFormsUseTwoSheetsWithAPageEach() throws Exception {
+        ChildDetails a = ChildFixtures.child("王小明", "522730100201");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (RosterWriter.Book book = new RosterWriter.Book()) {
+            int n = RegistrationWriter.write(book, forms().child(), HEADING, sink -> {
+                for (int i = 0; i < RegistrationWriter.FORMS_PER_SHEET + 1; i++) {
+                    sink.accept(a);
+                }
+            });
+            assertThat(n).isEqualTo(1001);
+            book.write(null, out);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet first = wb.getSheet("附件5 登记表");
+            XSSFSheet second = wb.getSheet("附件5 登记表（2）");
+            assertThat(first.getRowBreaks()).hasSize(1000);
+            assertThat(second.getRowBreaks()).hasSize(1);
+            int[] breaks = first.getRowBreaks();
+            assertThat(first.getRow(breaks[999] + 1) == null).isTrue();
+            assertThat(first.getRow(breaks[998] + 1).getCell(0).getStringCellValue()).endsWith("基本情况登记表");
+            assertThat(second.getRow(0).getCell(0).getStringCellValue()).endsWith("基本情况登记表");
+            first.validateMergedRegions();
+            second.validateMergedRegions();
         }
     }
 
