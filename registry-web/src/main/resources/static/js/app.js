@@ -13,6 +13,23 @@
       window.print();
     }
   });
+  // A form with data-busy is sent once: its button is disabled and says what is happening (the quarterly report's
+  // generation takes seconds for a large town); a second click or Enter does nothing.
+  document.addEventListener('submit', function (event) {
+    var form = event.target.closest('form[data-busy]');
+    if (!form) {
+      return;
+    }
+    if (form.getAttribute('data-sent')) {
+      event.preventDefault();
+      return;
+    }
+    form.setAttribute('data-sent', 'true');
+    form.querySelectorAll('button[type="submit"], button:not([type])').forEach(function (button) {
+      button.disabled = true;
+      button.textContent = form.getAttribute('data-busy');
+    });
+  });
   // htmx requests carry the CSRF token from the page's meta tags.
   document.addEventListener('htmx:configRequest', function (event) {
     var token = document.querySelector('meta[name="csrf-token"]');

@@ -64,6 +64,15 @@ public class RegionService {
         return find(code).map(Region::getName).orElse(code);
     }
 
+    /**
+     * The name of the province a region lies in, as the plan's forms print it before their titles (贵州省农村留守儿童花名册);
+     * empty when the installation has not loaded the province.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public String provinceNameOf(RegionCode code) {
+        return find(code.ancestorAt(RegionLevel.PROVINCE).value()).map(Region::getName).orElse("");
+    }
+
     public List<Region> children(RegionCode parent) {
         return regions.findByParentCodeOrderBySortOrderAscCodeAsc(parent.value());
     }

@@ -1,8 +1,11 @@
 package org.guanai.registry.report;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * The figures of attachment 3 (农村留守儿童关爱保护专项行动情况汇总表), in the form's order. Each is a total at
- * the quarter's end (the children of the registry) or a count of case events within the quarter; the
+ * The figures of attachment 3 (农村留守儿童关爱保护专项行动情况汇总表), in the form's order. Each is a total when
+ * the report is generated (the children of the registry) or a count of case events within its period; the
  * sheet's notes row says which ({@code report.a3.definition.<NAME>}). The verifying line is the department
  * that checks the figure (控辍保学 education; 户籍登记 and 应急处置 the police).
  */
@@ -29,14 +32,19 @@ public enum Attachment3Column {
     WITHOUT_HUKOU(Kind.TOTAL, Verifier.POLICE),
     HUKOU_REGISTERED(Kind.EVENTS, Verifier.POLICE);
 
-    /** Whether a figure is a state at the quarter's end or a count of events within the quarter. */
+    /** Whether a figure is a state when the report is generated or a count of events within its period. */
     public enum Kind {
         TOTAL, EVENTS
     }
 
     /** Who verifies a column (县教育局, 县公安局), as the plan's 七（二） says. */
     public enum Verifier {
-        EDUCATION, POLICE
+        EDUCATION, POLICE;
+
+        /** The columns this department verifies. */
+        public List<Attachment3Column> columns() {
+            return Arrays.stream(Attachment3Column.values()).filter(c -> c.verifier == this).toList();
+        }
     }
 
     private final Kind kind;

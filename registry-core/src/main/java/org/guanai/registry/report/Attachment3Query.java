@@ -1,7 +1,6 @@
 package org.guanai.registry.report;
 
 import java.sql.Timestamp;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one place where attachment 3 is counted, for every town of a region in two queries: totals from the
- * registry (active left-behind children), events from the case logs within the quarter. The step codes
+ * registry (active left-behind children), events from the case logs within the reporting period. The step codes
  * and values named here are those of {@code casework.Workflows} and {@code CaseField}; a test keeps them in
  * step.
  */
@@ -43,19 +42,21 @@ public class Attachment3Query {
     }
 
     /**
-     * The figures of every town in {@code region}'s subtree with any child or case, by town code. Each query
+     * The figures of every town in {@code region}'s subtree with any child or case, by town code: the totals as they
+     * stand now, the events recorded within {@code period} (by the instant they were recorded, which nobody can
+     * backdate, so an event entered late is counted in the period it was entered in). Each query
      * reads only what it counts (issue 7/7, docs/performance.md): the children through a covering
-     * index, grouped by village and summed here; of the case log, the counted steps in the quarter and the
+     * index, grouped by village and summed here; of the case log, the counted steps in the period and the
      * openings of mandatory reports, each found through its own index; the children assisted apart, as the one
      * distinct count.
      */
     @Transactional(readOnly = true)
-    public Map<String, Attachment3Figures> byTown(RegionCode region, Quarter quarter, ZoneId zone) {
+    public Map<String, Attachment3Figures> byTown(RegionCode region, ReportPeriod period) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("lo", RegionCode.lowestWithPrefix(region.prefix()))
                 .addValue("hi", RegionCode.highestWithPrefix(region.prefix()))
-                .addValue("from", Timestamp.from(quarter.start(zone).toInstant()))
-                .addValue("to", Timestamp.from(quarter.end(zone).toInstant()))
+                .addValue("from", Timestamp.from(period.from()))
+                .addValue("to", Timestamp.from(period.to()))
                 .addValue("steps", COUNTED_STEPS)
                 .addValue("open", OPEN_STEP)
                 .addValue("arrangement", ARRANGEMENT_STEP).addValue("sign", SIGN_STEP)
@@ -87,7 +88,7 @@ public class Attachment3Query {
                     add(row, Attachment3Column.WITHOUT_HUKOU, rs.getInt("no_hukou"));
                 });
         // A case's opening is counted for mandatory reports only; every case has one, so the openings are taken
-        // from the reports' side rather than filtered out of all the quarter's openings.
+        // from the reports' side rather than filtered out of all the period's openings.
         jdbc.query("""
                 with counted as (
                     select a.id, a.case_id, a.step
@@ -169,7 +170,7 @@ public class Attachment3Query {
     }
 
     /** One town's figures (zeros when it has no child and no case). */
-    public Attachment3Figures forTown(RegionCode town, Quarter quarter, ZoneId zone) {
-        return byTown(town, quarter, zone).getOrDefault(town.value(), Attachment3Figures.zero());
+    public Attachment3Figures forTown(RegionCode town, ReportPeriod period) {
+        return byTown(town, period).getOrDefault(town.value(), Attachment3Figures.zero());
     }
 }

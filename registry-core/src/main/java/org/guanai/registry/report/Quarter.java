@@ -47,12 +47,21 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
         return lastDay().plusDays(1).atStartOfDay(zone);
     }
 
+    /** The quarter's calendar days as a period (the first report of a town starts at the quarter's first day). */
+    public ReportPeriod days(ZoneId zone) {
+        return new ReportPeriod(start(zone).toInstant(), end(zone).toInstant());
+    }
+
     /**
      * The last day to submit: {@code dayOfLastMonth} of the quarter's last month (Changbai: the 20th), or the
      * quarter's last day when {@code dayOfLastMonth} is 0 (Longli: quarter end).
      */
     public LocalDate deadline(int dayOfLastMonth) {
         return dayOfLastMonth <= 0 ? lastDay() : lastDay().withDayOfMonth(Math.min(dayOfLastMonth, lastDay().lengthOfMonth()));
+    }
+
+    public Quarter next() {
+        return number == 4 ? new Quarter(year + 1, 1) : new Quarter(year, number + 1);
     }
 
     public Quarter previous() {

@@ -66,6 +66,12 @@ public class QuarterlyReport {
     @Column(name = "elders_count", nullable = false)
     private int eldersCount;
 
+    @Column(name = "period_from", nullable = false)
+    private Instant periodFrom;
+
+    @Column(name = "period_to", nullable = false)
+    private Instant periodTo;
+
     @Column(name = "reviewed_by", length = 40)
     private String reviewedBy;
 
@@ -86,7 +92,8 @@ public class QuarterlyReport {
     }
 
     QuarterlyReport(String regionCode, Quarter quarter, int revision, String leaderName, String submittedBy,
-            Instant submittedAt, boolean late, Attachment3Figures figures, int childrenCount, int eldersCount) {
+            Instant submittedAt, boolean late, ReportPeriod period, Attachment3Figures figures, int childrenCount,
+            int eldersCount) {
         this.regionCode = regionCode;
         this.quarter = quarter.toString();
         this.revision = revision;
@@ -95,6 +102,8 @@ public class QuarterlyReport {
         this.submittedBy = submittedBy;
         this.submittedAt = submittedAt;
         this.late = late;
+        this.periodFrom = period.from();
+        this.periodTo = period.to();
         this.figures.putAll(figures.values());
         this.childrenCount = childrenCount;
         this.eldersCount = eldersCount;
@@ -145,6 +154,11 @@ public class QuarterlyReport {
 
     public boolean isLate() {
         return late;
+    }
+
+    /** The span whose events the figures count. */
+    public ReportPeriod getPeriod() {
+        return new ReportPeriod(periodFrom, periodTo);
     }
 
     public int getChildrenCount() {

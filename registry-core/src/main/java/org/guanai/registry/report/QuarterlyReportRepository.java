@@ -14,6 +14,10 @@ interface QuarterlyReportRepository extends JpaRepository<QuarterlyReport, Long>
         return revisions(town, quarter).stream().findFirst();
     }
 
+    /** Every revision of every quarter of a town, the latest quarter first (a town has a few a year). */
+    @Query("select r from QuarterlyReport r where r.regionCode = :town order by r.quarter desc, r.revision desc")
+    List<QuarterlyReport> ofTown(String town);
+
     @Query("select r from QuarterlyReport r where r.quarter = :quarter and r.regionCode between :lo and :hi "
             + "order by r.regionCode, r.revision desc")
     List<QuarterlyReport> inQuarter(String quarter, String lo, String hi);

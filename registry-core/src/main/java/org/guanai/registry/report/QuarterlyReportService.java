@@ -1,8 +1,11 @@
 package org.guanai.registry.report;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -36,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The quarterly report chain: a town submits (figures and workbook frozen), 教育 and 公安 verify
  * their columns beside the town's figures, the county approves or returns (every revision kept), and the
- * county's attachment 3 sums the approved towns. Who may do what is decided here, for every caller.
+ * county's attachment 3 sums the approved towns. Who may do what is decided here, for every caller. Each report counts
+ * the events of its own period ({@link #nextPeriod}); docs/reports.md says how the chain and its periods work.
  */
 @Service
 @Transactional
@@ -51,18 +55,20 @@ public class QuarterlyReportService {
     private final RegionService regions;
     private final OrganisationService organisations;
     private final AuditService audit;
+    private final Attachment3Query count;
     private final JdbcTemplate jdbc;
     private final RegistryProperties properties;
     private final Clock clock;
 
     QuarterlyReportService(QuarterlyReportRepository reports, VerificationRepository verifications,
-            RegionService regions, OrganisationService organisations, AuditService audit, JdbcTemplate jdbc,
-            RegistryProperties properties, Clock clock) {
+            RegionService regions, OrganisationService organisations, AuditService audit, Attachment3Query count,
+            JdbcTemplate jdbc, RegistryProperties properties, Clock clock) {
         this.reports = reports;
         this.verifications = verifications;
         this.regions = regions;
         this.organisations = organisations;
         this.audit = audit;
+        this.count = count;
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
@@ -70,7 +76,8 @@ public class QuarterlyReportService {
 
     /** One town's line of the quarter: its latest report (if any), the deadline, lateness, verifications. */
     public record TownLine(Region town, QuarterlyReport latest, LocalDate deadline, boolean late,
-            Map<Attachment3Column, Verification> verified) {
+            Map<Attachment3Column, Verification> verified, LocalDate verificationDue,
+            Set<Attachment3Column.Verifier> overdueVerifiers) {
 
         public ReportStatus status() {
             return latest == null ? null : latest.getStatus();
@@ -80,6 +87,18 @@ public class QuarterlyReportService {
         public Set<Attachment3Column.Verifier> verifiedLines() {
             Set<Attachment3Column.Verifier> lines = EnumSet.noneOf(Attachment3Column.Verifier.class);
             verified.values().forEach(v -> lines.add(v.getLine()));
+            return lines;
+        }
+
+        /** One of the department's checks of the latest revision (who, when, on whose behalf), or null. */
+        public Verification verificationOf(Attachment3Column.Verifier line) {
+            return verified.values().stream().filter(v -> v.getLine() == line).findFirst().orElse(null);
+        }
+
+        /** The departments that have not yet checked a waiting report (approval waits for them). */
+        public Set<Attachment3Column.Verifier> unverifiedLines() {
+            Set<Attachment3Column.Verifier> lines = EnumSet.allOf(Attachment3Column.Verifier.class);
+            lines.removeAll(verifiedLines());
             return lines;
         }
 
@@ -99,10 +118,32 @@ public class QuarterlyReportService {
         return quarter.deadline(properties.reports().deadlineDay());
     }
 
+    /**
+     * The last day for 教育 and 公安 to verify a submitted report: {@code registry.reports.verification-days} working days
+     * (Monday to Friday; public holidays are not known to the system) after the day it was submitted.
+     */
+    public LocalDate verificationDue(QuarterlyReport r) {
+        LocalDate day = LocalDate.ofInstant(r.getSubmittedAt(), properties.timeZone());
+        int left = properties.reports().verificationDays();
+        while (left > 0) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek().getValue() <= 5) {
+                left--;
+            }
+        }
+        return day;
+    }
+
     /** Reads no data, so it opens no transaction (the class's default would take a connection for it). */
     @Transactional(propagation = Propagation.SUPPORTS)
     public LocalDate today() {
         return properties.today(clock);
+    }
+
+    /** The installation's zone, in which periods and deadlines are read. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public ZoneId zone() {
+        return properties.timeZone();
     }
 
     /** Every town the user may see for the quarter (a town clerk: its own), in code order. */
@@ -126,8 +167,14 @@ public class QuarterlyReportService {
         for (Region town : towns) {
             QuarterlyReport r = latest.get(town.getCode());
             boolean late = r == null ? today.isAfter(deadline) : r.isLate();
-            lines.add(new TownLine(town, r, deadline, late,
-                    r == null ? Map.of() : checks.getOrDefault(r.getId(), Map.of())));
+            Map<Attachment3Column, Verification> verified = r == null ? Map.of() : checks.getOrDefault(r.getId(), Map.of());
+            LocalDate due = r == null || r.getStatus() != ReportStatus.SUBMITTED ? null : verificationDue(r);
+            Set<Attachment3Column.Verifier> overdue = EnumSet.noneOf(Attachment3Column.Verifier.class);
+            if (due != null && today.isAfter(due)) {
+                overdue.addAll(EnumSet.allOf(Attachment3Column.Verifier.class));
+                verified.values().forEach(v -> overdue.remove(v.getLine()));
+            }
+            lines.add(new TownLine(town, r, deadline, late, verified, due, overdue));
         }
         return lines;
     }
@@ -147,11 +194,29 @@ public class QuarterlyReportService {
     }
 
     /**
-     * The town clerk submits, signed by the town's leader: figures and workbook are frozen as revision 1, or
-     * the next revision after a return. Refused while a revision waits for the county or once approved.
+     * The period a report of {@code town} for {@code quarter} generated today counts (docs/reports.md, 统计期): from the
+     * cut-off of the town's last approved report of an earlier quarter, or the quarter's first day when there is none,
+     * to the start of today. Events recorded today fall into the next report, so a report is the same whenever in the
+     * day it is generated.
      */
-    public QuarterlyReport submit(RegionCode town, Quarter quarter, String leaderName, Attachment3Figures figures,
-            int childrenCount, int eldersCount, byte[] workbook, CaseActor actor) {
+    @Transactional(readOnly = true)
+    public ReportPeriod nextPeriod(RegionCode town, Quarter quarter) {
+        ZoneId zone = properties.timeZone();
+        Instant from = reports.ofTown(town.value()).stream()
+                .filter(r -> r.getQuarter().compareTo(quarter) < 0 && r.getStatus() == ReportStatus.APPROVED)
+                .map(r -> r.getPeriod().to()).max(Comparator.naturalOrder())
+                .orElse(quarter.start(zone).toInstant());
+        Instant to = today().atStartOfDay(zone).toInstant();
+        return new ReportPeriod(from, to.isBefore(from) ? from : to);
+    }
+
+    /**
+     * Refuses a submission the chain cannot take: not a town clerk, a quarter not yet begun, a revision waiting for the
+     * county or approved, an earlier quarter still waiting (its period would be unknown), a later quarter already
+     * submitted (its period took this one's events). Checked before the workbook is generated, and again on saving.
+     */
+    @Transactional(readOnly = true)
+    public void checkMaySubmit(RegionCode town, Quarter quarter, String leaderName, CaseActor actor) {
         if (actor.role() != Role.TOWN) {
             throw new ReportRefusedException("report.error.townSubmits");
         }
@@ -160,16 +225,44 @@ public class QuarterlyReportService {
         if (leader.isEmpty() || leader.length() > 50) {
             throw new ReportRefusedException("report.error.leader");
         }
-        Optional<QuarterlyReport> latest = reports.latest(town.value(), quarter.toString());
-        if (latest.isPresent() && latest.get().getStatus() != ReportStatus.RETURNED) {
+        if (today().isBefore(quarter.firstDay())) {
+            throw new ReportRefusedException("report.error.notStarted");
+        }
+        Map<Quarter, QuarterlyReport> latestByQuarter = new HashMap<>();
+        reports.ofTown(town.value()).forEach(r -> latestByQuarter.putIfAbsent(r.getQuarter(), r));
+        for (QuarterlyReport r : latestByQuarter.values()) {
+            int order = r.getQuarter().compareTo(quarter);
+            if (order == 0 && r.getStatus() != ReportStatus.RETURNED) {
+                throw new ReportRefusedException("report.error.alreadySubmitted");
+            }
+            if (order < 0 && r.getStatus() == ReportStatus.SUBMITTED) {
+                throw new ReportRefusedException("report.error.earlierWaiting");
+            }
+            if (order > 0) {
+                throw new ReportRefusedException("report.error.laterSubmitted");
+            }
+        }
+    }
+
+    /**
+     * The town clerk submits, signed by the town's leader: figures (counted over {@code period}, from
+     * {@link #nextPeriod}) and workbook are frozen as revision 1, or the next revision after a return.
+     */
+    public QuarterlyReport submit(RegionCode town, Quarter quarter, String leaderName, ReportPeriod period,
+            Attachment3Figures figures, int childrenCount, int eldersCount, byte[] workbook, CaseActor actor) {
+        checkMaySubmit(town, quarter, leaderName, actor);
+        String leader = leaderName.strip();
+        if (!period.from().equals(nextPeriod(town, quarter).from())) {
+            // An earlier report was decided while this one was being generated: its figures belong to another period.
             throw new ReportRefusedException("report.error.alreadySubmitted");
         }
+        Optional<QuarterlyReport> latest = reports.latest(town.value(), quarter.toString());
         boolean late = today().isAfter(deadline(quarter));
         QuarterlyReport r;
         try {
             r = reports.saveAndFlush(new QuarterlyReport(town.value(), quarter,
                     latest.map(QuarterlyReport::getRevision).orElse(0) + 1, leader, actor.username(), clock.instant(),
-                    late, figures, childrenCount, eldersCount));
+                    late, period, figures, childrenCount, eldersCount));
         } catch (DataIntegrityViolationException e) {
             // Two clerks submitting at once: the revision is unique, the second one is told, nothing is half written.
             throw new ReportRefusedException("report.error.alreadySubmitted");
@@ -216,8 +309,47 @@ public class QuarterlyReportService {
         audit.recordWithChange(AuditAction.REPORT_VERIFIED, "quarterly_report", reportId, line.name());
     }
 
+    /**
+     * The county confirms a department's columns in its place (代为确认) when the department has not verified, with the
+     * reason (audited): the town's figures are counted as submitted. Refused once the department has verified.
+     */
+    public void confirmOnBehalf(long reportId, Attachment3Column.Verifier line, String reason, CaseActor actor) {
+        if (actor.role() != Role.COUNTY) {
+            throw new ReportRefusedException("report.error.countyDecides");
+        }
+        QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> outside(null, "confirm"));
+        requireTown(RegionCode.of(r.getRegionCode()), actor, "confirm");
+        if (r.getStatus() != ReportStatus.SUBMITTED) {
+            throw new ReportRefusedException("report.error.notWaiting");
+        }
+        String why = Texts.strippedOrNull(reason);
+        if (why == null || why.length() > 500) {
+            throw new ReportRefusedException("report.error.onBehalfReason");
+        }
+        if (verifiedLines(reportId).contains(line)) {
+            throw new ReportRefusedException("report.error.alreadyVerified");
+        }
+        for (Attachment3Column col : line.columns()) {
+            Verification v = new Verification(reportId, col);
+            v.confirmOnBehalf(why, actor.username(), clock.instant());
+            verifications.save(v);
+        }
+        audit.recordWithChange(AuditAction.REPORT_VERIFIED, "quarterly_report", reportId,
+                line.name() + " 代为确认：" + why);
+    }
+
+    /** Approval waits for both departments' verification (or the county's 代为确认) of the report's columns. */
     public QuarterlyReport approve(long reportId, long expectedVersion, CaseActor actor) {
+        if (actor.role() == Role.COUNTY && !verifiedLines(reportId).containsAll(EnumSet.allOf(Attachment3Column.Verifier.class))) {
+            throw new ReportRefusedException("report.error.unverified");
+        }
         return decide(reportId, expectedVersion, ReportStatus.APPROVED, null, actor);
+    }
+
+    private Set<Attachment3Column.Verifier> verifiedLines(long reportId) {
+        Set<Attachment3Column.Verifier> lines = EnumSet.noneOf(Attachment3Column.Verifier.class);
+        verifications.findByReportIdIn(List.of(reportId)).forEach(v -> lines.add(v.getLine()));
+        return lines;
     }
 
     /** The county returns a report with a comment; the town can then submit a new revision. */
@@ -304,6 +436,44 @@ public class QuarterlyReportService {
 
     /** The county's attachment 3: the towns' lines in code order and the approved towns' total. */
     public record CountySheet(List<TownLine> lines, Attachment3Figures total) {
+    }
+
+    /**
+     * Attachment 3 for any span of whole days (1–8 月 for the September summary, a year …), counted live by the same
+     * query as the reports: events recorded within the days, totals as they stand now. Every town of the user's region
+     * and their sum, submitted or not. For the county office and an inspector; audited as an export.
+     */
+    @Transactional(readOnly = true)
+    public RangeSheet range(LocalDate first, LocalDate last, CaseActor actor) {
+        if (!(actor.role() == Role.COUNTY || actor.role() == Role.INSPECTOR)) {
+            throw new ReportRefusedException("report.error.countyDecides");
+        }
+        if (first == null || last == null || first.isAfter(last) || last.isAfter(today())
+                || first.isBefore(last.minusYears(5))) {
+            throw new ReportRefusedException("report.error.range");
+        }
+        RegionCode scope = scopeOf(actor);
+        ReportPeriod period = ReportPeriod.days(first, last, properties.timeZone());
+        Map<String, Attachment3Figures> counted = count.byTown(scope, period);
+        List<Region> towns = regions.subtree(scope).stream().filter(r -> r.getLevel() == RegionLevel.TOWN).toList();
+        List<RangeLine> lines = towns.stream()
+                .map(t -> new RangeLine(t, counted.getOrDefault(t.getCode(), Attachment3Figures.zero()))).toList();
+        audit.record(AuditAction.EXPORT, "quarterly_report", scope.value(), AuditOutcome.SUCCESS,
+                "attachment 3 for " + first + " – " + last);
+        return new RangeSheet(period, lines, Attachment3Figures.sum(lines.stream().map(RangeLine::figures).toList()));
+    }
+
+    /** Attachment 3 for a span of days: each town's figures in code order and their sum. */
+    public record RangeSheet(ReportPeriod period, List<RangeLine> lines, Attachment3Figures total) {
+
+        /** The figures of one town of the sheet. */
+        public Attachment3Figures of(String townCode) {
+            return lines.stream().filter(l -> l.town().getCode().equals(townCode)).map(RangeLine::figures).findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    public record RangeLine(Region town, Attachment3Figures figures) {
     }
 
     /** The columns the user verifies (教育 or 公安), if any. */

@@ -38,6 +38,10 @@ public class Verification {
     @Column(length = 500)
     private String note;
 
+    /** Confirmed by the county office on the department's behalf (代为确认); {@code note} holds the reason. */
+    @Column(name = "on_behalf", nullable = false)
+    private boolean onBehalf;
+
     @Column(name = "verified_by", nullable = false, length = 40)
     private String verifiedBy;
 
@@ -54,10 +58,21 @@ public class Verification {
     }
 
     void record(Integer corrected, String note, String by, Instant at) {
+        this.onBehalf = false;
         this.corrected = corrected;
         this.note = note;
         this.verifiedBy = by;
         this.verifiedAt = at;
+    }
+
+    /** The county office confirms the town's figure for the department, giving its reason. */
+    void confirmOnBehalf(String reason, String by, Instant at) {
+        record(null, reason, by, at);
+        this.onBehalf = true;
+    }
+
+    public boolean isOnBehalf() {
+        return onBehalf;
     }
 
     public Long getReportId() {

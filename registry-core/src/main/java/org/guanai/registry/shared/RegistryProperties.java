@@ -59,9 +59,10 @@ public record RegistryProperties(
 
     /**
      * The quarterly reports' deadline: {@code deadlineDay} of the quarter's last month (Changbai: 20), or the
-     * quarter's last day when 0 (Longli, the demo county).
+     * quarter's last day when 0 (Longli, the demo county); {@code verificationDays}: the working days 教育 and 公安 have
+     * to verify a submitted report before the supervision page shows it overdue.
      */
-    public record Reports(@DefaultValue("0") int deadlineDay) {
+    public record Reports(@DefaultValue("0") int deadlineDay, @DefaultValue("5") int verificationDays) {
     }
 
     /** The first administrator of a production installation (REGISTRY_ADMIN_USERNAME / _PASSWORD). */

@@ -1,9 +1,11 @@
 package org.guanai.registry.supervision;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.casework.CaseFigures;
@@ -11,6 +13,7 @@ import org.guanai.registry.organisation.Organisation;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
+import org.guanai.registry.report.Attachment3Column;
 import org.guanai.registry.report.Quarter;
 import org.guanai.registry.report.QuarterlyReportService;
 import org.guanai.registry.report.ReportStatus;
@@ -48,8 +51,12 @@ public class SupervisionService {
     public record UnitTasks(TaskUnit unit, int parts, int done, int overdue) {
     }
 
-    /** A town's quarterly report for one quarter: on time, late, missing (or waiting). */
-    public record TownReport(String town, Quarter quarter, ReportStatus status, boolean submitted, boolean late) {
+    /**
+     * A town's quarterly report for one quarter: on time, late, missing (or waiting), and the departments whose
+     * verification of a waiting report is past its due day.
+     */
+    public record TownReport(String town, Quarter quarter, ReportStatus status, boolean submitted, boolean late,
+            Set<Attachment3Column.Verifier> overdueVerifiers, LocalDate verificationDue) {
     }
 
     /** A department's open cases past their due date. */
@@ -96,7 +103,7 @@ public class SupervisionService {
                     continue;
                 }
                 townReports.add(new TownReport(line.town().getName(), q, line.status(), line.latest() != null,
-                        line.late()));
+                        line.late(), line.overdueVerifiers(), line.verificationDue()));
             }
         }
 

@@ -157,15 +157,15 @@ class Attachment3QueryTest {
         expected.put(RETURNED_TO_SCHOOL, 1);
         expected.put(WITHOUT_HUKOU, 1);
         expected.put(HUKOU_REGISTERED, 1);
-        assertThat(query.forTown(town, now, ZONE).values()).isEqualTo(expected);
+        assertThat(query.forTown(town, now.days(ZONE)).values()).isEqualTo(expected);
 
         // The quarter before: the same totals, no events.
-        Attachment3Figures before = query.forTown(town, now.previous(), ZONE);
+        Attachment3Figures before = query.forTown(town, now.previous().days(ZONE));
         for (Attachment3Column c : Attachment3Column.values()) {
             assertThat(before.get(c)).as(c.name()).isEqualTo(c.kind() == Kind.TOTAL ? expected.get(c) : 0);
         }
         // The county's query holds the town's row as it is.
-        assertThat(query.byTown(COUNTY, now, ZONE).get(town.value())).isEqualTo(query.forTown(town, now, ZONE));
+        assertThat(query.byTown(COUNTY, now.days(ZONE)).get(town.value())).isEqualTo(query.forTown(town, now.days(ZONE)));
     }
 
     @Test

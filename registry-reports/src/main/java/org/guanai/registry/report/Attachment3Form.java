@@ -14,18 +14,20 @@ import org.guanai.registry.roster.RosterWriter;
 
 /**
  * Attachment 3 (农村留守儿童关爱保护专项行动情况汇总表) declared in one place: one row per town and a total row,
- * its two-level header after REPORTS.md, and the definitions of the figures printed under the table.
+ * its two-level header (docs/reports.md), and the definitions of the figures printed under the table. The plan names
+ * this form without a place; the unit line says whose it is.
  */
 public final class Attachment3Form {
 
     public static final String TITLE = "农村留守儿童关爱保护专项行动情况汇总表";
     public static final String SHEET = "附件3 汇总表";
 
-    /** Which figures are totals at the quarter's end and which count events within it (the notes row). */
+    /** Which figures are totals when generated and which count events within the period (the notes row). */
     public static final List<String> DEFINITIONS = List.of(
-            "说明：1. 农村留守儿童总数、重点对象各项、失学辍学人数、无户籍人数为季度末在册（未退出）的农村留守儿童人数。",
-            "2. 落实家庭监护、强制报告、应急处置、评估帮扶、监护干预、劝返复学人数、已登记户口人数为本季度内办理记录的件数"
-                    + "（纳入社会救助人数为本季度内获得救助措施的儿童人数）。",
+            "说明：1. 农村留守儿童总数、重点对象各项、失学辍学人数、无户籍人数为报表生成时在册（未退出）的农村留守儿童人数。",
+            "2. 落实家庭监护、强制报告、应急处置、评估帮扶、监护干预、劝返复学人数、已登记户口人数为统计期内办理记录的件数"
+                    + "（纳入社会救助人数为统计期内获得救助措施的儿童人数）。统计期自上期审核通过报表的截止日起，至本期报送之日前一日止，"
+                    + "前后两期不重不漏。",
             "3. 控辍保学栏由县教育局核实，户籍登记、应急处置栏由县公安局核实；核实更正数另列，不覆盖乡镇填报数。");
 
     private static final RosterLayout<Attachment3Row> LAYOUT = build();
@@ -97,7 +99,7 @@ public final class Attachment3Form {
     private static RosterColumn<Attachment3Row> figure(String group, String header, Attachment3Column column) {
         Col<Attachment3Row> col = group == null ? Col.of(header) : Col.under(group, header);
         return col.width(Math.max(6, Math.min(14, header.length() + 1))).note(column.kind() == Kind.TOTAL
-                ? "季度末在册数。" : "本季度内发生数。")
+                ? "生成时在册数。" : "统计期内发生数。")
                 .prints(e -> e.details().figures().get(column)).build();
     }
 }

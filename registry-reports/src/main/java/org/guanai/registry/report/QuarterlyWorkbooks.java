@@ -17,6 +17,7 @@ import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
+import org.guanai.registry.roster.RosterEntry;
 import org.guanai.registry.roster.RosterExports;
 import org.guanai.registry.roster.RosterHeading;
 import org.guanai.registry.roster.RosterWriter;
@@ -54,16 +55,20 @@ public class QuarterlyWorkbooks {
     }
 
     /**
-     * What the town's page shows beside the submitted report: the live attachment 3 row, the live length of the
-     * elders' roster (the children's is the row's 农村留守儿童总数), and the columns where the live row differs
-     * from the latest submission ("live data differs from the submitted report").
+     * What the town's page shows: the period and attachment 3 row a submission now would carry (or, once a revision
+     * waits or is approved, that revision's period recounted: its events as recorded, its totals as they stand now),
+     * the live length of the elders' roster (the children's is the row's 农村留守儿童总数), and the columns where the
+     * recount differs from the submitted figures.
      */
-    public record Preview(Attachment3Figures live, int liveElders, List<Attachment3Column> differences) {
+    public record Preview(ReportPeriod period, Attachment3Figures live, int liveElders,
+            List<Attachment3Column> differences) {
     }
 
     public Preview preview(RegionCode town, Quarter quarter, CaseActor actor) {
         QuarterlyReport submitted = chain.town(town, quarter, actor).latest(); // the user's town, or 404
-        Attachment3Figures now = figures.forTown(town, quarter, properties.timeZone());
+        boolean standing = submitted != null && submitted.getStatus() != ReportStatus.RETURNED;
+        ReportPeriod period = standing ? submitted.getPeriod() : chain.nextPeriod(town, quarter);
+        Attachment3Figures now = figures.forTown(town, period);
         List<Attachment3Column> differ = new ArrayList<>();
         if (submitted != null) {
             for (Attachment3Column c : Attachment3Column.values()) {
@@ -72,22 +77,43 @@ public class QuarterlyWorkbooks {
                 }
             }
         }
-        return new Preview(now, figures.elders(town), differ);
+        return new Preview(period, now, figures.elders(town), differ);
     }
 
-    /** Generates the town's workbook from live data and submits it, signed by {@code leaderName}. */
+    /** A town's workbook as generated: the period counted, the attachment 3 row, the rosters' lengths, the file. */
+    public record Generated(ReportPeriod period, Attachment3Figures figures, int children, int elders,
+            byte[] workbook) {
+    }
+
+    /**
+     * Generates and submits the town's workbook, signed by {@code leaderName}. The chain's rules are checked first, so
+     * that a refused submission costs no workbook; nothing is locked while the workbook is written.
+     */
     public QuarterlyReport submit(RegionCode town, Quarter quarter, String leaderName, CaseActor actor) {
-        chain.town(town, quarter, actor);
-        Attachment3Figures row = figures.forTown(town, quarter, properties.timeZone());
+        chain.checkMaySubmit(town, quarter, leaderName, actor);
+        Generated g = generate(town, quarter, leaderName);
+        return chain.submit(town, quarter, leaderName, g.period(), g.figures(), g.children(), g.elders(), g.workbook(),
+                actor);
+    }
+
+    /**
+     * The town's workbook from live data, as the next submission would freeze it: attachment 3 counted over
+     * {@link QuarterlyReportService#nextPeriod}, the rosters of attachments 4 and 6 and the forms of attachments 5 and
+     * 7, streamed from the database into SXSSF sheets. Reads only: no row is locked while it is written.
+     */
+    public Generated generate(RegionCode town, Quarter quarter, String leaderName) {
+        ReportPeriod period = chain.nextPeriod(town, quarter);
+        Attachment3Figures row = figures.forTown(town, period);
         String townName = regions.nameOf(town.value());
-        RosterHeading heading = new RosterHeading(townName, townName + "人民政府", quarter.label(), chain.today());
+        LocalDate today = chain.today();
+        RosterHeading heading = new RosterHeading(regions.provinceNameOf(town), townName + "人民政府",
+                periodLine(quarter, period), today);
         Jurisdiction j = Jurisdiction.region(town);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int[] counts = new int[2];
         try (RosterWriter.Book book = new RosterWriter.Book()) {
-            book.sheet(Attachment3Form.layout(), heading, sink -> sink.accept(
-                    new org.guanai.registry.roster.RosterEntry<>(0, new Attachment3Row(townName, row,
-                            "主要负责同志：" + leaderName), null, null, chain.today())));
+            book.sheet(Attachment3Form.layout(), heading.withoutTitlePlace(), sink -> sink.accept(new RosterEntry<>(0,
+                    new Attachment3Row(townName, row, "主要负责同志：" + leaderName), null, null, today)));
             ChildFilter childFilter = new ChildFilter(town.value(), null, null, ChildFilter.Category.LEFT_BEHIND, null,
                     null, null, null, PersonStatus.ACTIVE, null, null, null, ChildFilter.Sort.NAME, null);
             ElderFilter elderFilter = new ElderFilter(town.value(), null, null, null, PersonStatus.ACTIVE, null, null,
@@ -102,7 +128,12 @@ public class QuarterlyWorkbooks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return chain.submit(town, quarter, leaderName, row, counts[0], counts[1], out.toByteArray(), actor);
+        return new Generated(period, row, counts[0], counts[1], out.toByteArray());
+    }
+
+    /** 2026年第3季度　统计期：2026-06-21 至 2026-09-20: the line under a report's title. */
+    private String periodLine(Quarter quarter, ReportPeriod period) {
+        return quarter.label() + "　" + period.label(properties.timeZone());
     }
 
     /**
@@ -122,7 +153,7 @@ public class QuarterlyWorkbooks {
         QuarterlyReport r = chain.figuresOnly(latest.getId(), actor);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            Attachment3Form.write(new RosterHeading(townName, townName + "人民政府", quarter.label(),
+            Attachment3Form.write(new RosterHeading("", townName + "人民政府", periodLine(quarter, r.getPeriod()),
                     LocalDate.ofInstant(r.getSubmittedAt(), properties.timeZone())),
                     List.of(new Attachment3Row(townName, r.getFigures(), "主要负责同志：" + r.getLeaderName())), out);
         } catch (IOException e) {
@@ -142,7 +173,9 @@ public class QuarterlyWorkbooks {
         for (QuarterlyReportService.TownLine line : sheet.lines()) {
             String name = line.town().getName();
             if (line.status() == ReportStatus.APPROVED) {
-                rows.add(new Attachment3Row(name, line.countedFigures(), Attachment3Form.corrections(line)));
+                String corrections = Attachment3Form.corrections(line);
+                rows.add(new Attachment3Row(name, line.countedFigures(), line.latest().getPeriod()
+                        .label(properties.timeZone()) + (corrections.isEmpty() ? "" : "；" + corrections)));
             } else {
                 rows.add(new Attachment3Row(name, line.latest() == null ? Attachment3Figures.zero()
                         : line.latest().getFigures(), line.latest() == null ? "未报送，未计入合计" : "未审核通过，未计入合计"));
@@ -152,7 +185,25 @@ public class QuarterlyWorkbooks {
         String county = properties.countyName();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            Attachment3Form.write(new RosterHeading(county, county + "民政局", quarter.label(), chain.today()), rows, out);
+            Attachment3Form.write(new RosterHeading("", county + "民政局", quarter.label() + "　各乡镇（街道）统计期见备注",
+                    chain.today()), rows, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Attachment 3 for the days {@code first} to {@code last}: every town of the user's region, counted live, and their sum. */
+    public byte[] range(LocalDate first, LocalDate last, CaseActor actor) {
+        QuarterlyReportService.RangeSheet sheet = chain.range(first, last, actor);
+        List<Attachment3Row> rows = new ArrayList<>();
+        sheet.lines().forEach(l -> rows.add(new Attachment3Row(l.town().getName(), l.figures(), "")));
+        rows.add(new Attachment3Row("合计", sheet.total(), "各乡镇（街道）之和，含未报送、未审核的"));
+        String county = properties.countyName();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Attachment3Form.write(new RosterHeading("", county + "民政局", sheet.period().label(properties.timeZone())
+                    + "（实时统计）", chain.today()), rows, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -79,7 +79,7 @@ public final class RegistrationWriter {
             RosterHeading heading, D person, int r, int last) {
         Row title = sheet.createRow(r);
         title.setHeightInPoints(26);
-        cell(title, 0, heading.regionName() + form.title(), book.titleStyle(), null);
+        cell(title, 0, heading.titlePlace() + form.title(), book.titleStyle(), null);
         merge(sheet, new CellRangeAddress(r, r, 0, last));
         Row info = sheet.createRow(r + 1);
         cell(info, 0, "填报单位（盖章）：" + (heading.unit() == null ? "" : heading.unit()), book.infoStyle(), null);

@@ -89,7 +89,7 @@ public final class RosterWriter {
             }
             Row title = sheet.createRow(0);
             title.setHeightInPoints(28);
-            text(title, 0, heading.regionName() + layout.title(), styles.title);
+            text(title, 0, heading.titlePlace() + layout.title(), styles.title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
             Row info = sheet.createRow(1);
             int third = Math.max(1, columns.size() / 3);

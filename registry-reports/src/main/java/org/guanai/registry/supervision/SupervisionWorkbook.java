@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.function.Function;
+import org.guanai.registry.report.Attachment3Column;
 import org.guanai.registry.report.ReportStatus;
 import org.guanai.registry.roster.Col;
 import org.guanai.registry.roster.RosterColumn;
@@ -26,7 +28,8 @@ public final class SupervisionWorkbook {
             List.of(col("序号", 5, e -> e.index()), col("乡镇（街道）", 14, e -> e.details().town()),
                     col("季度", 14, e -> e.details().quarter().label()),
                     col("状态", 12, e -> status(e.details())),
-                    col("是否逾期", 8, e -> e.details().late() ? "是" : "否")),
+                    col("是否逾期", 8, e -> e.details().late() ? "是" : "否"),
+                    col("部门核实逾期", 16, e -> overdueVerifiers(e.details()))),
             List.of(), List.of());
 
     static final RosterLayout<SupervisionService.OverdueCases> CASES = new RosterLayout<>("逾期案件情况", "逾期案件",
@@ -47,6 +50,15 @@ public final class SupervisionWorkbook {
             book.sheet(CASES, heading, sink -> overview.cases().forEach(c -> sink.accept(entry(c, today))));
             book.write(null, out);
         }
+    }
+
+    /** 教育、公安（应于2026-10-09前核实）, or empty when no verification is overdue. */
+    private static String overdueVerifiers(SupervisionService.TownReport r) {
+        if (r.overdueVerifiers().isEmpty()) {
+            return "";
+        }
+        return r.overdueVerifiers().stream().map(v -> v == Attachment3Column.Verifier.EDUCATION ? "教育" : "公安")
+                .collect(Collectors.joining("、")) + "（应于" + r.verificationDue() + "前核实）";
     }
 
     private static String status(SupervisionService.TownReport r) {

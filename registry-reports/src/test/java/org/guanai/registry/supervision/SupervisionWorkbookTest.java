@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.guanai.registry.report.Attachment3Column;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.report.Quarter;
@@ -22,7 +24,10 @@ class SupervisionWorkbookTest {
                 List.of(new SupervisionService.UnitTasks(new TaskUnit(1L, null, DepartmentType.EDUCATION, "龙里县教育局"),
                         7, 1, 6)),
                 List.of(new SupervisionService.TownReport("龙山镇", Quarter.parse("2026-Q3"), ReportStatus.APPROVED, true,
-                        true), new SupervisionService.TownReport("谷脚镇", Quarter.parse("2026-Q3"), null, false, true)),
+                        true, Set.of(), null), new SupervisionService.TownReport("谷脚镇", Quarter.parse("2026-Q3"), null,
+                        false, true, Set.of(), null), new SupervisionService.TownReport("湾滩河镇",
+                        Quarter.parse("2026-Q3"), ReportStatus.SUBMITTED, true, false,
+                        Set.of(Attachment3Column.Verifier.POLICE), LocalDate.of(2026, 10, 9))),
                 List.of(new SupervisionService.OverdueCases("龙里县公安局", 3), new SupervisionService.OverdueCases(null, 1)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SupervisionWorkbook.write(overview, "龙里县", LocalDate.of(2026, 11, 23), out);
@@ -31,6 +36,7 @@ class SupervisionWorkbookTest {
             assertThat(wb.getSheet("任务落实").getRow(3).getCell(1).getStringCellValue()).isEqualTo("龙里县教育局");
             assertThat(wb.getSheet("任务落实").getRow(3).getCell(4).getNumericCellValue()).isEqualTo(6);
             assertThat(wb.getSheet("报表报送").getRow(4).getCell(3).getStringCellValue()).isEqualTo("未报送");
+            assertThat(wb.getSheet("报表报送").getRow(5).getCell(5).getStringCellValue()).isEqualTo("公安（应于2026-10-09前核实）");
             assertThat(wb.getSheet("逾期案件").getRow(4).getCell(1).getStringCellValue()).isEqualTo("未分派（县留守办）");
         }
     }

@@ -1,5 +1,6 @@
 package org.guanai.registry.report;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.roster.RosterDownloads;
 import org.guanai.registry.security.AccountPrincipal;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -66,6 +68,8 @@ class ReportController {
         model.addAttribute("revisions", chain.revisions(code, q, actor));
         QuarterlyWorkbooks.Preview preview = workbooks.preview(code, q, actor);
         model.addAttribute("live", preview.live());
+        model.addAttribute("period", preview.period().label(chain.zone()));
+        model.addAttribute("zone", chain.zone());
         model.addAttribute("liveElders", preview.liveElders());
         model.addAttribute("table", Attachment3Table.of());
         model.addAttribute("columns", Attachment3Column.values());
@@ -109,6 +113,20 @@ class ReportController {
         return "redirect:/reports/" + quarter + "/towns/" + town;
     }
 
+    /** The county confirms a department's columns in its place (代为确认), with the reason. */
+    @PostMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}/confirm")
+    String confirmOnBehalf(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter,
+            @PathVariable String town, @RequestParam long report, @RequestParam Attachment3Column.Verifier line,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            chain.confirmOnBehalf(report, line, reason, CaseActors.of(user));
+            redirect.addFlashAttribute("success", "report.chain.confirmedOnBehalf");
+        } catch (ReportRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return "redirect:/reports/" + quarter + "/towns/" + town;
+    }
+
     @PostMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}/decide")
     String decide(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter, @PathVariable String town,
             @RequestParam long report, @RequestParam long version, @RequestParam String decision,
@@ -143,6 +161,20 @@ class ReportController {
     @GetMapping("/reports/{quarter:\\d{4}-Q[1-4]}/county.xlsx")
     ResponseEntity<byte[]> countyWorkbook(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter) {
         return xlsx(workbooks.county(Quarter.parse(quarter), CaseActors.of(user)), "附件3-汇总表-" + quarter + ".xlsx");
+    }
+
+    /** Attachment 3 for any span of days (the September summary of 1–8 月, a year), counted live; the county's. */
+    @GetMapping("/reports/range.xlsx")
+    Object rangeWorkbook(@AuthenticationPrincipal AccountPrincipal user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            RedirectAttributes redirect) {
+        try {
+            return xlsx(workbooks.range(from, to, CaseActors.of(user)), "附件3-汇总表-" + from + "至" + to + ".xlsx");
+        } catch (ReportRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+            return "redirect:/reports";
+        }
     }
 
     private ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {

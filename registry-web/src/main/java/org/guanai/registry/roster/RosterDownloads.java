@@ -1,7 +1,11 @@
 package org.guanai.registry.roster;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.report.Quarter;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.http.ContentDisposition;
@@ -15,18 +19,25 @@ public class RosterDownloads {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final RegistryProperties properties;
-    private final java.time.Clock clock;
+    private final RegionService regions;
+    private final Clock clock;
 
-    RosterDownloads(RegistryProperties properties, java.time.Clock clock) {
+    RosterDownloads(RegistryProperties properties, RegionService regions, Clock clock) {
         this.properties = properties;
+        this.regions = regions;
         this.clock = clock;
     }
 
-    /** The user's town (or the county) as the form's region, this quarter, today. */
+    /** The plan's title for the user's province (贵州省农村留守儿童花名册), the user's unit, this quarter, today. */
     public RosterHeading heading(AccountPrincipal user) {
         LocalDate today = properties.today(clock);
-        String region = user.scopeName() == null ? properties.countyName() : user.scopeName();
-        return new RosterHeading(region, null, org.guanai.registry.report.Quarter.of(today).label(), today);
+        String province = user.countyCode() == null ? "" : regions.provinceNameOf(RegionCode.of(user.countyCode()));
+        return new RosterHeading(province, placeName(user), Quarter.of(today).label(), today);
+    }
+
+    /** The user's town, village or department (the county for a county-wide account): what a file is named after. */
+    public String placeName(AccountPrincipal user) {
+        return user.scopeName() == null ? properties.countyName() : user.scopeName();
     }
 
     /** Sets the headers of a workbook download written straight to the response. */

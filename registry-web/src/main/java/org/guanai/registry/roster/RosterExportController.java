@@ -33,7 +33,7 @@ class RosterExportController {
     void children(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("filter") ChildFilter filter,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         RosterHeading heading = downloads.heading(user);
-        downloads.prepare(response, heading.regionName() + ChildRoster.TITLE + ".xlsx");
+        downloads.prepare(response, downloads.placeName(user) + ChildRoster.TITLE + ".xlsx");
         exports.children(filter, QueryStrings.readable(request), CaseActors.of(user), heading, response::getOutputStream);
     }
 
@@ -41,7 +41,7 @@ class RosterExportController {
     void elders(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("filter") ElderFilter filter,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         RosterHeading heading = downloads.heading(user);
-        downloads.prepare(response, heading.regionName() + ElderRoster.TITLE + ".xlsx");
+        downloads.prepare(response, downloads.placeName(user) + ElderRoster.TITLE + ".xlsx");
         exports.elders(filter, QueryStrings.readable(request), CaseActors.of(user), heading, response::getOutputStream);
     }
 }

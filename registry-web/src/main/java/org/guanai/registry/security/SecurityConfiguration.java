@@ -82,7 +82,8 @@ class SecurityConfiguration {
                         .requestMatchers("/inbox").hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT")
                         .requestMatchers("/cases/**").hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "INSPECTOR")
                         // The quarterly report chain: towns submit, 教育 and 公安 verify, the county decides.
-                        .requestMatchers("/reports/*/county.xlsx").hasAnyRole("COUNTY", "INSPECTOR")
+                        .requestMatchers("/reports/*/county.xlsx", "/reports/range.xlsx").hasAnyRole("COUNTY", "INSPECTOR")
+                        .requestMatchers(HttpMethod.POST, "/reports/*/towns/*/confirm").hasRole("COUNTY")
                         .requestMatchers(HttpMethod.POST, "/reports/**").hasAnyRole("COUNTY", "TOWN", "DEPARTMENT")
                         .requestMatchers("/reports/**", "/reports")
                         .hasAnyRole("COUNTY", "TOWN", "DEPARTMENT", "INSPECTOR")

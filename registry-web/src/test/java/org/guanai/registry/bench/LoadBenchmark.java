@@ -243,7 +243,7 @@ public final class LoadBenchmark {
             int towns = 0;
             for (int i = 0; i < 6; i++) {
                 long t0 = System.nanoTime();
-                towns = query.byTown(RegionCode.of(scope[1]), quarter, ZoneId.of("Asia/Shanghai")).size();
+                towns = query.byTown(RegionCode.of(scope[1]), quarter.days(ZoneId.of("Asia/Shanghai"))).size();
                 if (i > 0) {
                     times.add(System.nanoTime() - t0);
                 }

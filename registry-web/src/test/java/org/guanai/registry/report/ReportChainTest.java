@@ -13,6 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +27,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guanai.registry.WebIntegrationTest;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.casework.CaseService;
+import org.guanai.registry.casework.ReportSeverity;
+import org.guanai.registry.casework.ReportSituation;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildService;
 import org.guanai.registry.child.Schooling;
@@ -31,6 +39,7 @@ import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.testsupport.ChildFixtures;
+import org.guanai.registry.testsupport.MutableClock;
 import org.guanai.registry.testsupport.TestTowns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +53,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class ReportChainTest {
 
     static final RegionCode COUNTY = RegionCode.of("522730000000");
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     QuarterlyWorkbooks workbooks;
@@ -59,6 +69,10 @@ class ReportChainTest {
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    MutableClock clock;
 
     Quarter quarter;
     CaseActor county;
@@ -228,6 +242,163 @@ class ReportChainTest {
         // The county may not submit for a town.
         mvc.perform(post(town + "/submit").param("leaderName", "x").with(csrf()).session(countySession))
                 .andExpect(flash().attribute("failure", "report.error.townSubmits"));
+    }
+
+    /**
+     * Events on the day before a submission, on its day after it, across a return and a resubmission and into the next
+     * quarter: each counted by exactly one accepted report, and each report equal, cell by cell, to an independent
+     * count of the database over its printed period.
+     */
+    @Test
+    void everyEventIsCountedByExactlyOneReportAcrossReturnsAndQuarters() throws Exception {
+        RegionCode x = freshTown();
+        child(x, Schooling.PRIMARY);
+        Duration moved = Duration.ZERO;
+        try {
+            Quarter q0 = Quarter.of(chain.today());
+            event(x); // e1, day 0
+            moved = moved.plus(advanceDays(1));
+            event(x); // e2, day 1, before the submission
+            QuarterlyReport r1 = workbooks.submit(x, q0, "甲镇长", clerk(x));
+            event(x); // e3, day 1, after it
+            assertThat(r1.getPeriod()).isEqualTo(new ReportPeriod(q0.start(ZONE).toInstant(), startOfToday()));
+            assertThat(r1.getFigures().get(Attachment3Column.MANDATORY_REPORTS)).isEqualTo(1);
+            assertThat(r1.getFigures().values()).isEqualTo(IndependentCount.of(jdbc, x, r1.getPeriod()));
+            chain.returnToTown(r1.getId(), r1.getVersion(), "请补充", county);
+
+            moved = moved.plus(advanceDays(1));
+            event(x); // e4, day 2, before the resubmission
+            QuarterlyReport r2 = workbooks.submit(x, q0, "甲镇长", clerk(x));
+            assertThat(r2.getPeriod().from()).isEqualTo(r1.getPeriod().from());
+            assertThat(r2.getFigures().get(Attachment3Column.MANDATORY_REPORTS)).isEqualTo(3); // e1, e2, e3
+            assertThat(r2.getFigures().values()).isEqualTo(IndependentCount.of(jdbc, x, r2.getPeriod()));
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(chain.workbook(r2.getId(), county)))) {
+                assertThat(wb.getSheet(Attachment3Form.SHEET).getRow(1).getCell(7).getStringCellValue())
+                        .contains("统计期：" + q0.firstDay() + " 至 " + chain.today().minusDays(1));
+            }
+            verifyBoth(r2);
+            chain.approve(r2.getId(), r2.getVersion(), county);
+            event(x); // e5, day 2, after the approval
+
+            Quarter q1 = q0.next();
+            moved = moved.plus(advanceDays(Math.max(1, ChronoUnit.DAYS.between(chain.today(), q1.firstDay()) + 1)));
+            event(x); // e6, second day of the next quarter
+            QuarterlyReport next = workbooks.submit(x, q1, "甲镇长", clerk(x));
+            assertThat(next.getPeriod().from()).isEqualTo(r2.getPeriod().to());
+            assertThat(next.getFigures().get(Attachment3Column.MANDATORY_REPORTS)).isEqualTo(2); // e4, e5
+            assertThat(next.getFigures().values()).isEqualTo(IndependentCount.of(jdbc, x, next.getPeriod()));
+            // e6 waits for the report after: counted from this one's cut-off, not today (it is today's).
+            verifyBoth(next);
+            chain.approve(next.getId(), next.getVersion(), county);
+            assertThat(chain.nextPeriod(x, q1.next()).from()).isEqualTo(next.getPeriod().to());
+            assertThat(workbooks.generate(x, q1.next(), "甲镇长").figures().get(Attachment3Column.MANDATORY_REPORTS))
+                    .isZero();
+            assertThat(IndependentCount.of(jdbc, x, new ReportPeriod(next.getPeriod().to(), Instant.now().plus(
+                    Duration.ofDays(400)))).get(Attachment3Column.MANDATORY_REPORTS)).isEqualTo(1);
+
+            // A later quarter submitted first takes the earlier one's events: the earlier is refused after it.
+            RegionCode y = freshTown();
+            workbooks.submit(y, q1, "乙镇长", clerk(y));
+            assertThatThrownBy(() -> workbooks.submit(y, q0, "乙镇长", clerk(y)))
+                    .isInstanceOfSatisfying(ReportRefusedException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("report.error.laterSubmitted"));
+            // An earlier report still waiting for the county holds the next one back.
+            RegionCode z = freshTown();
+            workbooks.submit(z, q0, "丙镇长", clerk(z));
+            assertThatThrownBy(() -> workbooks.submit(z, q1, "丙镇长", clerk(z)))
+                    .isInstanceOfSatisfying(ReportRefusedException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("report.error.earlierWaiting"));
+            assertThatThrownBy(() -> workbooks.submit(z, q1.next(), "丙镇长", clerk(z)))
+                    .isInstanceOfSatisfying(ReportRefusedException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("report.error.notStarted"));
+        } finally {
+            clock.advance(moved.negated()); // the clock is the whole test context's
+        }
+    }
+
+    /** Approval waits for 教育 and 公安, or for the county's 代为确认 with a reason; overdue checks show. */
+    @Test
+    void approvalWaitsForBothDepartmentsOrTheCountysConfirmationOnTheirBehalf() {
+        RegionCode a = freshTown();
+        child(a, Schooling.PRIMARY);
+        QuarterlyReport r = workbooks.submit(a, quarter, "甲镇长", clerk(a));
+        assertThatThrownBy(() -> chain.approve(r.getId(), r.getVersion(), county))
+                .isInstanceOfSatisfying(ReportRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("report.error.unverified"));
+        chain.verify(r.getId(), new HashMap<>(), null, edu);
+        assertThatThrownBy(() -> chain.approve(r.getId(), r.getVersion(), county))
+                .isInstanceOf(ReportRefusedException.class);
+        assertThat(chain.town(a, quarter, county).unverifiedLines()).containsExactly(Attachment3Column.Verifier.POLICE);
+
+        Duration late = advanceDays(10);
+        try {
+            assertThat(chain.town(a, quarter, county).overdueVerifiers())
+                    .containsExactly(Attachment3Column.Verifier.POLICE);
+        } finally {
+            clock.advance(late.negated());
+        }
+        assertThatThrownBy(() -> chain.confirmOnBehalf(r.getId(), Attachment3Column.Verifier.POLICE, " ", county))
+                .isInstanceOfSatisfying(ReportRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("report.error.onBehalfReason"));
+        assertThatThrownBy(() -> chain.confirmOnBehalf(r.getId(), Attachment3Column.Verifier.EDUCATION, "x", county))
+                .isInstanceOfSatisfying(ReportRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("report.error.alreadyVerified"));
+        assertThatThrownBy(() -> chain.confirmOnBehalf(r.getId(), Attachment3Column.Verifier.POLICE, "x", clerk(a)))
+                .isInstanceOf(ReportRefusedException.class);
+        chain.confirmOnBehalf(r.getId(), Attachment3Column.Verifier.POLICE, "公安局逾期未核实，电话确认无误", county);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'REPORT_VERIFIED' "
+                + "and object_id = ? and detail like '%代为确认%'", Integer.class, r.getId().toString())).isEqualTo(1);
+        assertThat(chain.town(a, quarter, county).verificationOf(Attachment3Column.Verifier.POLICE).isOnBehalf()).isTrue();
+        QuarterlyReport approved = chain.approve(r.getId(), r.getVersion(), county);
+        assertThat(approved.getStatus()).isEqualTo(ReportStatus.APPROVED);
+    }
+
+    /** Attachment 3 for any span of days, counted live by the same query; the county's and the inspector's. */
+    @Test
+    void theCountyCountsAnyPeriod() throws Exception {
+        RegionCode a = freshTown();
+        child(a, Schooling.DROPPED_OUT);
+        event(a);
+        LocalDate today = chain.today();
+        QuarterlyReportService.RangeSheet sheet = chain.range(today.withDayOfYear(1), today, county);
+        assertThat(sheet.of(a.value()).get(Attachment3Column.MANDATORY_REPORTS)).isEqualTo(1);
+        assertThat(sheet.of(a.value()).get(Attachment3Column.DROPOUTS)).isEqualTo(1);
+        assertThat(sheet.of(a.value()).values()).isEqualTo(IndependentCount.of(jdbc, a, sheet.period()));
+        assertThat(chain.range(today.minusDays(1), today.minusDays(1), county).of(a.value())
+                .get(Attachment3Column.MANDATORY_REPORTS)).isZero();
+        assertThatThrownBy(() -> chain.range(today, today.minusDays(1), county))
+                .isInstanceOfSatisfying(ReportRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("report.error.range"));
+        assertThatThrownBy(() -> chain.range(today, today.plusDays(1), county)).isInstanceOf(ReportRefusedException.class);
+        assertThatThrownBy(() -> chain.range(today, today, clerk(a))).isInstanceOf(ReportRefusedException.class);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbooks.range(today.withDayOfYear(1), today,
+                county)))) {
+            XSSFSheet s = wb.getSheet(Attachment3Form.SHEET);
+            assertThat(s.getRow(1).getCell(7).getStringCellValue()).contains("统计期：" + today.withDayOfYear(1));
+        }
+        MockHttpSession countySession = login(mvc, "county", DEMO_PASSWORD);
+        mvc.perform(get("/reports/range.xlsx").param("from", "2026-09-01").param("to", "2026-08-01")
+                .session(countySession)).andExpect(flash().attribute("failure", "report.error.range"));
+    }
+
+    private void event(RegionCode town) {
+        cases.report(new CaseService.ReportForm(null, "不知名", TestTowns.village(town), "独自在家",
+                ReportSituation.LIVING_ALONE, ReportSeverity.SERIOUS, null), county);
+    }
+
+    private void verifyBoth(QuarterlyReport r) {
+        chain.verify(r.getId(), new HashMap<>(), null, edu);
+        chain.verify(r.getId(), new HashMap<>(), null, police);
+    }
+
+    private Duration advanceDays(long days) {
+        Duration d = Duration.ofDays(days);
+        clock.advance(d);
+        return d;
+    }
+
+    private Instant startOfToday() {
+        return chain.today().atStartOfDay(ZONE).toInstant();
     }
 
     private RegionCode freshTown() {
