@@ -9,6 +9,7 @@ import org.guanai.registry.child.ChildService;
 import org.guanai.registry.child.Delegate;
 import org.guanai.registry.child.GuardianKind;
 import org.guanai.registry.child.GuardianshipType;
+import org.guanai.registry.child.HukouType;
 import org.guanai.registry.child.Schooling;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.InvalidPersonException;
@@ -80,6 +81,10 @@ class CaseEffects {
             case HUKOU_REGISTERED -> changeChild(c, step, d -> {
                 d.setIdNumber(c.fact(CaseField.ID_NUMBER));
                 d.setHasHukou(true);
+                if (d.getHukouType() == null) {
+                    // 常住户籍 where the child lives: a village of the programme. The clerk can correct it on the form.
+                    d.setHukouType(HukouType.RURAL);
+                }
             });
             case DELEGATION_ACTIVE -> changeChild(c, step, d -> {
                 Delegate delegate = d.getDelegate();

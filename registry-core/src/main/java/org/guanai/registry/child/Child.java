@@ -59,6 +59,7 @@ public class Child extends PersonRecord {
     /** The one path by which facts change: derived flags and search keys follow in the same step. */
     void replaceDetails(ChildDetails newDetails, Instant now) {
         this.details = newDetails.copy();
+        this.details.setLeftBehind(LeftBehindRule.qualifies(this.details)); // derived here too, whatever the caller did
         List<KeyTargets.Flag> before = keyTargets.flags();
         this.keyTargets = KeyTargets.of(this.details);
         List<KeyTargets.Flag> gained = new ArrayList<>(keyTargets.flags());

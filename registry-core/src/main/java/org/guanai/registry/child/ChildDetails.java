@@ -46,6 +46,10 @@ public class ChildDetails implements PersonIdentity {
 
     private boolean hasHukou;
 
+    /** 户籍性质, when the child has a registration. */
+    @Enumerated(EnumType.STRING)
+    private HukouType hukouType;
+
     private String hukouAddress;
 
     private String villageCode;
@@ -147,6 +151,7 @@ public class ChildDetails implements PersonIdentity {
         return leftBehind;
     }
 
+    /** Set only from {@link LeftBehindRule} (the validator and {@link Child} derive it); a form's tick is ignored. */
     public void setLeftBehind(boolean leftBehind) {
         this.leftBehind = leftBehind;
     }
@@ -213,6 +218,14 @@ public class ChildDetails implements PersonIdentity {
 
     public void setHasHukou(boolean hasHukou) {
         this.hasHukou = hasHukou;
+    }
+
+    public HukouType getHukouType() {
+        return hukouType;
+    }
+
+    public void setHukouType(HukouType hukouType) {
+        this.hukouType = hukouType;
     }
 
     public String getHukouAddress() {
@@ -469,6 +482,7 @@ public class ChildDetails implements PersonIdentity {
         c.birthDate = birthDate;
         c.idNumber = idNumber;
         c.hasHukou = hasHukou;
+        c.hukouType = hukouType;
         c.hukouAddress = hukouAddress;
         c.villageCode = villageCode;
         c.currentAddress = currentAddress;

@@ -31,14 +31,15 @@ public class ChildImportTarget extends RegistryImportTarget<ChildDetails, Child>
     }
 
     /**
-     * Attachment 4 is the roster of left-behind children: a child first seen in it is one, registered
-     * (有户口) unless the sheet's 是否登记户口 says otherwise.
+     * A child first seen in attachment 4, the roster of rural left-behind children: registered (有户口) unless the
+     * sheet's 是否登记户口 says otherwise, and rural, as the roster holds rural children only. Whether it is a 留守儿童
+     * is derived from its 留守情形 and parents' columns (LeftBehindRule); a row that is not one is refused with the reason.
      */
     @Override
     public ChildDetails blank() {
         ChildDetails d = new ChildDetails();
-        d.setLeftBehind(true);
         d.setHasHukou(true);
+        d.setHukouType(HukouType.RURAL);
         return d;
     }
 

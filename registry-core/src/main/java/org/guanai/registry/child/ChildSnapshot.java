@@ -42,6 +42,7 @@ final class ChildSnapshot {
         put(m, "birthDate", d.getBirthDate());
         m.put("idNumber", masked ? Masks.idNumber(d.getIdNumber()) : text(d.getIdNumber()));
         put(m, "hasHukou", d.isHasHukou());
+        put(m, "hukouType", d.getHukouType());
         put(m, "hukouAddress", d.getHukouAddress());
         put(m, "villageCode", d.getVillageCode());
         put(m, "currentAddress", d.getCurrentAddress());

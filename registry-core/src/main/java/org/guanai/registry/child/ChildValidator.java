@@ -24,8 +24,17 @@ public final class ChildValidator {
     public static List<FieldProblem> validate(ChildDetails d, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         trim(d);
+        if (!d.isHasHukou()) {
+            d.setHukouType(null);
+        } else if (d.getHukouType() == null) {
+            problems.add(new FieldProblem("hukouType", "child.error.hukouType"));
+        }
+        d.setLeftBehind(LeftBehindRule.qualifies(d));
         if (!d.isLeftBehind() && !d.isInDifficulty()) {
-            problems.add(new FieldProblem("leftBehind", "child.error.category"));
+            // Neither: say why the child is not a 留守儿童 (the 困境儿童 categories speak for themselves).
+            problems.add(LeftBehindRule.parentsQualify(d) || d.isHasHukou() && d.getHukouType() == null
+                    ? new FieldProblem("hukouType", "child.error.notRural")
+                    : new FieldProblem("father.status", "child.error.notLeftBehind"));
         }
         if (d.isInDifficulty() && d.getDifficultyCategories().isEmpty()) {
             problems.add(new FieldProblem("difficultyCategories", "child.error.difficultyCategories"));

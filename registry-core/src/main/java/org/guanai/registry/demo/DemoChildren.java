@@ -17,7 +17,9 @@ import org.guanai.registry.child.DifficultyCategory;
 import org.guanai.registry.child.GuardianKind;
 import org.guanai.registry.child.GuardianshipType;
 import org.guanai.registry.child.IncomeSource;
+import org.guanai.registry.child.HukouType;
 import org.guanai.registry.child.KeyTargets;
+import org.guanai.registry.child.LeftBehindRule;
 import org.guanai.registry.child.ParentStatus;
 import org.guanai.registry.child.Schooling;
 import org.guanai.registry.person.Assistance;
@@ -118,8 +120,8 @@ public class DemoChildren {
             }
         }
         boolean bothAway = KeyTargets.bothParentsAway(d);
-        d.setLeftBehind(bothAway || d.getFather().getStatus() == ParentStatus.WORKING_AWAY
-                || d.getMother().getStatus() == ParentStatus.WORKING_AWAY);
+        d.setHukouType(d.isHasHukou() ? HukouType.RURAL : null);
+        d.setLeftBehind(LeftBehindRule.qualifies(d));
         int g = r.nextInt(100);
         d.setGuardianKind(!bothAway && g < 60 ? GuardianKind.PARENT : g < 88 ? GuardianKind.GRANDPARENT
                 : g < 98 ? GuardianKind.OTHER_RELATIVE_OR_FRIEND : GuardianKind.NONE);
@@ -230,7 +232,7 @@ public class DemoChildren {
         LocalDate lastVisit = r.nextInt(10) < 8 ? today.minusDays(r.nextInt(200)) : null;
         return new Object[] {d.isLeftBehind(), d.isInDifficulty(), EnumSetText.format(d.getDifficultyCategories()),
             d.getName(), keys.full(), keys.initials(), d.getSex().name(), d.getEthnicity(), Date.valueOf(d.getBirthDate()),
-            d.getIdNumber(), d.isHasHukou(), d.getHukouAddress(), d.getVillageCode(), d.getCurrentAddress(),
+            d.getIdNumber(), d.isHasHukou(), d.getHukouType() == null ? null : d.getHukouType().name(), d.getHukouAddress(), d.getVillageCode(), d.getCurrentAddress(),
             d.getFather().getName(), d.getFather().getStatus().name(), d.getFather().getWorkPlace(), d.getFather().getPhone(),
             d.getMother().getName(), d.getMother().getStatus().name(), d.getMother().getWorkPlace(), d.getMother().getPhone(),
             d.getGrandfather().getName(), d.getGrandmother().getName(),
@@ -248,7 +250,7 @@ public class DemoChildren {
     private void insert(List<Object[]> rows) {
         jdbc.batchUpdate("""
                 insert into child (id, left_behind, in_difficulty, difficulty_categories, name, pinyin_full,
-                  pinyin_initials, sex, ethnicity, birth_date, id_number, has_hukou, hukou_address, village_code,
+                  pinyin_initials, sex, ethnicity, birth_date, id_number, has_hukou, hukou_type, hukou_address, village_code,
                   current_address, father_name, father_status, father_work_place, father_phone, mother_name,
                   mother_status, mother_work_place, mother_phone, grandfather_name, grandmother_name,
                   guardian_kind, guardianship_type, delegated, delegate_name, delegate_relation, schooling,
@@ -256,7 +258,7 @@ public class DemoChildren {
                   assistance, responsible_cadre, flag_unattended, flag_one_away_incapable, flag_dropout,
                   flag_no_hukou, flag_hardship, flag_serious_illness, flag_disabled, key_target, last_visit_date,
                   created_at, updated_at)
-                values (nextval('child_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                values (nextval('child_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                   ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
     }

@@ -19,6 +19,7 @@ import org.guanai.registry.person.AssistanceConverter;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.PersonIdentity;
+import org.hibernate.annotations.BatchSize;
 import org.guanai.registry.person.Sex;
 
 /**
@@ -79,6 +80,7 @@ public class ElderDetails implements PersonIdentity {
 
     @ElementCollection(fetch = FetchType.EAGER) // a few rows, shown wherever the elder is
     @CollectionTable(name = "elder_child_away", joinColumns = @JoinColumn(name = "elder_id"))
+    @BatchSize(size = 500) // a roster's chunk of elders loads its children away in one select, not one per elder
     @OrderColumn(name = "position")
     private List<ChildAway> childrenAway = new ArrayList<>();
 

@@ -59,6 +59,49 @@ class KeyTargetsAndValidatorTest {
         assertThat(KeyTargets.of(d).flags()).containsExactly(Flag.DISABLED);
     }
 
+    /** 留守 as the plan defines it, whatever was ticked: the parents, the registration, and a reason when neither. */
+    @Test
+    void leftBehindIsDerivedFromTheParentsAndTheRuralRegistration() {
+        ChildDetails d = ChildFixtures.child("王小明", "522730100201");
+        d.setLeftBehind(false);
+        assertThat(ChildValidator.validate(d, TODAY)).isEmpty();
+        assertThat(d.isLeftBehind()).isTrue(); // both parents away
+
+        ChildDetails home = ChildFixtures.child("李小红", "522730100201");
+        home.setLeftBehind(true); // a tick says nothing
+        home.getMother().setStatus(ParentStatus.AT_HOME);
+        home.getMother().setWorkPlace(null);
+        assertThat(ChildValidator.validate(home, TODAY)).extracting(FieldProblem::messageKey)
+                .containsExactly("child.error.notLeftBehind");
+        assertThat(home.isLeftBehind()).isFalse();
+
+        ChildDetails oneAway = ChildFixtures.child("张小刚", "522730100201");
+        oneAway.getMother().setStatus(ParentStatus.IN_PRISON);
+        oneAway.getMother().setWorkPlace(null);
+        assertThat(ChildValidator.validate(oneAway, TODAY)).isEmpty();
+        assertThat(oneAway.isLeftBehind()).isTrue();
+
+        ChildDetails urban = ChildFixtures.child("赵小军", "522730100201");
+        urban.setHukouType(HukouType.URBAN);
+        assertThat(ChildValidator.validate(urban, TODAY)).extracting(FieldProblem::messageKey)
+                .containsExactly("child.error.notRural");
+        urban.setInDifficulty(true);
+        urban.setDifficultyCategories(java.util.EnumSet.of(DifficultyCategory.FAMILY_POVERTY));
+        assertThat(ChildValidator.validate(urban, TODAY)).isEmpty(); // a 困境儿童 stays by its categories
+        assertThat(urban.isLeftBehind()).isFalse();
+
+        ChildDetails unregistered = ChildFixtures.child("孙小花", "522730100201");
+        unregistered.setIdNumber(null);
+        unregistered.setHasHukou(false);
+        assertThat(ChildValidator.validate(unregistered, TODAY)).isEmpty();
+        assertThat(unregistered.isLeftBehind()).isTrue(); // 无户籍留守儿童: judged by the parents
+        assertThat(unregistered.getHukouType()).isNull();
+
+        ChildDetails noType = ChildFixtures.child("周小燕", "522730100201");
+        noType.setHukouType(null);
+        assertThat(ChildValidator.validate(noType, TODAY)).extracting(FieldProblem::field).contains("hukouType");
+    }
+
     @Test
     void aValidChildPasses() {
         assertThat(ChildValidator.validate(child(), TODAY)).isEmpty();

@@ -3,6 +3,7 @@ package org.guanai.registry.testsupport;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.GuardianKind;
 import org.guanai.registry.child.GuardianshipType;
+import org.guanai.registry.child.HukouType;
 import org.guanai.registry.child.IncomeSource;
 import org.guanai.registry.child.ParentStatus;
 import org.guanai.registry.child.Schooling;
@@ -34,12 +35,12 @@ public final class ChildFixtures {
     public static ChildDetails child(String name, String villageCode) {
         LocalDate birth = LocalDate.of(2015, 6, 1);
         ChildDetails d = new ChildDetails();
-        d.setLeftBehind(true);
         d.setName(name);
         d.setSex(Sex.FEMALE);
         d.setBirthDate(birth);
         d.setIdNumber(idNumber(birth, Sex.FEMALE));
         d.setHasHukou(true);
+        d.setHukouType(HukouType.RURAL);
         d.setVillageCode(villageCode);
         d.setEthnicity("布依族");
         d.getFather().setName("父" + name);

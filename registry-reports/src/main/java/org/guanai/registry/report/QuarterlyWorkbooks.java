@@ -111,7 +111,7 @@ public class QuarterlyWorkbooks {
         Jurisdiction j = Jurisdiction.region(town);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int[] counts = new int[2];
-        try (RosterWriter.Book book = new RosterWriter.Book()) {
+        try (RosterWriter.Book book = new RosterWriter.Book(false)) {
             book.sheet(Attachment3Form.layout(), heading.withoutTitlePlace(), sink -> sink.accept(new RosterEntry<>(0,
                     new Attachment3Row(townName, row, "主要负责同志：" + leaderName), null, null, today)));
             ChildFilter childFilter = new ChildFilter(town.value(), null, null, ChildFilter.Category.LEFT_BEHIND, null,

@@ -29,7 +29,7 @@ import static org.guanai.registry.report.RegistrationForm.Field;
 import static org.guanai.registry.report.RegistrationForm.Section;
 
 /**
- * Attachments 5 (农村留守儿童基本情况登记表) and 7 (农村留守老人基本情况登记表) after REPORTS.md: options are printed
+ * Attachments 5 (农村留守儿童基本情况登记表) and 7 (农村留守老人基本情况登记表) after docs/reports.md: options are printed
  * all, the chosen ones ticked with √; a missing family member prints as —.
  */
 @Component

@@ -73,8 +73,17 @@ public final class RosterWriter {
         private final SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
         private final Styles styles;
 
+        /** A book whose temporary files are compressed: a roster of any length stays small on disk. */
         public Book() {
-            wb.setCompressTempFiles(true);
+            this(true);
+        }
+
+        /**
+         * {@code compressTemporaryFiles} false for a book of known, moderate size (a town's quarterly workbook: tens of MB
+         * of sheet XML at most), which then spares compressing every row on the way to disk and back.
+         */
+        public Book(boolean compressTemporaryFiles) {
+            wb.setCompressTempFiles(compressTemporaryFiles);
             styles = new Styles(wb);
         }
 

@@ -16,10 +16,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guanai.registry.roster.RosterHeading;
 import org.junit.jupiter.api.Test;
 
-/** Attachment 3 as written, reopened with POI and checked against REPORTS.md. */
+/** Attachment 3 as written, reopened with POI and checked against docs/reports.md. */
 class Attachment3FormGoldenTest {
 
-    static final RosterHeading HEADING = new RosterHeading("龙里县", "龙里县民政局", "2026年第3季度", LocalDate.of(2026, 9, 18));
+    static final RosterHeading HEADING = new RosterHeading("", "龙里县民政局", "2026年第3季度", LocalDate.of(2026, 9, 18));
 
     @Test
     void titleHeaderTreeRowsFooterDefinitionsAndPrintSetup() throws Exception {
@@ -32,7 +32,7 @@ class Attachment3FormGoldenTest {
                 new Attachment3Row("合计", Attachment3Figures.sum(List.of(town, town)), "龙山镇未审核通过")), out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             XSSFSheet s = wb.getSheet(Attachment3Form.SHEET);
-            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("龙里县农村留守儿童关爱保护专项行动情况汇总表");
+            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("农村留守儿童关爱保护专项行动情况汇总表");
             assertThat(row(s, 1)).contains("填报单位（盖章）：龙里县民政局", "2026年第3季度", "填报日期：2026-09-18");
             assertThat(row(s, 2)).containsExactly("地区（乡镇、街道）", "农村留守儿童总数", "重点对象", "", "", "", "",
                     "落实家庭监护", "", "", "强制报告", "应急处置（公安核实）", "", "", "", "评估帮扶", "监护干预", "",
@@ -53,8 +53,8 @@ class Attachment3FormGoldenTest {
             assertThat(s.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(964);
             assertThat(s.getRow(5).getCell(22).getStringCellValue()).isEqualTo("龙山镇未审核通过");
             assertThat(s.getRow(7).getCell(0).getStringCellValue()).startsWith("单位负责人（签名）");
-            assertThat(s.getRow(8).getCell(0).getStringCellValue()).contains("季度末在册");
-            assertThat(s.getRow(9).getCell(0).getStringCellValue()).contains("本季度内");
+            assertThat(s.getRow(8).getCell(0).getStringCellValue()).contains("报表生成时在册");
+            assertThat(s.getRow(9).getCell(0).getStringCellValue()).contains("统计期内");
             assertThat(s.getPrintSetup().getLandscape()).isTrue();
             assertThat(s.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
             assertThat(s.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:4"));

@@ -27,7 +27,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** Attachments 5 and 7 as written: one form per person, one page each, options ticked with √, — for the dead. */
 class RegistrationFormsGoldenTest {
 
-    static final RosterHeading HEADING = new RosterHeading("龙山镇", "龙山镇人民政府", "2026年第3季度", LocalDate.of(2026, 9, 18));
+    static final RosterHeading HEADING = new RosterHeading("贵州省", "龙山镇人民政府", "2026年第3季度", LocalDate.of(2026, 9, 18));
 
     static RegistrationForms forms() {
         ResourceBundleMessageSource m = new ResourceBundleMessageSource();
@@ -52,7 +52,7 @@ class RegistrationFormsGoldenTest {
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             XSSFSheet s = wb.getSheet("附件5 登记表");
-            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("龙山镇农村留守儿童基本情况登记表");
+            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("贵州省农村留守儿童基本情况登记表");
             assertThat(text(s, 1)).contains("填报单位（盖章）：龙山镇人民政府", "填报日期：2026-09-18");
             assertThat(text(s, 2)).startsWith("个人基本情况 | 姓名 | 王小明 | 性别 | 女 | 民族 | 布依族");
             String first = all(s, 0, s.getRowBreaks()[0]);
@@ -106,7 +106,7 @@ class RegistrationFormsGoldenTest {
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             XSSFSheet s = wb.getSheet("附件7 登记表");
-            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("龙山镇农村留守老人基本情况登记表");
+            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("贵州省农村留守老人基本情况登记表");
             assertThat(all(s, 0, s.getLastRowNum())).contains("杨奶奶").contains("婚姻状况").contains("子女数量")
                     .contains("外出子女").contains("浙江省宁波市").contains("需求").contains("复核人（签名）");
         }

@@ -28,7 +28,7 @@ class RosterLayoutGoldenTest {
         return new FormLabels(m);
     }
 
-    static final RosterHeading HEADING = new RosterHeading("龙山镇", "龙山镇人民政府", "2026年第4季度", LocalDate.of(2026, 11, 23));
+    static final RosterHeading HEADING = new RosterHeading("贵州省", "龙山镇人民政府", "2026年第4季度", LocalDate.of(2026, 11, 23));
 
     private static XSSFWorkbook write(RosterLayout<?> layout) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -54,7 +54,7 @@ class RosterLayoutGoldenTest {
     void attachment4() throws IOException {
         try (XSSFWorkbook wb = write(new ChildRoster(labels()).layout())) {
             XSSFSheet s = wb.getSheet("留守儿童花名册");
-            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("龙山镇农村留守儿童花名册");
+            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("贵州省农村留守儿童花名册");
             assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("填报单位（盖章）：龙山镇人民政府");
             assertThat(row(s, 1)).contains("2026年第4季度", "填报日期：2026-11-23");
             assertThat(row(s, 2)).containsExactly("序号", "乡镇（街道）", "村（居）", "儿童基本情况", "", "", "", "", "", "",
@@ -83,7 +83,7 @@ class RosterLayoutGoldenTest {
     void attachment6() throws IOException {
         try (XSSFWorkbook wb = write(new ElderRoster(labels()).layout())) {
             XSSFSheet s = wb.getSheet("留守老人花名册");
-            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("龙山镇农村留守老人花名册");
+            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("贵州省农村留守老人花名册");
             assertThat(row(s, 2)).containsExactly("序号", "乡镇（街道）", "村（组）", "姓名", "性别", "出生日期", "年龄",
                     "公民身份证号码", "居住方式", "健康状况", "生活自理能力", "外出子女", "", "", "主要经济来源", "享受政策",
                     "联系人及电话", "备注");

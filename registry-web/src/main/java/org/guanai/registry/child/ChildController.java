@@ -96,8 +96,8 @@ class ChildController extends PersonRecordActions<Child> {
     @GetMapping("/new")
     String newForm(@AuthenticationPrincipal AccountPrincipal user, Model model) {
         ChildDetails details = new ChildDetails();
-        details.setLeftBehind(true);
         details.setHasHukou(true);
+        details.setHukouType(HukouType.RURAL);
         return formPage(user, model, details, null);
     }
 

@@ -4,6 +4,7 @@ import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.child.DifficultyCategory;
 import org.guanai.registry.child.GuardianKind;
 import org.guanai.registry.child.GuardianshipType;
+import org.guanai.registry.child.HukouType;
 import org.guanai.registry.child.IncomeSource;
 import org.guanai.registry.child.KeyTargets;
 import org.guanai.registry.child.ParentStatus;
@@ -50,6 +51,10 @@ public class FormOptions {
 
     public GuardianKind[] guardianKind() {
         return GuardianKind.values();
+    }
+
+    public HukouType[] hukouType() {
+        return HukouType.values();
     }
 
     public GuardianshipType[] guardianshipType() {

@@ -195,7 +195,7 @@ class ChildWebIntegrationTest {
         String wrong = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
         String name = "错" + suffix();
         mvc.perform(post("/children").session(longshan).with(csrf()).param("leftBehind", "true")
-                        .param("name", name).param("idNumber", wrong).param("hasHukou", "true")
+                        .param("name", name).param("idNumber", wrong).param("hasHukou", "true").param("hukouType", "RURAL")
                         .param("villageCode", LONGSHAN_VILLAGE).param("schooling", "PRIMARY")
                         .param("guardianshipType", "GOOD"))
                 .andExpect(status().isOk())
@@ -209,10 +209,11 @@ class ChildWebIntegrationTest {
         String id = ChildFixtures.idNumber(LocalDate.of(2016, 4, 1), Sex.MALE);
         String name = "新" + suffix();
         mvc.perform(post("/children").session(longshan).with(csrf()).param("leftBehind", "true")
-                        .param("name", name).param("idNumber", id).param("hasHukou", "true")
+                        .param("name", name).param("idNumber", id).param("hasHukou", "true").param("hukouType", "RURAL")
                         .param("villageCode", LONGSHAN_VILLAGE).param("schooling", "PRIMARY")
                         .param("guardianshipType", "GOOD").param("father.status", "WORKING_AWAY")
-                        .param("father.workPlace", "浙江省宁波市"))
+                        .param("father.workPlace", "浙江省宁波市").param("mother.status", "WORKING_AWAY")
+                        .param("mother.workPlace", "广东省东莞市"))
                 .andExpect(redirectedUrlPattern("/children/*")).andExpect(flash().attribute("success", "child.registered"));
         assertThat(jdbc.queryForObject("select birth_date::text || sex from child where name = ?", String.class, name))
                 .isEqualTo("2016-04-01MALE");

@@ -63,7 +63,7 @@ class DuplicatesAndTransfersIntegrationTest {
     private static MockHttpServletRequestBuilder registration(String name, String idNumber) {
         ChildDetails d = ChildFixtures.child(name, LONGSHAN_VILLAGE);
         return post("/children").with(csrf()).param("name", name).param("sex", "FEMALE")
-                .param("birthDate", d.getBirthDate().toString()).param("idNumber", idNumber).param("hasHukou", "true")
+                .param("birthDate", d.getBirthDate().toString()).param("idNumber", idNumber).param("hasHukou", "true").param("hukouType", "RURAL")
                 .param("leftBehind", "true").param("villageCode", LONGSHAN_VILLAGE).param("ethnicity", "汉族")
                 .param("guardianshipType", "FAIR").param("guardianKind", "GRANDPARENT").param("schooling", "PRIMARY")
                 .param("schoolName", "龙山镇中心小学").param("health", "HEALTHY")

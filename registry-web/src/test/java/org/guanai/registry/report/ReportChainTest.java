@@ -173,10 +173,14 @@ class ReportChainTest {
             assertThat(wb.getNumberOfSheets()).isEqualTo(5);
             assertThat(wb.getSheetAt(0).getRow(4).getCell(1).getNumericCellValue()).isEqualTo(1);
             XSSFSheet roster = wb.getSheetAt(1);
-            assertThat(roster.getRow(0).getCell(0).getStringCellValue()).endsWith("农村留守儿童花名册");
+            // The plan's titles: the province before attachments 4–7, attachment 3 as the plan names it.
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(Attachment3Form.TITLE);
+            assertThat(roster.getRow(0).getCell(0).getStringCellValue()).isEqualTo("贵州省农村留守儿童花名册");
+            assertThat(roster.getRow(1).getCell(0).getStringCellValue()).contains(regions.nameOf(a.value()) + "人民政府");
             XSSFSheet forms = wb.getSheetAt(2);
             assertThat(forms.getSheetName()).isEqualTo("附件5 登记表");
-            assertThat(forms.getRow(0).getCell(0).getStringCellValue()).endsWith("农村留守儿童基本情况登记表");
+            assertThat(forms.getRow(0).getCell(0).getStringCellValue()).isEqualTo("贵州省农村留守儿童基本情况登记表");
+            assertThat(wb.getSheetAt(3).getRow(0).getCell(0).getStringCellValue()).isEqualTo("贵州省农村留守老人花名册");
             assertThat(forms.getRowBreaks()).hasSize(1); // one child, one page
             assertThat(wb.getSheetAt(3).getSheetName()).isEqualTo("留守老人花名册");
             assertThat(wb.getSheetAt(4).getSheetName()).isEqualTo("附件7 登记表");
