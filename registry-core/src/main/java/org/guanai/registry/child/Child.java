@@ -68,7 +68,7 @@ public class Child extends PersonRecord {
             gainedFlags.addAll(gained);
         }
         this.keyTarget = keyTargets.any();
-        factsChanged(details.getName(), now);
+        factsChanged(details.getName(), !ChildValidator.gaps(details).isEmpty(), now);
     }
 
     @DomainEvents

@@ -4,18 +4,18 @@ import org.guanai.registry.person.PersonStatus;
 
 /**
  * The filters of the children's list, as they stand in the query string. Every field is optional; the
- * user's jurisdiction is applied on top of them, always.
+ * user's jurisdiction is applied on top of them, always. {@code incomplete}: only those marked 资料待补充.
  */
 public record ChildFilter(String region, KeyTargets.Flag flag, Boolean keyTarget, Category category,
         GuardianshipType guardianshipType, Schooling schooling, org.guanai.registry.person.Health health,
         AgeBand ageBand, PersonStatus status, Integer notVisitedDays, Boolean dueForExit, String q, Sort sort,
-        String after) {
+        String after, Boolean incomplete) {
 
     public enum Category {
         LEFT_BEHIND, IN_DIFFICULTY
     }
 
-    /** Age bands of REPORTS.md: 0–5, 6–13, 14–15 (on the day the list is shown). */
+    /** Age bands of attachment 3's notes: 0–5, 6–13, 14–15 (on the day the list is shown). */
     public enum AgeBand {
         AGE_0_5(0, 5), AGE_6_13(6, 13), AGE_14_15(14, 15);
 
@@ -33,7 +33,7 @@ public record ChildFilter(String region, KeyTargets.Flag flag, Boolean keyTarget
     }
 
     public static ChildFilter none() {
-        return new ChildFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ChildFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Sort sortOrDefault() {

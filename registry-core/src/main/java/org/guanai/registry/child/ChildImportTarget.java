@@ -69,6 +69,11 @@ public class ChildImportTarget extends RegistryImportTarget<ChildDetails, Child>
     }
 
     @Override
+    public List<FieldProblem> gaps(ChildDetails details) {
+        return ChildValidator.gaps(details);
+    }
+
+    @Override
     public List<FieldChange> changes(ChildDetails before, ChildDetails after) {
         return ChildSnapshot.changes(before, after);
     }

@@ -161,6 +161,9 @@ class ChildListQuery {
             w.append(" and c.birth_date <= :sixteenthBirthday");
             p.addValue("sixteenthBirthday", today.minusYears(ChildValidator.AGE_LIMIT));
         }
+        if (Boolean.TRUE.equals(f.incomplete())) {
+            w.append(" and c.incomplete");
+        }
         if (f.notVisitedDays() != null && f.notVisitedDays() >= 0) {
             w.append(" and (c.last_visit_date is null or c.last_visit_date < :visitedSince)");
             p.addValue("visitedSince", today.minusDays(f.notVisitedDays()));

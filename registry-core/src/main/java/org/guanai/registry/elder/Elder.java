@@ -40,7 +40,7 @@ public class Elder extends PersonRecord {
 
     void replaceDetails(ElderDetails newDetails, Instant now) {
         this.details = newDetails.copy();
-        factsChanged(details.getName(), now);
+        factsChanged(details.getName(), !ElderValidator.gaps(details).isEmpty(), now);
     }
 
     public int ageOn(LocalDate date) {

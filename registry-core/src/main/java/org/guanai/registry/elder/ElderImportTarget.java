@@ -61,6 +61,11 @@ public class ElderImportTarget extends RegistryImportTarget<ElderDetails, Elder>
     }
 
     @Override
+    public List<FieldProblem> gaps(ElderDetails details) {
+        return ElderValidator.gaps(details);
+    }
+
+    @Override
     public List<FieldChange> changes(ElderDetails before, ElderDetails after) {
         return ElderSnapshot.changes(before, after);
     }

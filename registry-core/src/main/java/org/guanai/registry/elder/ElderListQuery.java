@@ -137,6 +137,9 @@ class ElderListQuery {
             w.append(" and e.health = :health");
             p.addValue("health", f.health().name());
         }
+        if (Boolean.TRUE.equals(f.incomplete())) {
+            w.append(" and e.incomplete");
+        }
         if (f.notVisitedDays() != null && f.notVisitedDays() >= 0) {
             w.append(" and (e.last_visit_date is null or e.last_visit_date < :visitedSince)");
             p.addValue("visitedSince", today.minusDays(f.notVisitedDays()));

@@ -72,6 +72,15 @@ public class ImportBatch {
     private int rowsConflict;
     @Column(name = "rows_hidden", nullable = false)
     private int rowsHidden;
+    @Column(name = "rows_with_gaps", nullable = false)
+    private int rowsWithGaps;
+    @Column(name = "file_problem", nullable = false)
+    private boolean fileProblem;
+
+    /** How it was committed (null until then). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "import_mode")
+    private ImportMode mode;
 
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "error_report")
@@ -104,7 +113,8 @@ public class ImportBatch {
         this.fileSize = content.length;
         this.fileContent = content;
         this.exportedAt = exportedAt;
-        this.status = counts.committable() ? ImportStatus.PREVIEWED : ImportStatus.INVALID;
+        this.status = counts.committableWhole() || counts.committableValidRows() ? ImportStatus.PREVIEWED
+                : ImportStatus.INVALID;
         this.rowsTotal = counts.total();
         this.rowsNew = counts.created();
         this.rowsChanged = counts.changed();
@@ -112,6 +122,8 @@ public class ImportBatch {
         this.rowsError = counts.errors();
         this.rowsConflict = counts.conflicts();
         this.rowsHidden = counts.hidden();
+        this.rowsWithGaps = counts.withGaps();
+        this.fileProblem = counts.fileProblem();
         this.errorReport = errorReport;
         this.hasErrorReport = errorReport != null;
         this.uploadedBy = uploadedBy;
@@ -119,6 +131,11 @@ public class ImportBatch {
         if (status == ImportStatus.INVALID) {
             this.fileContent = null; // nothing can be committed: keep no second copy of the people in it
         }
+    }
+
+    void committed(ImportMode mode, String by, Instant at) {
+        this.mode = mode;
+        finish(ImportStatus.COMMITTED, by, at);
     }
 
     void finish(ImportStatus outcome, String by, Instant at) {
@@ -129,7 +146,12 @@ public class ImportBatch {
     }
 
     public ImportPlan.Counts counts() {
-        return new ImportPlan.Counts(rowsTotal, rowsNew, rowsChanged, rowsUnchanged, rowsError, rowsConflict, rowsHidden);
+        return new ImportPlan.Counts(rowsTotal, rowsNew, rowsChanged, rowsUnchanged, rowsError, rowsConflict, rowsHidden,
+                rowsWithGaps, fileProblem);
+    }
+
+    public ImportMode getMode() {
+        return mode;
     }
 
     public Long getId() {

@@ -120,7 +120,7 @@ public class ImportService {
             Function<ImportPlan<D>, byte[]> errorReport) {
         requireImporter(jurisdiction);
         ImportPlan<D> plan = readOnly.execute(tx -> plan(roster, upload.exportedAt(), target, jurisdiction));
-        byte[] report = plan.problems().isEmpty() ? null : errorReport.apply(plan);
+        byte[] report = plan.problems().isEmpty() && plan.gaps().isEmpty() ? null : errorReport.apply(plan);
         ImportBatch batch = writing.execute(tx -> batches.save(new ImportBatch(target.type(),
                 jurisdiction.region().value(), upload.fileName(), upload.sha256(), upload.content(),
                 upload.exportedAt(), plan.counts(), report, actor(), clock.instant())));
@@ -129,14 +129,17 @@ public class ImportService {
 
     /**
      * Commits a previewed import: under the towns' locks, plans the stored file again and applies it if
-     * it still does what the clerk saw; otherwise, or on any failure, nothing is written.
+     * it still does what the clerk saw; otherwise, or on any failure, nothing is written. {@code mode} WHOLE writes
+     * only a roster without errors; VALID_ROWS writes the rows without errors and leaves the others to the error
+     * workbook. Either way the written rows go in one transaction.
      */
     @Transactional
     public <D> ImportPlan.Counts commit(long batchId, ReadRoster<D> roster, ImportTarget<D> target,
-            Jurisdiction jurisdiction) {
+            Jurisdiction jurisdiction, ImportMode mode) {
         requireImporter(jurisdiction);
         ImportBatch batch = visible(batchId, jurisdiction);
-        if (batch.getStatus() != ImportStatus.PREVIEWED || batch.getPersonType() != target.type()) {
+        if (batch.getStatus() != ImportStatus.PREVIEWED || batch.getPersonType() != target.type()
+                || !batch.counts().committable(mode)) {
             throw new ImportRefusedException("imports.error.notCommittable");
         }
         lockTowns(roster.rows());
@@ -168,8 +171,8 @@ public class ImportService {
             throw new ImportRefusedException("imports.error.writeFailed");
         }
         ImportBatch committed = batches.findById(batchId).orElseThrow();
-        committed.finish(ImportStatus.COMMITTED, actor(), clock.instant());
-        audit.record(AuditAction.IMPORT, "import", batchId, AuditOutcome.SUCCESS, countsText(plan.counts()));
+        committed.committed(mode, actor(), clock.instant());
+        audit.record(AuditAction.IMPORT, "import", batchId, AuditOutcome.SUCCESS, mode + " " + countsText(plan.counts()));
         return plan.counts();
     }
 
@@ -266,33 +269,38 @@ public class ImportService {
         Long self = match == null ? null : match.id();
         Set<Integer> unreadable = new HashSet<>();
         row.problems().forEach(p -> unreadable.add(p.column()));
-        for (FieldProblem p : target.check(details, jurisdiction, self)) {
+        List<FieldProblem> checked = target.check(details, jurisdiction, self);
+        Set<String> missing = new HashSet<>();
+        target.gaps(details).forEach(g -> missing.add(g.field() + "\n" + g.messageKey()));
+        List<RowProblem> gaps = new ArrayList<>();
+        for (FieldProblem p : checked) {
             RowProblem problem = row.problem(p.field(), p.messageKey(), p.args());
-            if (problem.column() < 0 || !unreadable.contains(problem.column())) {
-                problems.add(problem); // a cell that could not be read has said so already
+            if (problem.column() >= 0 && unreadable.contains(problem.column())) {
+                continue; // a cell that could not be read has said so already
             }
+            (missing.contains(p.field() + "\n" + p.messageKey()) ? gaps : problems).add(problem);
         }
         String name = keys.name();
         if (!problems.isEmpty()) {
             return new PlannedRow<>(row.rowNumber(), row.sheet(), name, PlannedRow.Outcome.ERROR, self, 0, null,
-                    List.of(), List.copyOf(problems));
+                    List.of(), List.copyOf(problems), List.copyOf(gaps));
         }
         if (match == null) {
             return new PlannedRow<>(row.rowNumber(), row.sheet(), name, PlannedRow.Outcome.NEW, null, 0, details,
-                    List.of(), List.of());
+                    List.of(), List.of(), List.copyOf(gaps));
         }
         List<FieldChange> changes = target.changes(match.details(), details);
         if (changes.isEmpty()) {
             return new PlannedRow<>(row.rowNumber(), row.sheet(), name, PlannedRow.Outcome.UNCHANGED, self,
-                    match.version(), null, List.of(), List.of());
+                    match.version(), null, List.of(), List.of(), List.of());
         }
         if (exportedAt != null && match.updatedAt().isAfter(exportedAt)) {
             RowProblem conflict = RowProblem.at(row.sheet(), row.rowNumber(), null, "imports.error.conflict");
             return new PlannedRow<>(row.rowNumber(), row.sheet(), name, PlannedRow.Outcome.CONFLICT, self,
-                    match.version(), null, changes, List.of(conflict));
+                    match.version(), null, changes, List.of(conflict), List.of());
         }
         return new PlannedRow<>(row.rowNumber(), row.sheet(), name, PlannedRow.Outcome.CHANGED, self, match.version(),
-                details, changes, List.of());
+                details, changes, List.of(), List.copyOf(gaps));
     }
 
     /** A person outside the importer's region is not matched: the one-number rule then reports where they are. */
@@ -333,7 +341,8 @@ public class ImportService {
     }
 
     private static String countsText(ImportPlan.Counts c) {
-        return "new=" + c.created() + " changed=" + c.changed() + " unchanged=" + c.unchanged();
+        return "new=" + c.created() + " changed=" + c.changed() + " unchanged=" + c.unchanged() + " withGaps="
+                + c.withGaps() + " notWritten=" + (c.errors() + c.conflicts());
     }
 
     private String actor() {

@@ -37,6 +37,12 @@ public interface ImportTarget<D> {
     /** The form's validation (which also normalises the details), with the village and one-number rules. */
     List<FieldProblem> check(D details, Jurisdiction jurisdiction, Long selfId);
 
+    /**
+     * The values {@link #check} finds missing though nothing recorded is wrong (资料待补充): warnings that never block a
+     * row; the person is written and marked incomplete.
+     */
+    List<FieldProblem> gaps(D details);
+
     /** The changed fields, decided on full values and shown as the history shows them. */
     List<FieldChange> changes(D before, D after);
 

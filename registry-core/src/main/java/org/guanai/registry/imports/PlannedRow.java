@@ -5,10 +5,11 @@ import org.guanai.registry.history.FieldChange;
 
 /**
  * What confirming would do with one row: create, change (with the field changes), nothing, or nothing
- * because of errors or a conflict with a change made in the system after the file was exported.
+ * because of errors or a conflict with a change made in the system after the file was exported. {@code gaps} are the
+ * missing values of a row that is written anyway (资料待补充).
  */
 public record PlannedRow<D>(int rowNumber, String sheet, String name, Outcome outcome, Long personId,
-        long expectedVersion, D details, List<FieldChange> changes, List<RowProblem> problems) {
+        long expectedVersion, D details, List<FieldChange> changes, List<RowProblem> problems, List<RowProblem> gaps) {
 
     public enum Outcome {
         NEW, CHANGED, UNCHANGED, ERROR, CONFLICT

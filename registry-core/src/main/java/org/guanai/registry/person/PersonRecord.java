@@ -35,6 +35,10 @@ public abstract class PersonRecord {
     @Column(name = "pinyin_initials", nullable = false, length = 50)
     private String pinyinInitials = "";
 
+    /** 资料待补充: a value the registry asks for is missing (imported with gaps); derived on every change of facts. */
+    @Column(nullable = false)
+    private boolean incomplete;
+
     @Column(name = "last_visit_date")
     private LocalDate lastVisitDate;
 
@@ -53,11 +57,17 @@ public abstract class PersonRecord {
     }
 
     /** Called whenever the facts change: the search keys follow the name. */
-    protected void factsChanged(String name, Instant now) {
+    /** Derived search keys and the 资料待补充 mark follow every change of facts; {@code gaps} as the validator finds them. */
+    protected void factsChanged(String name, boolean gaps, Instant now) {
+        this.incomplete = gaps;
         Pinyin.Keys keys = Pinyin.of(name);
         this.pinyinFull = keys.full();
         this.pinyinInitials = keys.initials();
         this.updatedAt = now;
+    }
+
+    public boolean isIncomplete() {
+        return incomplete;
     }
 
     public void exit(ExitReason reason, LocalDate date, String note, Instant now) {

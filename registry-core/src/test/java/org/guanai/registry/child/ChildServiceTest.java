@@ -164,7 +164,7 @@ class ChildServiceTest {
         assertThat(exited.getStatus()).isEqualTo(PersonStatus.EXITED);
         assertThat(exited.getExitReason()).isEqualTo(ExitReason.PARENTS_RETURNED);
         assertThat(ids(new ChildFilter(null, null, null, null, null, null, null, null, PersonStatus.EXITED, null, null,
-                child.getName(), null, null))).containsExactly(child.getId());
+                child.getName(), null, null, null))).containsExactly(child.getId());
         assertThat(ids(filterQ(child.getName()))).isEmpty();
 
         children.restore(child.getId(), LONGSHAN);
@@ -208,28 +208,28 @@ class ChildServiceTest {
             children.register(d, true, LONGSHAN);
         }
         ChildFilter unattended = new ChildFilter("522730100202", KeyTargets.Flag.UNATTENDED, null, null, null, null,
-                null, null, null, null, null, null, ChildFilter.Sort.NAME, null);
+                null, null, null, null, null, null, ChildFilter.Sort.NAME, null, null);
         ChildPage page = children.list(unattended, LONGSHAN);
         assertThat(page.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.flags()).contains(KeyTargets.Flag.UNATTENDED));
         long total = page.count();
 
         // Walk the village page by page with a page size of 50: every row once, in order.
         ChildFilter all = new ChildFilter("522730100202", null, null, null, null, null, null, null, null, null, null,
-                null, ChildFilter.Sort.BIRTH, null);
+                null, ChildFilter.Sort.BIRTH, null, null);
         ChildPage first = children.list(all, LONGSHAN);
         assertThat(first.count()).isGreaterThanOrEqualTo(7);
         assertThat(total).isLessThan(first.count());
 
         for (ChildFilter.Sort sort : ChildFilter.Sort.values()) {
             ChildFilter byOne = new ChildFilter("522730100202", null, null, null, null, null, null, null, null, null,
-                    null, null, sort, null);
+                    null, null, sort, null, null);
             List<Long> everything = listQuery.page(byOne, LONGSHAN, LocalDate.now(), 1000).rows().stream()
                     .map(ChildRow::id).toList();
             List<Long> walked = new java.util.ArrayList<>();
             String cursor = null;
             do {
                 ChildPage p = listQuery.page(new ChildFilter("522730100202", null, null, null, null, null, null, null,
-                        null, null, null, null, sort, cursor), LONGSHAN, LocalDate.now(), 3);
+                        null, null, null, null, sort, cursor, null), LONGSHAN, LocalDate.now(), 3);
                 p.rows().forEach(r -> walked.add(r.id()));
                 cursor = p.nextCursor();
             } while (cursor != null);
@@ -242,7 +242,7 @@ class ChildServiceTest {
     }
 
     private static ChildFilter filterQ(String q) {
-        return new ChildFilter(null, null, null, null, null, null, null, null, null, null, null, q, null, null);
+        return new ChildFilter(null, null, null, null, null, null, null, null, null, null, null, q, null, null, null);
     }
 
     private int deniedFor(long id) {

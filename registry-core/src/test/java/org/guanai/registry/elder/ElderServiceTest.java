@@ -100,7 +100,7 @@ class ElderServiceTest {
     @Test
     void oneCharacterOfANameIsFoundInATownACountyAndTheProvince() {
         Elder elder = elders.register(ElderFixtures.elder("淼" + name(), "522730100205"), false, LONGSHAN);
-        ElderFilter byCharacter = new ElderFilter(null, null, null, null, null, null, "淼", null, null);
+        ElderFilter byCharacter = new ElderFilter(null, null, null, null, null, null, "淼", null, null, null);
         for (String scope : List.of("522730100000", "522730000000", "520000000000")) {
             List<ElderRow> rows = elders.list(byCharacter, Jurisdiction.region(RegionCode.of(scope))).rows();
             assertThat(rows).extracting(ElderRow::id).contains(elder.getId());
@@ -140,13 +140,13 @@ class ElderServiceTest {
         }
         for (ElderFilter.Sort sort : ElderFilter.Sort.values()) {
             List<Long> everything = listQuery.page(new ElderFilter(village, null, null, null, null, null, null, sort,
-                    null), LONGSHAN, LocalDate.now(), 1000).rows().stream().map(ElderRow::id).toList();
+                    null, null), LONGSHAN, LocalDate.now(), 1000).rows().stream().map(ElderRow::id).toList();
             assertThat(everything).hasSizeGreaterThanOrEqualTo(7);
             List<Long> walked = new java.util.ArrayList<>();
             String cursor = null;
             do {
                 ElderPage page = listQuery.page(new ElderFilter(village, null, null, null, null, null, null, sort,
-                        cursor), LONGSHAN, LocalDate.now(), 3);
+                        cursor, null), LONGSHAN, LocalDate.now(), 3);
                 assertThat(page.rows()).hasSizeLessThanOrEqualTo(3);
                 page.rows().forEach(r -> walked.add(r.id()));
                 cursor = page.nextCursor();
@@ -155,14 +155,14 @@ class ElderServiceTest {
             // A damaged cursor starts again at the first page.
             for (String damaged : List.of("x", "王~x", "12")) {
                 assertThat(listQuery.page(new ElderFilter(village, null, null, null, null, null, null, sort,
-                        damaged), LONGSHAN, LocalDate.now(), 3).rows()).extracting(ElderRow::id)
+                        damaged, null), LONGSHAN, LocalDate.now(), 3).rows()).extracting(ElderRow::id)
                         .as(sort + " " + damaged).containsExactlyElementsOf(everything.subList(0, 3));
             }
         }
     }
 
     private List<Long> ids(String q) {
-        return elders.list(new ElderFilter(null, null, null, null, null, null, q, null, null), LONGSHAN).rows().stream()
+        return elders.list(new ElderFilter(null, null, null, null, null, null, q, null, null, null), LONGSHAN).rows().stream()
                 .map(ElderRow::id).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.guanai.registry.roster;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildImportTarget;
 import org.guanai.registry.elder.ElderDetails;
 import org.guanai.registry.elder.ElderImportTarget;
+import org.guanai.registry.imports.ImportMode;
 import org.guanai.registry.imports.ImportPlan;
 import org.guanai.registry.imports.ImportService;
 import org.guanai.registry.imports.ImportService.Preview;
@@ -62,15 +64,18 @@ public class RosterImports {
                 : preview(fileName, content, elderRoster.layout(), elders, jurisdiction);
     }
 
-    /** Commits a previewed import from its stored file; all of it or, with a reason, nothing. */
-    public ImportPlan.Counts commit(long batchId, Jurisdiction jurisdiction) {
+    /**
+     * Commits a previewed import from its stored file: all of it, or with {@link ImportMode#VALID_ROWS} its rows without
+     * errors; on any failure, with a reason, nothing.
+     */
+    public ImportPlan.Counts commit(long batchId, Jurisdiction jurisdiction, ImportMode mode) {
         imports.requireImporter(jurisdiction);
         PersonType type = imports.get(batchId, jurisdiction).getPersonType();
         byte[] content = imports.storedFile(batchId, jurisdiction);
         WorkbookFile file = WorkbookReader.read(content);
         return type == PersonType.CHILD
-                ? imports.commit(batchId, read(file, childRoster.layout(), children), children, jurisdiction)
-                : imports.commit(batchId, read(file, elderRoster.layout(), elders), elders, jurisdiction);
+                ? imports.commit(batchId, read(file, childRoster.layout(), children), children, jurisdiction, mode)
+                : imports.commit(batchId, read(file, elderRoster.layout(), elders), elders, jurisdiction, mode);
     }
 
     /** A problem in the clerk's words, as the preview page and the error workbook show it. */
@@ -100,8 +105,11 @@ public class RosterImports {
                 headerRows.put(sheet.name(), header.lastRow() + 1);
             }
         }
-        List<ErrorWorkbook.Mark> marks = plan.problems().stream()
-                .map(p -> new ErrorWorkbook.Mark(p.sheet(), p.rowNumber(), p.column(), message(p))).toList();
+        List<ErrorWorkbook.Mark> marks = new ArrayList<>();
+        plan.problems().forEach(p -> marks.add(new ErrorWorkbook.Mark(p.sheet(), p.rowNumber(), p.column(), message(p))));
+        // Gaps do not stop a row: said as 待补充 so that the villages know what to fill in.
+        plan.gaps().forEach(p -> marks.add(new ErrorWorkbook.Mark(p.sheet(), p.rowNumber(), p.column(),
+                "待补充：" + message(p))));
         return ErrorWorkbook.write(file, headerRows, marks);
     }
 }

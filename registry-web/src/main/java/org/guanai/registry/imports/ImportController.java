@@ -104,10 +104,12 @@ class ImportController {
         return "imports/preview";
     }
 
+    /** 全部无误才导入 ({@code mode=WHOLE}, the default) or 导入无误的行 ({@code mode=VALID_ROWS}). */
     @PostMapping("/{id}/commit")
-    String commit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+    String commit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @RequestParam(defaultValue = "WHOLE") ImportMode mode, RedirectAttributes redirect) {
         try {
-            ImportPlan.Counts counts = rosterImports.commit(id, user.jurisdiction());
+            ImportPlan.Counts counts = rosterImports.commit(id, user.jurisdiction(), mode);
             redirect.addFlashAttribute("committed", counts);
         } catch (ImportRefusedException | LookupLimitException e) {
             redirect.addFlashAttribute("refused", e.messageKey());

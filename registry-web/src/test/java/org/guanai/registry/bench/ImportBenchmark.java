@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
+import org.guanai.registry.imports.ImportMode;
 import org.guanai.registry.RegistryApplication;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.GuardianshipType;
@@ -103,7 +104,7 @@ public final class ImportBenchmark {
             resetPeaks();
             long before = settledHeap();
             t0 = System.nanoTime();
-            imports.commit(preview.batch().getId(), county);
+            imports.commit(preview.batch().getId(), county, ImportMode.WHOLE);
             double commitSeconds = seconds(t0);
             System.out.printf("commit (re-read + re-plan under lock + insert + history): %.2f s, %,.0f rows/s; "
                     + "sum of pool peaks %d MB above the baseline%n", commitSeconds, rows / commitSeconds,

@@ -53,9 +53,9 @@ public final class RegistryBenchmark {
                     null, ChildFilter.Sort.NAME, null), county));
             measure("county, out of school, age 14-15", () -> service.list(new ChildFilter(null,
                     KeyTargets.Flag.OUT_OF_SCHOOL, null, null, null, null, null, ChildFilter.AgeBand.AGE_14_15, null, null,
-                    null, null, null, null), county));
+                    null, null, null, null, null), county));
             measure("county, not visited for 90 days, by last visit", () -> service.list(new ChildFilter(null, null,
-                    null, null, null, null, null, null, null, 90, null, null, ChildFilter.Sort.VISIT, null), county));
+                    null, null, null, null, null, null, null, 90, null, null, ChildFilter.Sort.VISIT, null, null), county));
             String deep = deepCursor(service, county, ChildFilter.Sort.NAME, 200);
             measure("county, by name, page 201 (keyset)", () -> service.list(filter(null, null, ChildFilter.Sort.NAME,
                     deep), county));
@@ -76,7 +76,7 @@ public final class RegistryBenchmark {
     }
 
     private static ChildFilter filter(KeyTargets.Flag flag, String q, ChildFilter.Sort sort, String after) {
-        return new ChildFilter(null, flag, null, null, null, null, null, null, null, null, null, q, sort, after);
+        return new ChildFilter(null, flag, null, null, null, null, null, null, null, null, null, q, sort, after, null);
     }
 
     private static String deepCursor(ChildService service, Jurisdiction j, ChildFilter.Sort sort, int pages) {

@@ -61,7 +61,7 @@ public final class SubmissionBenchmark {
             Quarter quarter = Quarter.of(LocalDate.now());
             CaseActor clerk = new CaseActor(null, "bench", "bench", Role.TOWN, Jurisdiction.region(TOWN));
             ChildFilter leftBehind = new ChildFilter(TOWN.value(), null, null, ChildFilter.Category.LEFT_BEHIND, null,
-                    null, null, null, PersonStatus.ACTIVE, null, null, null, ChildFilter.Sort.NAME, null);
+                    null, null, null, PersonStatus.ACTIVE, null, null, null, ChildFilter.Sort.NAME, null, null);
             RosterHeading heading = new RosterHeading("贵州省", "龙山镇人民政府", quarter.label(), LocalDate.now());
 
             for (int run = 1; run <= 3; run++) {

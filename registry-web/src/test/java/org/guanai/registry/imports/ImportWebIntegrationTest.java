@@ -128,13 +128,15 @@ class ImportWebIntegrationTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (HSSFWorkbook wb = new HSSFWorkbook()) {
             Sheet s = wb.createSheet("花名册");
-            String[] header = {"乡镇（街道）", "村（居）", "姓名", "性别", "出生日期", "公民身份证号码", "就学情况", "监护类型"};
+            String[] header = {"乡镇（街道）", "村（居）", "姓名", "性别", "出生日期", "公民身份证号码", "就学情况", "监护类型",
+                "留守情形"};
             Row h = s.createRow(0);
             for (int i = 0; i < header.length; i++) {
                 h.createCell(i).setCellValue(header[i]);
             }
             Object[] r = row("甲", LONGSHAN_VILLAGE);
-            RosterFiles.put(wb, s.createRow(1), new Object[] {r[1], r[2], r[3], "女", r[6], r[7], "小学", "监护情况一般"});
+            RosterFiles.put(wb, s.createRow(1), new Object[] {r[1], r[2], r[3], "女", r[6], r[7], "小学", "监护情况一般",
+                "父母双方外出"});
             wb.write(out);
         }
         mvc.perform(multipart("/imports").file(file("旧格式.xls", out.toByteArray())).param("kind", "CHILD")

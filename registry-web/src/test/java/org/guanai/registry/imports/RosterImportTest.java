@@ -100,7 +100,7 @@ class RosterImportTest {
         assertThat(p.plan().counts().created()).isEqualTo(3);
         assertThat(registered()).isZero(); // a preview writes nothing
 
-        ImportPlan.Counts counts = rosterImports.commit(p.batch().getId(), LONGSHAN);
+        ImportPlan.Counts counts = rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.WHOLE);
         assertThat(counts.created()).isEqualTo(3);
         assertThat(registered()).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from record_change rc join child c on c.id = rc.person_id "
@@ -115,8 +115,73 @@ class RosterImportTest {
         ImportService.Preview<?> again = preview(file, LONGSHAN);
         assertThat(again.plan().counts().unchanged()).isEqualTo(3);
         assertThat(again.plan().counts().created()).isZero();
-        rosterImports.commit(again.batch().getId(), LONGSHAN);
+        rosterImports.commit(again.batch().getId(), LONGSHAN, ImportMode.WHOLE);
         assertThat(registered()).isEqualTo(3);
+    }
+
+    /**
+     * Errors block their row, gaps never do: a roster with a complete row, a row missing a work place and a row with a
+     * wrong check digit imports nothing as a whole, and with 导入无误的行 writes the two good rows in one go, the one
+     * with the gap marked 资料待补充, the bad one left to the error workbook; the history says how it was committed.
+     */
+    @Test
+    void gapsAreWarningsAndTheValidRowsCanBeImportedWithoutTheBadOnes() throws Exception {
+        Object[] complete = row("全");
+        Object[] gap = row("缺");
+        gap[13] = ""; // 父亲务工地点: the father works away, where is not known yet
+        Object[] wrong = row("错");
+        String id = (String) wrong[7];
+        wrong[7] = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
+        ImportService.Preview<?> p = preview(RosterFiles.filled(template, rows(complete, gap, wrong)), LONGSHAN);
+        ImportPlan.Counts c = p.plan().counts();
+        assertThat(c.created()).isEqualTo(2);
+        assertThat(c.errors()).isEqualTo(1);
+        assertThat(c.withGaps()).isEqualTo(1);
+        assertThat(messages(p)).singleElement().asString().contains("校验位");
+        assertThat(p.plan().gaps()).singleElement().satisfies(g -> assertThat(rosterImports.message(g))
+                .contains("务工地点"));
+        assertThat(c.committableWhole()).isFalse();
+        assertThat(c.committableValidRows()).isTrue();
+        assertThat(p.batch().getStatus()).isEqualTo(ImportStatus.PREVIEWED);
+        String report = text(errorReport(p.batch().getId()));
+        assertThat(report).contains("待补充：").contains("校验位");
+
+        assertThatThrownBy(() -> rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.WHOLE))
+                .isInstanceOfSatisfying(ImportRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("imports.error.notCommittable"));
+        assertThat(registered()).isZero();
+
+        ImportPlan.Counts written = rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.VALID_ROWS);
+        assertThat(written.created()).isEqualTo(2);
+        assertThat(registered()).isEqualTo(2);
+        assertThat(jdbc.queryForList("select name from child where name like ? and incomplete", String.class,
+                prefix + "%")).containsExactly(prefix + "缺");
+        assertThat(jdbc.queryForObject("select status || ' ' || import_mode || ' ' || rows_error || ' ' || rows_with_gaps "
+                + "from import_batch where id = ?", String.class, p.batch().getId()))
+                .isEqualTo("COMMITTED VALID_ROWS 1 1");
+        assertThat(children.list(new ChildFilter(null, null, null, null, null, null, null, null, null, null, null,
+                prefix, null, null, true), LONGSHAN).rows()).extracting(r -> r.name()).containsExactly(prefix + "缺");
+
+        // The village fills in the work place: the same roster row, complete now, takes the mark away.
+        gap[13] = "浙江省宁波市";
+        ImportService.Preview<?> fixed = preview(RosterFiles.filled(template, rows(gap)), LONGSHAN);
+        assertThat(fixed.plan().counts().changed()).isEqualTo(1);
+        rosterImports.commit(fixed.batch().getId(), LONGSHAN, ImportMode.WHOLE);
+        assertThat(jdbc.queryForObject("select count(*) from child where name like ? and incomplete", Integer.class,
+                prefix + "%")).isZero();
+    }
+
+    private byte[] errorReport(long batchId) {
+        return jdbc.queryForObject("select error_report from import_batch where id = ?", byte[].class, batchId);
+    }
+
+    private static String text(byte[] workbook) throws IOException {
+        StringBuilder text = new StringBuilder();
+        org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(workbook))) {
+            wb.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(formatter.formatCellValue(cell)).append('\t')));
+        }
+        return text.toString();
     }
 
     @Test
@@ -126,10 +191,10 @@ class RosterImportTest {
         byte[] file = RosterFiles.filled(template, rows(dropout, row("常")));
         ImportService.Preview<?> p = preview(file, LONGSHAN);
         assertThat(dropoutCases()).isZero(); // a preview opens nothing
-        rosterImports.commit(p.batch().getId(), LONGSHAN);
+        rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.WHOLE);
         assertThat(dropoutCases()).isEqualTo(1);
         ImportService.Preview<?> again = preview(file, LONGSHAN);
-        rosterImports.commit(again.batch().getId(), LONGSHAN);
+        rosterImports.commit(again.batch().getId(), LONGSHAN, ImportMode.WHOLE);
         assertThat(dropoutCases()).isEqualTo(1);
     }
 
@@ -149,9 +214,11 @@ class RosterImportTest {
         assertThat(p.plan().counts().errors()).isEqualTo(1);
         assertThat(messages(p)).singleElement().asString().startsWith("7 儿童基本情况/公民身份证号码：")
                 .contains("校验位错误，应为 " + id.charAt(17));
-        assertThat(p.batch().getStatus()).isEqualTo(ImportStatus.INVALID);
+        // Whole, it cannot go in; its two good rows could, if the clerk chooses 导入无误的行.
+        assertThat(p.batch().counts().committableWhole()).isFalse();
+        assertThat(p.batch().getStatus()).isEqualTo(ImportStatus.PREVIEWED);
         assertThat(p.batch().isHasErrorReport()).isTrue();
-        assertThatThrownBy(() -> rosterImports.commit(p.batch().getId(), LONGSHAN))
+        assertThatThrownBy(() -> rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.WHOLE))
                 .isInstanceOf(ImportRefusedException.class);
         assertThat(registered()).isZero();
     }
@@ -216,7 +283,7 @@ class RosterImportTest {
         Child one = children.register(ChildFixtures.child(prefix + "甲", LONGSHAN_VILLAGE), true, LONGSHAN);
         children.register(ChildFixtures.child(prefix + "乙", LONGSHAN_VILLAGE), true, LONGSHAN);
         ChildFilter filter = new ChildFilter(null, null, null, null, null, null, null, null, null, null, null, prefix,
-                null, null);
+                null, null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.children(filter, null, new CaseActor(null, "longshan", "镇", Role.TOWN, LONGSHAN), HEADING, () -> out);
 
@@ -247,7 +314,7 @@ class RosterImportTest {
             }
             CompletableFuture<Throwable> second = CompletableFuture.supplyAsync(() -> {
                 try {
-                    rosterImports.commit(p.batch().getId(), LONGSHAN);
+                    rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.WHOLE);
                     return null;
                 } catch (RuntimeException e) {
                     return e;
@@ -258,7 +325,7 @@ class RosterImportTest {
             other.rollback();
         }
         assertThat(registered()).isZero();
-        rosterImports.commit(p.batch().getId(), LONGSHAN); // once the other is done, it goes through
+        rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.WHOLE); // once the other is done, it goes through
         assertThat(registered()).isEqualTo(1);
     }
 
@@ -270,8 +337,8 @@ class RosterImportTest {
             title.createCell(0).setCellValue("龙山镇留守儿童名单（2026年）");
             Row group = s.createRow(2);
             Row leaf = s.createRow(3);
-            String[] tops = {"村（居）", "儿童基本情况", null, null, null, "联系人", "监护类型", "就学情况", "备用列"};
-            String[] leaves = {null, "出生日期", "姓名", "性别", "公民身份证号码", null, null, null, null};
+            String[] tops = {"村（居）", "儿童基本情况", null, null, null, "联系人", "监护类型", "就学情况", "备用列", "留守情形"};
+            String[] leaves = {null, "出生日期", "姓名", "性别", "公民身份证号码", null, null, null, null, null};
             for (int i = 0; i < tops.length; i++) {
                 if (tops[i] != null) {
                     group.createCell(i).setCellValue(tops[i]);
@@ -284,8 +351,10 @@ class RosterImportTest {
             s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, 0, 0));
             s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, 6, 6));
             s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, 7, 7));
+            s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, 9, 9));
             Object[] r = row("甲");
-            RosterFiles.put(wb, s.createRow(4), new Object[] {village, r[6], r[3], "女", r[7], "", "监护情况一般", "小学", "x"});
+            RosterFiles.put(wb, s.createRow(4), new Object[] {village, r[6], r[3], "女", r[7], "", "监护情况一般", "小学", "x",
+                    "父母双方外出"});
             Row hidden = s.createRow(5);
             RosterFiles.put(wb, hidden, new Object[] {village, r[6], prefix + "隐", "女", "", "", "监护情况一般", "小学"});
             hidden.setZeroHeight(true);
@@ -332,9 +401,9 @@ class RosterImportTest {
         assertThat(preview(file, LONGSHAN).plan().counts().errors()).isEqualTo(1);
         ImportService.Preview<?> county = preview(file, COUNTY);
         assertThat(county.plan().counts().created()).isEqualTo(2);
-        rosterImports.commit(county.batch().getId(), COUNTY);
+        rosterImports.commit(county.batch().getId(), COUNTY, ImportMode.WHOLE);
         assertThat(registered()).isEqualTo(2);
-        assertThatThrownBy(() -> rosterImports.commit(county.batch().getId(), LONGSHAN))
+        assertThatThrownBy(() -> rosterImports.commit(county.batch().getId(), LONGSHAN, ImportMode.WHOLE))
                 .isInstanceOf(org.guanai.registry.jurisdiction.OutsideJurisdictionException.class);
     }
 
@@ -349,7 +418,7 @@ class RosterImportTest {
                 + "if new.name = '" + last[3] + "' then raise exception 'refused'; end if; return new; end $$");
         jdbc.execute("create trigger refuse_child before insert on child for each row execute function refuse_child()");
         try {
-            assertThatThrownBy(() -> rosterImports.commit(p.batch().getId(), LONGSHAN))
+            assertThatThrownBy(() -> rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.WHOLE))
                     .isInstanceOf(ImportRefusedException.class).extracting("messageKey")
                     .isEqualTo("imports.error.writeFailed");
         } finally {
@@ -361,7 +430,7 @@ class RosterImportTest {
                 p.batch().getId())).isZero();
         assertThat(jdbc.queryForObject("select status from import_batch where id = ?", String.class, p.batch().getId()))
                 .isEqualTo("PREVIEWED");
-        rosterImports.commit(p.batch().getId(), LONGSHAN); // and it can be confirmed again once the fault is gone
+        rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.WHOLE); // and it can be confirmed again once the fault is gone
         assertThat(registered()).isEqualTo(3);
     }
 
@@ -377,7 +446,7 @@ class RosterImportTest {
         byte[] file = RosterFiles.filled(out.toByteArray(), rows(elder));
         ImportService.Preview<?> p = rosterImports.preview(PersonType.ELDER, "老人.xlsx", file, LONGSHAN);
         assertThat(messages(p)).isEmpty();
-        rosterImports.commit(p.batch().getId(), LONGSHAN);
+        rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.WHOLE);
         assertThat(jdbc.queryForList("select a.name, a.work_place, a.phone from elder_child_away a join elder e "
                 + "on e.id = a.elder_id where e.id_number = ? order by a.position", id).toString())
                 .isEqualTo("[{name=王芳, work_place=浙江省宁波市, phone=null}, "
