@@ -72,6 +72,10 @@ public class QuarterlyReport {
     @Column(name = "period_to", nullable = false)
     private Instant periodTo;
 
+    /** 五个责任落实情况: the town's written report that goes with the tables. */
+    @Column(name = "duties_report")
+    private String dutiesReport;
+
     @Column(name = "reviewed_by", length = 40)
     private String reviewedBy;
 
@@ -93,7 +97,7 @@ public class QuarterlyReport {
 
     QuarterlyReport(String regionCode, Quarter quarter, int revision, String leaderName, String submittedBy,
             Instant submittedAt, boolean late, ReportPeriod period, Attachment3Figures figures, int childrenCount,
-            int eldersCount) {
+            int eldersCount, String dutiesReport) {
         this.regionCode = regionCode;
         this.quarter = quarter.toString();
         this.revision = revision;
@@ -107,6 +111,7 @@ public class QuarterlyReport {
         this.figures.putAll(figures.values());
         this.childrenCount = childrenCount;
         this.eldersCount = eldersCount;
+        this.dutiesReport = dutiesReport;
     }
 
     void decide(ReportStatus decision, String by, Instant at, String comment) {
@@ -167,6 +172,10 @@ public class QuarterlyReport {
 
     public int getEldersCount() {
         return eldersCount;
+    }
+
+    public String getDutiesReport() {
+        return dutiesReport;
     }
 
     public String getReviewedBy() {

@@ -1,5 +1,7 @@
 package org.guanai.registry.report;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -216,7 +219,8 @@ public class QuarterlyReportService {
      * submitted (its period took this one's events). Checked before the workbook is generated, and again on saving.
      */
     @Transactional(readOnly = true)
-    public void checkMaySubmit(RegionCode town, Quarter quarter, String leaderName, CaseActor actor) {
+    public void checkMaySubmit(RegionCode town, Quarter quarter, String leaderName, WrittenReport written,
+            CaseActor actor) {
         if (actor.role() != Role.TOWN) {
             throw new ReportRefusedException("report.error.townSubmits");
         }
@@ -225,6 +229,7 @@ public class QuarterlyReportService {
         if (leader.isEmpty() || leader.length() > 50) {
             throw new ReportRefusedException("report.error.leader");
         }
+        written.check();
         if (today().isBefore(quarter.firstDay())) {
             throw new ReportRefusedException("report.error.notStarted");
         }
@@ -248,9 +253,10 @@ public class QuarterlyReportService {
      * The town clerk submits, signed by the town's leader: figures (counted over {@code period}, from
      * {@link #nextPeriod}) and workbook are frozen as revision 1, or the next revision after a return.
      */
-    public QuarterlyReport submit(RegionCode town, Quarter quarter, String leaderName, ReportPeriod period,
-            Attachment3Figures figures, int childrenCount, int eldersCount, byte[] workbook, CaseActor actor) {
-        checkMaySubmit(town, quarter, leaderName, actor);
+    public QuarterlyReport submit(RegionCode town, Quarter quarter, String leaderName, WrittenReport written,
+            ReportPeriod period, Attachment3Figures figures, int childrenCount, int eldersCount, byte[] workbook,
+            CaseActor actor) {
+        checkMaySubmit(town, quarter, leaderName, written, actor);
         String leader = leaderName.strip();
         if (!period.from().equals(nextPeriod(town, quarter).from())) {
             // An earlier report was decided while this one was being generated: its figures belong to another period.
@@ -262,12 +268,19 @@ public class QuarterlyReportService {
         try {
             r = reports.saveAndFlush(new QuarterlyReport(town.value(), quarter,
                     latest.map(QuarterlyReport::getRevision).orElse(0) + 1, leader, actor.username(), clock.instant(),
-                    late, period, figures, childrenCount, eldersCount));
+                    late, period, figures, childrenCount, eldersCount, written.text().strip()));
         } catch (DataIntegrityViolationException e) {
             // Two clerks submitting at once: the revision is unique, the second one is told, nothing is half written.
             throw new ReportRefusedException("report.error.alreadySubmitted");
         }
         jdbc.update("insert into quarterly_report_workbook (report_id, content) values (?, ?)", r.getId(), workbook);
+        for (WrittenReport.File f : written.files()) {
+            jdbc.update("""
+                    insert into quarterly_report_file (report_id, file_name, content_type, size_bytes, sha256, content)
+                    values (?, ?, ?, ?, ?, ?)
+                    """, r.getId(), fileName(f.name()), WrittenReport.contentType(f.content()), f.content().length,
+                    sha256(f.content()), f.content());
+        }
         audit.recordWithChange(AuditAction.REPORT_SUBMITTED, "quarterly_report", r.getId(),
                 town.value() + " " + quarter + " r" + r.getRevision());
         return r;
@@ -410,6 +423,51 @@ public class QuarterlyReportService {
         audit.record(AuditAction.EXPORT, "quarterly_report", reportId, AuditOutcome.SUCCESS,
                 "town figures r" + r.getRevision() + " (attachment 3 only)");
         return r;
+    }
+
+    /** A file of a town's written report, as listed beside the report. */
+    public record ReportFile(long id, String fileName, String contentType, int sizeBytes, String sha256) {
+    }
+
+    /** The files that came with a report (its written report's attachments), for whoever may read the report. */
+    @Transactional(readOnly = true)
+    public List<ReportFile> files(long reportId, CaseActor actor) {
+        visibleReport(reportId, actor, "read");
+        return jdbc.query("select id, file_name, content_type, size_bytes, sha256 from quarterly_report_file "
+                + "where report_id = ? order by id", (rs, i) -> new ReportFile(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getInt(4), rs.getString(5)), reportId);
+    }
+
+    /** One file of a report's written report, with its content; audited. 404 when it is not the user's town's. */
+    @Transactional(readOnly = true)
+    public FileDownload file(long fileId, CaseActor actor) {
+        List<Long> report = jdbc.queryForList("select report_id from quarterly_report_file where id = ?", Long.class,
+                fileId);
+        if (report.isEmpty()) {
+            throw outside(null, "download file");
+        }
+        visibleReport(report.get(0), actor, "download file");
+        audit.record(AuditAction.EXPORT, "quarterly_report", report.get(0), AuditOutcome.SUCCESS,
+                "written report file " + fileId);
+        return jdbc.queryForObject("select file_name, content_type, content from quarterly_report_file where id = ?",
+                (rs, i) -> new FileDownload(rs.getString(1), rs.getString(2), rs.getBytes(3)), fileId);
+    }
+
+    public record FileDownload(String fileName, String contentType, byte[] content) {
+    }
+
+    private static String fileName(String name) {
+        String n = name == null || name.isBlank() ? "附件" : name.strip();
+        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
+        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private QuarterlyReport visibleReport(long reportId, CaseActor actor, String attempt) {

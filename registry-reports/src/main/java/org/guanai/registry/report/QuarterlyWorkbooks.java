@@ -86,14 +86,16 @@ public class QuarterlyWorkbooks {
     }
 
     /**
-     * Generates and submits the town's workbook, signed by {@code leaderName}. The chain's rules are checked first, so
-     * that a refused submission costs no workbook; nothing is locked while the workbook is written.
+     * Generates and submits the town's workbook, signed by {@code leaderName}, with its written report. The chain's rules
+     * are checked first, so that a refused submission costs no workbook; nothing is locked while the workbook is
+     * written.
      */
-    public QuarterlyReport submit(RegionCode town, Quarter quarter, String leaderName, CaseActor actor) {
-        chain.checkMaySubmit(town, quarter, leaderName, actor);
+    public QuarterlyReport submit(RegionCode town, Quarter quarter, String leaderName, WrittenReport written,
+            CaseActor actor) {
+        chain.checkMaySubmit(town, quarter, leaderName, written, actor);
         Generated g = generate(town, quarter, leaderName);
-        return chain.submit(town, quarter, leaderName, g.period(), g.figures(), g.children(), g.elders(), g.workbook(),
-                actor);
+        return chain.submit(town, quarter, leaderName, written, g.period(), g.figures(), g.children(), g.elders(),
+                g.workbook(), actor);
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.guanai.registry.report;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,9 @@ import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.roster.RosterDownloads;
 import org.guanai.registry.security.AccountPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The quarter's overview, a town's report (preview, submit, verify, approve or return) and the downloads. */
@@ -66,6 +73,7 @@ class ReportController {
         model.addAttribute("quarter", q);
         model.addAttribute("line", line);
         model.addAttribute("revisions", chain.revisions(code, q, actor));
+        model.addAttribute("files", line.latest() == null ? List.of() : chain.files(line.latest().getId(), actor));
         QuarterlyWorkbooks.Preview preview = workbooks.preview(code, q, actor);
         model.addAttribute("live", preview.live());
         model.addAttribute("period", preview.period().label(chain.zone()));
@@ -80,9 +88,18 @@ class ReportController {
 
     @PostMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}/submit")
     String submit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter, @PathVariable String town,
-            @RequestParam(required = false) String leaderName, RedirectAttributes redirect) {
+            @RequestParam(required = false) String leaderName, @RequestParam(required = false) String dutiesReport,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect)
+            throws IOException {
+        List<WrittenReport.File> uploaded = new ArrayList<>();
+        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+            if (!f.isEmpty()) {
+                uploaded.add(new WrittenReport.File(f.getOriginalFilename(), f.getBytes()));
+            }
+        }
         try {
-            workbooks.submit(RegionCode.of(town), Quarter.parse(quarter), leaderName, CaseActors.of(user));
+            workbooks.submit(RegionCode.of(town), Quarter.parse(quarter), leaderName,
+                    new WrittenReport(dutiesReport, uploaded), CaseActors.of(user));
             redirect.addFlashAttribute("success", "report.chain.submitted");
         } catch (ReportRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
@@ -111,6 +128,19 @@ class ReportController {
             redirect.addFlashAttribute("failure", e.messageKey());
         }
         return "redirect:/reports/" + quarter + "/towns/" + town;
+    }
+
+    /** A file of a town's written report (五个责任落实情况), for whoever may read the town's report; audited. */
+    @GetMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}/files/{file:\\d+}")
+    ResponseEntity<byte[]> writtenReportFile(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter,
+            @PathVariable String town, @PathVariable long file) {
+        QuarterlyReportService.FileDownload download = chain.file(file, CaseActors.of(user));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentDisposition(ContentDisposition.attachment().filename(download.fileName(), StandardCharsets.UTF_8)
+                .build());
+        headers.setContentType(MediaType.parseMediaType(download.contentType()));
+        headers.setCacheControl("no-store");
+        return ResponseEntity.ok().headers(headers).body(download.content());
     }
 
     /** The county confirms a department's columns in its place (代为确认), with the reason. */

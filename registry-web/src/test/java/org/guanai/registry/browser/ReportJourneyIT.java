@@ -26,9 +26,14 @@ class ReportJourneyIT extends BrowserJourney {
         BrowserSupport.click(browser, By.id("nav-reports"));
         browser.get(base + "/reports/2026-Q3");
         BrowserSupport.waitForId(browser, "submit-form");
+        browser.findElement(By.id("dutiesReport")).sendKeys("五个责任均已落实：家庭监护方面……");
+        Path scan = Files.createTempFile("汇报材料", ".png");
+        Files.write(scan, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0});
+        browser.findElement(By.id("files")).sendKeys(scan.toString());
         browser.findElement(By.id("leaderName")).sendKeys("龙山镇 王镇长");
         BrowserSupport.click(browser, By.id("submit-report"));
         BrowserSupport.waitForText(browser, "report-status", "已报送");
+        assertThat(browser.findElement(By.id("duties-report")).getText()).contains("五个责任均已落实");
         assertThat(browser.findElement(By.id("revisions")).getText()).contains("王镇长").contains("逾期");
         int dropouts = Integer.parseInt(browser.findElement(By.cssSelector(
                 "#row-submitted td[data-col='DROPOUTS'] span")).getText());
@@ -53,6 +58,7 @@ class ReportJourneyIT extends BrowserJourney {
         browser.get(base + "/reports/2026-Q3");
         BrowserSupport.waitForText(browser, "towns", "教育、公安");
         browser.get(base + TOWN);
+        assertThat(browser.findElement(By.id("report-files")).getText()).contains("汇报材料"); // beside the tables
         BrowserSupport.click(browser, By.id("approve-report"));
         BrowserSupport.waitForText(browser, "report-status", "审核通过");
         browser.get(base + "/reports/2026-Q3");

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -54,6 +55,7 @@ class ReportChainTest {
 
     static final RegionCode COUNTY = RegionCode.of("522730000000");
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final WrittenReport WRITTEN = new WrittenReport("家庭监护、强制报告等五个责任均已落实。", List.of());
 
     @Autowired
     QuarterlyWorkbooks workbooks;
@@ -94,8 +96,8 @@ class ReportChainTest {
         child(a, Schooling.DROPPED_OUT);
         child(a, Schooling.PRIMARY);
         child(b, Schooling.PRIMARY);
-        QuarterlyReport ra = workbooks.submit(a, quarter, "甲镇长", clerk(a));
-        QuarterlyReport rb = workbooks.submit(b, quarter, "乙镇长", clerk(b));
+        QuarterlyReport ra = workbooks.submit(a, quarter, "甲镇长", WRITTEN, clerk(a));
+        QuarterlyReport rb = workbooks.submit(b, quarter, "乙镇长", WRITTEN, clerk(b));
         assertThat(ra.getFigures().get(Attachment3Column.LEFT_BEHIND_TOTAL)).isEqualTo(2);
         assertThat(ra.getFigures().get(Attachment3Column.DROPOUTS)).isEqualTo(1);
         assertThat(ra.getChildrenCount()).isEqualTo(2);
@@ -148,11 +150,11 @@ class ReportChainTest {
         chain.returnToTown(rb.getId(), rb.getVersion(), "请补充走访情况", county);
         assertThatThrownBy(() -> chain.returnToTown(rb.getId(), rb.getVersion() + 1, "", county))
                 .isInstanceOf(ReportRefusedException.class);
-        QuarterlyReport rb2 = workbooks.submit(b, quarter, "乙镇长", clerk(b));
+        QuarterlyReport rb2 = workbooks.submit(b, quarter, "乙镇长", WRITTEN, clerk(b));
         assertThat(rb2.getRevision()).isEqualTo(2);
         assertThat(chain.revisions(b, quarter, county)).extracting(QuarterlyReport::getStatus)
                 .containsExactly(ReportStatus.SUBMITTED, ReportStatus.RETURNED);
-        assertThatThrownBy(() -> workbooks.submit(b, quarter, "乙镇长", clerk(b)))
+        assertThatThrownBy(() -> workbooks.submit(b, quarter, "乙镇长", WRITTEN, clerk(b)))
                 .isInstanceOfSatisfying(ReportRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.error.alreadySubmitted"));
     }
@@ -161,7 +163,7 @@ class ReportChainTest {
     void theSubmittedReportStaysAsItWasWhenTheRegistryChanges() throws Exception {
         RegionCode a = freshTown();
         child(a, Schooling.PRIMARY);
-        QuarterlyReport r = workbooks.submit(a, quarter, "甲镇长", clerk(a));
+        QuarterlyReport r = workbooks.submit(a, quarter, "甲镇长", WRITTEN, clerk(a));
         byte[] first = chain.workbook(r.getId(), county);
         child(a, Schooling.NOT_IN_SCHOOL);
         assertThat(chain.workbook(r.getId(), county)).isEqualTo(first);
@@ -185,7 +187,7 @@ class ReportChainTest {
             assertThat(wb.getSheetAt(3).getSheetName()).isEqualTo("留守老人花名册");
             assertThat(wb.getSheetAt(4).getSheetName()).isEqualTo("附件7 登记表");
         }
-        assertThatThrownBy(() -> workbooks.submit(a, quarter, " ", clerk(a))).isInstanceOf(ReportRefusedException.class);
+        assertThatThrownBy(() -> workbooks.submit(a, quarter, " ", WRITTEN, clerk(a))).isInstanceOf(ReportRefusedException.class);
         assertThatThrownBy(() -> chain.workbook(r.getId(), clerk(freshTown())))
                 .isInstanceOf(OutsideJurisdictionException.class);
     }
@@ -198,9 +200,9 @@ class ReportChainTest {
         mvc.perform(get(town).session(longshan)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"submit-form\"")))
                 .andExpect(content().string(containsString("按实时数据，附件4花名册")));
-        mvc.perform(post(town + "/submit").param("leaderName", "").with(csrf()).session(longshan))
+        mvc.perform(post(town + "/submit").param("leaderName", "").param("dutiesReport", "五个责任已落实").with(csrf()).session(longshan))
                 .andExpect(flash().attribute("failure", "report.error.leader"));
-        mvc.perform(post(town + "/submit").param("leaderName", "龙山镇长").with(csrf()).session(longshan))
+        mvc.perform(post(town + "/submit").param("leaderName", "龙山镇长").param("dutiesReport", "五个责任已落实").with(csrf()).session(longshan))
                 .andExpect(flash().attribute("success", "report.chain.submitted"));
         mvc.perform(get(town + ".xlsx").session(longshan)).andExpect(status().isOk())
                 .andExpect(content().contentType(org.guanai.registry.roster.RosterDownloads.XLSX));
@@ -263,7 +265,7 @@ class ReportChainTest {
             event(x); // e1, day 0
             moved = moved.plus(advanceDays(1));
             event(x); // e2, day 1, before the submission
-            QuarterlyReport r1 = workbooks.submit(x, q0, "甲镇长", clerk(x));
+            QuarterlyReport r1 = workbooks.submit(x, q0, "甲镇长", WRITTEN, clerk(x));
             event(x); // e3, day 1, after it
             assertThat(r1.getPeriod()).isEqualTo(new ReportPeriod(q0.start(ZONE).toInstant(), startOfToday()));
             assertThat(r1.getFigures().get(Attachment3Column.MANDATORY_REPORTS)).isEqualTo(1);
@@ -272,7 +274,7 @@ class ReportChainTest {
 
             moved = moved.plus(advanceDays(1));
             event(x); // e4, day 2, before the resubmission
-            QuarterlyReport r2 = workbooks.submit(x, q0, "甲镇长", clerk(x));
+            QuarterlyReport r2 = workbooks.submit(x, q0, "甲镇长", WRITTEN, clerk(x));
             assertThat(r2.getPeriod().from()).isEqualTo(r1.getPeriod().from());
             assertThat(r2.getFigures().get(Attachment3Column.MANDATORY_REPORTS)).isEqualTo(3); // e1, e2, e3
             assertThat(r2.getFigures().values()).isEqualTo(IndependentCount.of(jdbc, x, r2.getPeriod()));
@@ -287,7 +289,7 @@ class ReportChainTest {
             Quarter q1 = q0.next();
             moved = moved.plus(advanceDays(Math.max(1, ChronoUnit.DAYS.between(chain.today(), q1.firstDay()) + 1)));
             event(x); // e6, second day of the next quarter
-            QuarterlyReport next = workbooks.submit(x, q1, "甲镇长", clerk(x));
+            QuarterlyReport next = workbooks.submit(x, q1, "甲镇长", WRITTEN, clerk(x));
             assertThat(next.getPeriod().from()).isEqualTo(r2.getPeriod().to());
             assertThat(next.getFigures().get(Attachment3Column.MANDATORY_REPORTS)).isEqualTo(2); // e4, e5
             assertThat(next.getFigures().values()).isEqualTo(IndependentCount.of(jdbc, x, next.getPeriod()));
@@ -302,17 +304,17 @@ class ReportChainTest {
 
             // A later quarter submitted first takes the earlier one's events: the earlier is refused after it.
             RegionCode y = freshTown();
-            workbooks.submit(y, q1, "乙镇长", clerk(y));
-            assertThatThrownBy(() -> workbooks.submit(y, q0, "乙镇长", clerk(y)))
+            workbooks.submit(y, q1, "乙镇长", WRITTEN, clerk(y));
+            assertThatThrownBy(() -> workbooks.submit(y, q0, "乙镇长", WRITTEN, clerk(y)))
                     .isInstanceOfSatisfying(ReportRefusedException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("report.error.laterSubmitted"));
             // An earlier report still waiting for the county holds the next one back.
             RegionCode z = freshTown();
-            workbooks.submit(z, q0, "丙镇长", clerk(z));
-            assertThatThrownBy(() -> workbooks.submit(z, q1, "丙镇长", clerk(z)))
+            workbooks.submit(z, q0, "丙镇长", WRITTEN, clerk(z));
+            assertThatThrownBy(() -> workbooks.submit(z, q1, "丙镇长", WRITTEN, clerk(z)))
                     .isInstanceOfSatisfying(ReportRefusedException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("report.error.earlierWaiting"));
-            assertThatThrownBy(() -> workbooks.submit(z, q1.next(), "丙镇长", clerk(z)))
+            assertThatThrownBy(() -> workbooks.submit(z, q1.next(), "丙镇长", WRITTEN, clerk(z)))
                     .isInstanceOfSatisfying(ReportRefusedException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("report.error.notStarted"));
         } finally {
@@ -325,7 +327,7 @@ class ReportChainTest {
     void approvalWaitsForBothDepartmentsOrTheCountysConfirmationOnTheirBehalf() {
         RegionCode a = freshTown();
         child(a, Schooling.PRIMARY);
-        QuarterlyReport r = workbooks.submit(a, quarter, "甲镇长", clerk(a));
+        QuarterlyReport r = workbooks.submit(a, quarter, "甲镇长", WRITTEN, clerk(a));
         assertThatThrownBy(() -> chain.approve(r.getId(), r.getVersion(), county))
                 .isInstanceOfSatisfying(ReportRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.error.unverified"));
@@ -383,6 +385,41 @@ class ReportChainTest {
         MockHttpSession countySession = login(mvc, "county", DEMO_PASSWORD);
         mvc.perform(get("/reports/range.xlsx").param("from", "2026-09-01").param("to", "2026-08-01")
                 .session(countySession)).andExpect(flash().attribute("failure", "report.error.range"));
+    }
+
+    /** The written report goes with its revision: text and files frozen, listed beside the tables, downloads audited. */
+    @Test
+    void theWrittenReportIsFrozenWithItsRevision() throws Exception {
+        RegionCode a = freshTown();
+        child(a, Schooling.PRIMARY);
+        byte[] pdf = "%PDF-1.4 盖章扫描件".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        QuarterlyReport r1 = workbooks.submit(a, quarter, "甲镇长", new WrittenReport("第一版汇报",
+                List.of(new WrittenReport.File("C:\\材料\\汇报.pdf", pdf))), clerk(a));
+        assertThat(r1.getDutiesReport()).isEqualTo("第一版汇报");
+        List<QuarterlyReportService.ReportFile> files = chain.files(r1.getId(), county);
+        assertThat(files).singleElement().satisfies(f -> {
+            assertThat(f.fileName()).isEqualTo("汇报.pdf");
+            assertThat(f.contentType()).isEqualTo("application/pdf");
+        });
+        assertThat(chain.file(files.get(0).id(), edu).content()).isEqualTo(pdf); // 抄报 教育 and 公安
+        assertThatThrownBy(() -> chain.file(files.get(0).id(), clerk(freshTown())))
+                .isInstanceOf(OutsideJurisdictionException.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and object_id = ? "
+                + "and detail like 'written report file%'", Integer.class, r1.getId().toString())).isEqualTo(1);
+
+        chain.returnToTown(r1.getId(), r1.getVersion(), "请补充强制报告情况", county);
+        assertThatThrownBy(() -> workbooks.submit(a, quarter, "甲镇长", new WrittenReport("第二版", List.of(
+                new WrittenReport.File("汇报.pdf", "MZ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))), clerk(a)))
+                .isInstanceOfSatisfying(ReportRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("report.error.fileType"));
+        QuarterlyReport r2 = workbooks.submit(a, quarter, "甲镇长", new WrittenReport("第二版汇报", List.of()), clerk(a));
+        assertThat(chain.files(r2.getId(), county)).isEmpty();
+        assertThat(chain.files(r1.getId(), county)).hasSize(1); // the first revision keeps its own
+        assertThat(chain.revisions(a, quarter, county)).extracting(QuarterlyReport::getDutiesReport)
+                .containsExactly("第二版汇报", "第一版汇报");
+        MockHttpSession countySession = login(mvc, "county", DEMO_PASSWORD);
+        mvc.perform(get("/reports/" + quarter + "/towns/" + a.value()).session(countySession))
+                .andExpect(content().string(containsString("第二版汇报")));
     }
 
     private void event(RegionCode town) {

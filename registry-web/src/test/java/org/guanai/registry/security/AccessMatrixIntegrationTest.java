@@ -108,6 +108,7 @@ class AccessMatrixIntegrationTest {
             town report         | GET  /reports/{quarter}/towns/{longshan}     | 403 403 200 200 404 403 200 403 200
             town workbook       | GET  /reports/{quarter}/towns/{longshan}.xlsx| 403 403 200 200 404 403 200 403 200
             county workbook     | GET  /reports/{quarter}/county.xlsx          | 403 403 200 403 403 403 403 403 200
+            report file         | GET  /reports/{quarter}/towns/{longshan}/files/{reportFile} | 403 403 200 200 404 403 200 403 200
             any-period sheet    | GET  /reports/range.xlsx?from=2026-01-01&to=2026-08-31 | 403 403 200 403 403 403 403 403 200
             confirm on behalf   | POST /reports/{quarter}/towns/{longshan}/confirm?report={report}&line=POLICE&reason=x | 403 403 302 403 403 403 403 403 403
             tasks               | GET  /tasks                                  | 403 403 200 200 200 403 200 403 200
@@ -151,15 +152,11 @@ class AccessMatrixIntegrationTest {
     String prefix;
 
     /**
-     * 龙山镇's report of {@value #QUARTER}, written straight to the tables as an approved report: other tests of the shared
-     * database submit later quarters for 龙山镇, after which the chain refuses an earlier one (its period would overlap).
+     * 龙山镇's report of {@value #QUARTER} with one file of its written report, written straight to the tables as an
+     * approved report: other tests of the shared database submit later quarters for 龙山镇, after which the chain refuses
+     * an earlier one (its period would overlap). Each test JVM starts a fresh database.
      */
     private long approvedReportOfLongshan() {
-        List<Long> kept = jdbc.queryForList("select id from quarterly_report where region_code = ? and quarter = ?",
-                Long.class, LONGSHAN, QUARTER);
-        if (!kept.isEmpty()) {
-            return kept.get(0); // the shared test database keeps it from an earlier run
-        }
         QuarterlyWorkbooks.Generated g = workbooks.generate(RegionCode.of(LONGSHAN), Quarter.parse(QUARTER), "刘乃云");
         Long id = jdbc.queryForObject("""
                 insert into quarterly_report (region_code, quarter, revision, status, leader_name, submitted_by,
@@ -168,6 +165,10 @@ class AccessMatrixIntegrationTest {
                 """, Long.class, LONGSHAN, QUARTER, g.children(), g.elders(),
                 java.sql.Timestamp.from(g.period().from()), java.sql.Timestamp.from(g.period().to()));
         jdbc.update("insert into quarterly_report_workbook (report_id, content) values (?, ?)", id, g.workbook());
+        jdbc.update("""
+                insert into quarterly_report_file (report_id, file_name, content_type, size_bytes, sha256, content)
+                values (?, '汇报材料.pdf', 'application/pdf', 8, repeat('0', 64), ?)
+                """, id, "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII)); // its written report's file
         return id;
     }
 
@@ -182,7 +183,10 @@ class AccessMatrixIntegrationTest {
         Elder elderE2 = elders.register(ElderFixtures.elder(prefix + "戊", GUJIAO_VILLAGE), true, county);
         CaseActor countyOffice = new CaseActor(null, "county", "县留守办", Role.COUNTY, county);
         long caseA = cases.open(CaseType.GUARDIANSHIP, childA.getId(), "权限测试", countyOffice).getId();
-        ids.put("{report}", Long.toString(approvedReportOfLongshan()));
+        long report = approvedReportOfLongshan();
+        ids.put("{report}", Long.toString(report));
+        ids.put("{reportFile}", Long.toString(jdbc.queryForObject(
+                "select min(id) from quarterly_report_file where report_id = ?", Long.class, report)));
         long spare = accountService.createDemoAccount(new org.guanai.registry.account.AccountForm("spare" + prefix.hashCode(),
                 "备用", Role.TOWN, LONGSHAN, null), DEMO_PASSWORD).getId();
         ids.put("{spare}", Long.toString(spare));
