@@ -171,6 +171,24 @@ class RosterImportTest {
                 prefix + "%")).isZero();
     }
 
+    /** A child first seen in attachment 4 is 留守 only as its parents' columns say; with both at home, it is refused. */
+    @Test
+    void aNewChildIsLeftBehindOnlyAsItsParentsColumnsSay() {
+        Object[] athome = row("家");
+        athome[13] = "";
+        athome[16] = "";
+        athome[18] = ""; // 留守情形 blank, no work place: the parents are not known to be away
+        Object[] oneAway = row("单");
+        oneAway[16] = "";
+        oneAway[18] = "父母一方外出另一方无监护能力";
+        ImportService.Preview<?> p = preview(RosterFiles.filled(template, rows(athome, oneAway)), LONGSHAN);
+        assertThat(messages(p)).singleElement().asString().contains("不符合农村留守儿童认定条件");
+        assertThat(p.plan().counts().created()).isEqualTo(1);
+        rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.VALID_ROWS);
+        assertThat(jdbc.queryForList("select name from child where name like ? and left_behind", String.class,
+                prefix + "%")).containsExactly(prefix + "单");
+    }
+
     private byte[] errorReport(long batchId) {
         return jdbc.queryForObject("select error_report from import_batch where id = ?", byte[].class, batchId);
     }

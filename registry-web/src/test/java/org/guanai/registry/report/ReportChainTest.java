@@ -199,6 +199,7 @@ class ReportChainTest {
         mvc.perform(get("/reports/" + quarter).session(longshan)).andExpect(status().is3xxRedirection());
         mvc.perform(get(town).session(longshan)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"submit-form\"")))
+                .andExpect(content().string(containsString("data-busy=\"正在生成…\""))) // one click, and it says so
                 .andExpect(content().string(containsString("按实时数据，附件4花名册")));
         mvc.perform(post(town + "/submit").param("leaderName", "").param("dutiesReport", "五个责任已落实").with(csrf()).session(longshan))
                 .andExpect(flash().attribute("failure", "report.error.leader"));
