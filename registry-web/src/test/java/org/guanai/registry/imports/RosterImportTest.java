@@ -180,7 +180,7 @@ class RosterImportTest {
         athome[18] = ""; // 留守情形 blank, no work place: the parents are not known to be away
         Object[] oneAway = row("单");
         oneAway[16] = "";
-        oneAway[18] = "父母一方外出另一方无监护能力";
+        oneAway[18] = "一方外出另一方无监护能力";
         ImportService.Preview<?> p = preview(RosterFiles.filled(template, rows(athome, oneAway)), LONGSHAN);
         assertThat(messages(p)).singleElement().asString().contains("不符合农村留守儿童认定条件");
         assertThat(p.plan().counts().created()).isEqualTo(1);
