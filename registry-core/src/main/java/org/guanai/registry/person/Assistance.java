@@ -1,6 +1,6 @@
 package org.guanai.registry.person;
 
-/** 救助措施 (REPORTS.md enumeration). */
+/** 救助措施: the relief a person receives (the words are in labels.properties). */
 public enum Assistance {
     REGISTERED_POOR, MINIMUM_LIVING, EXTREME_POVERTY_SUPPORT, TEMPORARY_RELIEF, MEDICAL_RELIEF, HOUSING_RELIEF,
     DISABILITY_LIVING_SUBSIDY, DISABILITY_CARE_SUBSIDY, ORPHAN_ALLOWANCE, OTHER;

@@ -15,7 +15,7 @@ import org.guanai.registry.person.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * Attachment 4, 农村留守儿童花名册: one row per child (REPORTS.md). Columns the form does not have
+ * Attachment 4, 农村留守儿童花名册: one row per child (docs/reports.md). Columns the form does not have
  * (grandparents, income, …) are left as they are when a roster is imported over a registered child.
  */
 @Component

@@ -14,7 +14,7 @@ import org.guanai.registry.person.Assistance;
 import org.guanai.registry.person.Health;
 import org.springframework.stereotype.Component;
 
-/** Attachment 6, 农村留守老人花名册: one row per elder (REPORTS.md). */
+/** Attachment 6, 农村留守老人花名册: one row per elder (docs/reports.md). */
 @Component
 public class ElderRoster {
 

@@ -17,7 +17,7 @@ import org.guanai.registry.child.ChildDetails;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** Attachment 4 and 6 as written, reopened with POI and checked cell by cell against REPORTS.md. */
+/** Attachment 4 and 6 as written, reopened with POI and checked cell by cell against docs/reports.md. */
 class RosterLayoutGoldenTest {
 
     static FormLabels labels() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 
-/** The module and feature boundaries of ENGINEERING.md, checked on the compiled classes. */
+/** The module and feature boundaries of docs/architecture.md, checked on the compiled classes. */
 class ArchitectureTest {
 
     static JavaClasses core;
