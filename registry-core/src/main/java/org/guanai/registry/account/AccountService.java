@@ -288,12 +288,6 @@ public class AccountService {
                 "管理员解锁: " + account.getUsername());
     }
 
-    /** The jurisdiction an account's role and scope give it. */
-    @Transactional(readOnly = true)
-    public Jurisdiction jurisdictionOf(Account account) {
-        return jurisdiction(account.getRole(), account.getScopeRegionCode(), account.getScopeOrganisationId());
-    }
-
     /** The name of an account's scope as users know it (龙山镇, 龙里县教育局 …). */
     @Transactional(readOnly = true)
     public String scopeNameOf(Account account) {

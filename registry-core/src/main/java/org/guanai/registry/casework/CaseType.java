@@ -23,9 +23,4 @@ public enum CaseType {
     public Workflow workflow() {
         return Workflows.of(this);
     }
-
-    /** Cases that may concern a child who is not (yet) in the registry, described instead. */
-    public boolean mayBeUnidentified() {
-        return this == MANDATORY_REPORT || this == TEMPORARY_CARE || this == DROPOUT;
-    }
 }

@@ -5,9 +5,5 @@ package org.guanai.registry.committee;
  * the office's 主任, 副主任 and staff. The words differ by kind; the labels carry them.
  */
 public enum MemberPosition {
-    LEADER, DEPUTY, MEMBER, OFFICE_HEAD, OFFICE_DEPUTY, OFFICE_STAFF;
-
-    public boolean inOffice() {
-        return ordinal() >= OFFICE_HEAD.ordinal();
-    }
+    LEADER, DEPUTY, MEMBER, OFFICE_HEAD, OFFICE_DEPUTY, OFFICE_STAFF
 }

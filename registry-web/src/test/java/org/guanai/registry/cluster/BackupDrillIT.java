@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.guanai.registry.RegistryApplication;
 import org.guanai.registry.TempTrees;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -188,8 +187,10 @@ class BackupDrillIT {
                         .max(Comparator.comparing(Path::toString)).orElse(null);
             }
         }
-        Assumptions.assumeTrue(found != null, "The backup drill needs Debian's postgresql-NN server and client "
-                + "(apt-get install -y postgresql-15); .ci/run installs them.");
+        if (found == null) { // fails rather than skips: the drill is the proof that a backup restores
+            throw new IllegalStateException("The backup drill needs Debian's postgresql-NN server and client "
+                    + "(apt-get install -y postgresql-15); .ci/run installs them.");
+        }
         return found;
     }
 
