@@ -24,7 +24,8 @@ final class CellInput {
     private static final Pattern DATE_CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?");
     private static final Pattern DATE_COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?[eE][+]?\\d+");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；/\\n]+");
+    /** 、 , ; / in either width (a Chinese input method types ， ； ／), and line breaks. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；/／\\n]+");
 
     private final CellValue value;
     private final RowCell where;
@@ -179,7 +180,7 @@ final class CellInput {
         String t = text();
         List<String> parts = new ArrayList<>();
         if (t != null) {
-            for (String p : t.split("[、,，;；/\\n]", -1)) {
+            for (String p : t.split("[、,，;；/／\\n]", -1)) {
                 parts.add(p.isBlank() ? null : p.strip());
             }
         }
