@@ -121,7 +121,7 @@ class ChildListQuery {
         w.append(" and c.status = :status");
         p.addValue("status", status.name());
         String scopePrefix = prefix;
-        if (f.region() != null && f.region().matches("\\d{12}")) {
+        if (f.region() != null && RegionCode.isValid(f.region())) {
             String region = RegionCode.of(f.region()).prefix();
             scopePrefix = RegionCode.narrowerPrefix(prefix, region);
             w.append(" and c.village_code between :regionLow and :regionHigh");
