@@ -198,17 +198,21 @@ public class QuarterlyReportService {
 
     /**
      * The period a report of {@code town} for {@code quarter} generated today counts (docs/reports.md, 统计期): from the
-     * cut-off of the town's last approved report of an earlier quarter, or the quarter's first day when there is none,
-     * to the start of today. Events recorded today fall into the next report, so a report is the same whenever in the
+     * cut-off of the town's last approved report of an earlier quarter (when there is none: the first day of the first
+     * quarter it reported, or of this one), to the start of today. Events recorded today fall into the next report, so a report is the same whenever in the
      * day it is generated.
      */
     @Transactional(readOnly = true)
     public ReportPeriod nextPeriod(RegionCode town, Quarter quarter) {
         ZoneId zone = properties.timeZone();
-        Instant from = reports.ofTown(town.value()).stream()
-                .filter(r -> r.getQuarter().compareTo(quarter) < 0 && r.getStatus() == ReportStatus.APPROVED)
+        List<QuarterlyReport> earlier = reports.ofTown(town.value()).stream()
+                .filter(r -> r.getQuarter().compareTo(quarter) < 0).toList();
+        // Without an approved report, from the first quarter the town ever reported (a report returned and never
+        // resubmitted leaves its events to this one), or this quarter's first day.
+        Instant from = earlier.stream().filter(r -> r.getStatus() == ReportStatus.APPROVED)
                 .map(r -> r.getPeriod().to()).max(Comparator.naturalOrder())
-                .orElse(quarter.start(zone).toInstant());
+                .orElseGet(() -> earlier.stream().map(QuarterlyReport::getQuarter).min(Comparator.naturalOrder())
+                        .orElse(quarter).start(zone).toInstant());
         Instant to = today().atStartOfDay(zone).toInstant();
         return new ReportPeriod(from, to.isBefore(from) ? from : to);
     }

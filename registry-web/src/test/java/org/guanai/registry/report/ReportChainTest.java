@@ -318,6 +318,11 @@ class ReportChainTest {
             assertThatThrownBy(() -> workbooks.submit(z, q1.next(), "丙镇长", WRITTEN, clerk(z)))
                     .isInstanceOfSatisfying(ReportRefusedException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("report.error.notStarted"));
+            // A report returned and never resubmitted leaves its events to the next one, which starts where it did.
+            chain.returnToTown(chain.town(z, q0, county).latest().getId(), chain.town(z, q0, county).latest().getVersion(),
+                    "请重报", county);
+            assertThat(workbooks.submit(z, q1, "丙镇长", WRITTEN, clerk(z)).getPeriod().from())
+                    .isEqualTo(q0.start(ZONE).toInstant());
         } finally {
             clock.advance(moved.negated()); // the clock is the whole test context's
         }
