@@ -196,13 +196,6 @@ class ChildController extends PersonRecordActions<Child> {
         return "redirect:/children/" + id + "#visits";
     }
 
-    /** htmx: birth date and sex read from the identity number as it is typed, or what is wrong with it. */
-    @GetMapping("/id-check")
-    String idCheck(@RequestParam(name = "idNumber", defaultValue = "") String idNumber, Model model) {
-        model.addAttribute("check", IdNumberCheck.of(idNumber));
-        return "child/fragments :: idCheck";
-    }
-
     private String formPage(AccountPrincipal user, Model model, ChildDetails details, Child existing) {
         return formPage(user, model, details, existing, existing == null ? 0 : existing.getVersion());
     }

@@ -109,7 +109,8 @@ class SecurityConfiguration {
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT")
                         .requestMatchers(HttpMethod.POST, "/children/**", "/elderly/**")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE")
-                        .requestMatchers("/children/new", "/children/*/edit", "/elderly/new", "/elderly/*/edit")
+                        .requestMatchers("/children/new", "/children/*/edit", "/elderly/new", "/elderly/*/edit",
+                                "/people/id-check")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE")
                         .requestMatchers("/children/**", "/elderly/**")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "INSPECTOR")

@@ -217,7 +217,7 @@ class ChildWebIntegrationTest {
                 .andExpect(redirectedUrlPattern("/children/*")).andExpect(flash().attribute("success", "child.registered"));
         assertThat(jdbc.queryForObject("select birth_date::text || sex from child where name = ?", String.class, name))
                 .isEqualTo("2016-04-01MALE");
-        mvc.perform(get("/children/id-check").param("idNumber", id).session(longshan))
+        mvc.perform(get("/people/id-check").param("idNumber", id).session(longshan))
                 .andExpect(content().string(containsString("2016-04-01")));
     }
 

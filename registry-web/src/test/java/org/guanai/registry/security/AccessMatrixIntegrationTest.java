@@ -92,7 +92,7 @@ class AccessMatrixIntegrationTest {
             child transfer      | POST /children/{B}/transfer                  | 403 403 302 403 403 403 403 403 403
             transfers           | GET  /transfers                              | 403 403 200 200 200 200 403 403 403
             children export     | GET  /children/roster.xlsx?q={prefix}        | 403 403 200 200 200 200 200 403 200
-            child id check      | GET  /children/id-check?idNumber=1           | 403 403 200 200 200 200 200 403 200
+            id check (forms)    | GET  /people/id-check?idNumber=1             | 403 403 200 200 200 200 403 403 403
             elders list         | GET  /elderly                                | 403 403 200 200 200 200 200 403 200
             elder, own village  | GET  /elderly/{E1}                           | 403 403 200 200 404 200 200 403 200
             elder, other town   | GET  /elderly/{E2}                           | 403 403 200 404 200 404 200 403 200

@@ -1,8 +1,6 @@
-package org.guanai.registry.child;
+package org.guanai.registry.person;
 
 import java.time.LocalDate;
-import org.guanai.registry.person.ResidentIdNumber;
-import org.guanai.registry.person.Sex;
 
 /** What the form shows while an identity number is typed: the derived facts, or the problem. */
 public record IdNumberCheck(String normalised, LocalDate birthDate, Sex sex, String problemKey, String expectedCheck) {
