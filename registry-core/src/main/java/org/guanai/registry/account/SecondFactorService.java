@@ -1,20 +1,18 @@
 package org.guanai.registry.account;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.shared.RegistryProperties;
+import org.guanai.registry.shared.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,12 +141,7 @@ public class SecondFactorService {
 
     /** Recovery codes carry 50 random bits each: a plain SHA-256 of the normalised code is enough to store them. */
     private static String hash(String code) {
-        try {
-            String normalised = code.toLowerCase().replaceAll("[^0-9a-z]", "");
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(normalised.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String normalised = code.toLowerCase().replaceAll("[^0-9a-z]", "");
+        return Sha256.hex(normalised.getBytes(StandardCharsets.UTF_8));
     }
 }

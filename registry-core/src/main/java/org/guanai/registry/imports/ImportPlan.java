@@ -32,8 +32,7 @@ public record ImportPlan<D>(List<PlannedRow<D>> rows, List<RowProblem> fileProbl
         int[] c = new int[PlannedRow.Outcome.values().length];
         rows.forEach(r -> c[r.outcome().ordinal()]++);
         int errors = c[PlannedRow.Outcome.ERROR.ordinal()] + (fileProblems.isEmpty() ? 0 : 1);
-        int withGaps = (int) rows.stream().filter(r -> !r.gaps().isEmpty()
-                && (r.outcome() == PlannedRow.Outcome.NEW || r.outcome() == PlannedRow.Outcome.CHANGED)).count();
+        int withGaps = (int) rows.stream().filter(r -> r.written() && !r.gaps().isEmpty()).count();
         return new Counts(rows.size(), c[PlannedRow.Outcome.NEW.ordinal()], c[PlannedRow.Outcome.CHANGED.ordinal()],
                 c[PlannedRow.Outcome.UNCHANGED.ordinal()], errors, c[PlannedRow.Outcome.CONFLICT.ordinal()], hiddenRows,
                 withGaps, !fileProblems.isEmpty());
@@ -41,8 +40,7 @@ public record ImportPlan<D>(List<PlannedRow<D>> rows, List<RowProblem> fileProbl
 
     /** The missing values of the rows that would be written, row by row. */
     public List<RowProblem> gaps() {
-        return rows.stream().filter(r -> r.outcome() == PlannedRow.Outcome.NEW || r.outcome() == PlannedRow.Outcome.CHANGED)
-                .flatMap(r -> r.gaps().stream()).toList();
+        return rows.stream().filter(PlannedRow::written).flatMap(r -> r.gaps().stream()).toList();
     }
 
     /** Every problem, the file's own first, then row by row. */

@@ -2,14 +2,11 @@ package org.guanai.registry.imports;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +31,7 @@ import org.guanai.registry.person.IdNumberRegister;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
+import org.guanai.registry.shared.Sha256;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,11 +83,7 @@ public class ImportService {
     public record Upload(String fileName, byte[] content, Instant exportedAt) {
 
         public String sha256() {
-            try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            return Sha256.hex(content);
         }
     }
 

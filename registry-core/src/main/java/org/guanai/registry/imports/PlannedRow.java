@@ -14,4 +14,9 @@ public record PlannedRow<D>(int rowNumber, String sheet, String name, Outcome ou
     public enum Outcome {
         NEW, CHANGED, UNCHANGED, ERROR, CONFLICT
     }
+
+    /** Whether confirming writes this row (a new or a changed person). */
+    public boolean written() {
+        return outcome == Outcome.NEW || outcome == Outcome.CHANGED;
+    }
 }

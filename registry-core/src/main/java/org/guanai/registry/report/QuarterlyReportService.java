@@ -1,7 +1,5 @@
 package org.guanai.registry.report;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +9,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +29,9 @@ import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.RegistryProperties;
+import org.guanai.registry.shared.Sha256;
 import org.guanai.registry.shared.Texts;
+import org.guanai.registry.shared.UploadedFiles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -282,8 +281,8 @@ public class QuarterlyReportService {
             jdbc.update("""
                     insert into quarterly_report_file (report_id, file_name, content_type, size_bytes, sha256, content)
                     values (?, ?, ?, ?, ?, ?)
-                    """, r.getId(), fileName(f.name()), WrittenReport.contentType(f.content()), f.content().length,
-                    sha256(f.content()), f.content());
+                    """, r.getId(), UploadedFiles.name(f.name(), "附件"), WrittenReport.contentType(f.content()),
+                    f.content().length, Sha256.hex(f.content()), f.content());
         }
         audit.recordWithChange(AuditAction.REPORT_SUBMITTED, "quarterly_report", r.getId(),
                 town.value() + " " + quarter + " r" + r.getRevision());
@@ -458,20 +457,6 @@ public class QuarterlyReportService {
     }
 
     public record FileDownload(String fileName, String contentType, byte[] content) {
-    }
-
-    private static String fileName(String name) {
-        String n = name == null || name.isBlank() ? "附件" : name.strip();
-        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
-        return n.length() > 200 ? n.substring(n.length() - 200) : n;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private QuarterlyReport visibleReport(long reportId, CaseActor actor, String attempt) {

@@ -11,6 +11,7 @@ import org.guanai.registry.roster.RosterExports;
 import org.guanai.registry.roster.RosterHeading;
 import org.guanai.registry.roster.RosterImports;
 import org.guanai.registry.security.AccountPrincipal;
+import org.guanai.registry.shared.UploadedFiles;
 import org.guanai.registry.workbook.UnreadableWorkbookException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -83,7 +84,7 @@ class ImportController {
         }
         ImportService.Preview<?> preview;
         try {
-            preview = rosterImports.preview(kind, fileName(file), file.getBytes(), user.jurisdiction());
+            preview = rosterImports.preview(kind, UploadedFiles.name(file.getOriginalFilename(), "roster.xlsx"), file.getBytes(), user.jurisdiction());
         } catch (UnreadableWorkbookException e) {
             redirect.addFlashAttribute("uploadError", e.messageKey());
             return "redirect:/imports";
@@ -129,12 +130,5 @@ class ImportController {
     ResponseEntity<byte[]> errors(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id) {
         byte[] report = imports.errorReport(id, user.jurisdiction());
         return ResponseEntity.ok().headers(downloads.attachment("导入错误报告-" + id + ".xlsx")).body(report);
-    }
-
-    /** The browser's file name, without any path it may carry. */
-    private static String fileName(MultipartFile file) {
-        String name = file.getOriginalFilename() == null ? "roster.xlsx" : file.getOriginalFilename();
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 }

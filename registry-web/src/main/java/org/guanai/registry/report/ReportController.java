@@ -1,7 +1,6 @@
 package org.guanai.registry.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,9 +14,6 @@ import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.roster.RosterDownloads;
 import org.guanai.registry.security.AccountPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -135,12 +131,8 @@ class ReportController {
     ResponseEntity<byte[]> writtenReportFile(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter,
             @PathVariable String town, @PathVariable long file) {
         QuarterlyReportService.FileDownload download = chain.file(file, CaseActors.of(user));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentDisposition(ContentDisposition.attachment().filename(download.fileName(), StandardCharsets.UTF_8)
-                .build());
-        headers.setContentType(MediaType.parseMediaType(download.contentType()));
-        headers.setCacheControl("no-store");
-        return ResponseEntity.ok().headers(headers).body(download.content());
+        return ResponseEntity.ok().headers(downloads.attachment(download.fileName(), download.contentType()))
+                .body(download.content());
     }
 
     /** The county confirms a department's columns in its place (代为确认), with the reason. */

@@ -45,11 +45,16 @@ public class RosterDownloads {
         attachment(fileName).forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
     }
 
-    /** Attachment headers with a Chinese file name (RFC 6266 / 5987). */
+    /** Attachment headers for a workbook with a Chinese file name (RFC 6266 / 5987). */
     public HttpHeaders attachment(String fileName) {
+        return attachment(fileName, XLSX);
+    }
+
+    /** Attachment headers for a file of {@code contentType}, never kept by a cache. */
+    public HttpHeaders attachment(String fileName, String contentType) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
-        headers.set(HttpHeaders.CONTENT_TYPE, XLSX);
+        headers.set(HttpHeaders.CONTENT_TYPE, contentType);
         headers.setCacheControl("no-store");
         return headers;
     }
