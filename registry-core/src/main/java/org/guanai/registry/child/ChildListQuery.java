@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.CappedCount;
 import org.guanai.registry.person.IdNumberRules;
 import org.guanai.registry.person.LikePatterns;
 import org.guanai.registry.person.Masks;
@@ -38,19 +39,40 @@ class ChildListQuery {
         this.jdbc = jdbc;
     }
 
+    /** How many children the filter finds, without reading any of them: a figure on a page, not a list. */
+    CappedCount count(ChildFilter f, Jurisdiction jurisdiction, LocalDate today) {
+        String prefix = jurisdiction.regionPrefix();
+        if (prefix == null) {
+            return new CappedCount(0, false);
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        StringBuilder where = where(f, prefix, today, p);
+        long counted = countUpToTheCap(where, p);
+        return new CappedCount(Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT);
+    }
+
+    /** The jurisdiction's villages and the filter's conditions, as the count, the page and the roster apply them. */
+    private StringBuilder where(ChildFilter f, String prefix, LocalDate today, MapSqlParameterSource p) {
+        StringBuilder where = new StringBuilder(" where c.village_code between :scopeLow and :scopeHigh");
+        p.addValue("scopeLow", RegionCode.lowestWithPrefix(prefix));
+        p.addValue("scopeHigh", RegionCode.highestWithPrefix(prefix));
+        filters(f, prefix, today, where, p);
+        return where;
+    }
+
+    private long countUpToTheCap(StringBuilder where, MapSqlParameterSource p) {
+        return jdbc.queryForObject("select count(*) from (select 1 from child c" + where + " limit " + (COUNT_LIMIT + 1)
+                + ") t", p, Long.class);
+    }
+
     ChildPage page(ChildFilter f, Jurisdiction jurisdiction, LocalDate today, int pageSize) {
         String prefix = jurisdiction.regionPrefix();
         if (prefix == null) {
             return new ChildPage(List.of(), 0, false, null);
         }
         MapSqlParameterSource p = new MapSqlParameterSource();
-        StringBuilder where = new StringBuilder(" where c.village_code between :scopeLow and :scopeHigh");
-        p.addValue("scopeLow", RegionCode.lowestWithPrefix(prefix));
-        p.addValue("scopeHigh", RegionCode.highestWithPrefix(prefix));
-        filters(f, prefix, today, where, p);
-
-        long counted = jdbc.queryForObject("select count(*) from (select 1 from child c" + where
-                + " limit " + (COUNT_LIMIT + 1) + ") t", p, Long.class);
+        StringBuilder where = where(f, prefix, today, p);
+        long counted = countUpToTheCap(where, p);
 
         ChildFilter.Sort sort = f.sortOrDefault();
         String key = switch (sort) {
@@ -106,10 +128,7 @@ class ChildListQuery {
             return List.of();
         }
         MapSqlParameterSource p = new MapSqlParameterSource();
-        StringBuilder where = new StringBuilder(" where c.village_code between :scopeLow and :scopeHigh");
-        p.addValue("scopeLow", RegionCode.lowestWithPrefix(prefix));
-        p.addValue("scopeHigh", RegionCode.highestWithPrefix(prefix));
-        filters(f, prefix, today, where, p);
+        StringBuilder where = where(f, prefix, today, p);
         return jdbc.queryForList("select c.id from child c" + where + " order by c.village_code, c.pinyin_full, c.id", p,
                 Long.class);
     }

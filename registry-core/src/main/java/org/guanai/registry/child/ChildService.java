@@ -13,6 +13,7 @@ import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.FieldChange;
 import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.CappedCount;
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.InvalidPersonException;
@@ -47,6 +48,12 @@ public class ChildService extends PersonRegistry<Child> {
         this.children = children;
         this.listQuery = listQuery;
         this.elders = elders;
+    }
+
+    /** How many people the filter finds in the jurisdiction (a figure: no row is read, nothing is shown). */
+    @Transactional(readOnly = true)
+    public CappedCount count(ChildFilter filter, Jurisdiction jurisdiction) {
+        return listQuery.count(filter, jurisdiction, today());
     }
 
     @Transactional(readOnly = true)

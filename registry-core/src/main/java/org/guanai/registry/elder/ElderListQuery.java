@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.CappedCount;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.person.IdNumberRules;
 import org.guanai.registry.person.LikePatterns;
@@ -35,6 +36,22 @@ class ElderListQuery {
         this.jdbc = jdbc;
     }
 
+    /** How many elders the filter finds, without reading any of them: a figure on a page, not a list. */
+    CappedCount count(ElderFilter f, Jurisdiction jurisdiction, LocalDate today) {
+        String prefix = jurisdiction.regionPrefix();
+        if (prefix == null) {
+            return new CappedCount(0, false);
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        long counted = countUpToTheCap(where(f, prefix, today, p), p);
+        return new CappedCount(Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT);
+    }
+
+    private long countUpToTheCap(StringBuilder where, MapSqlParameterSource p) {
+        return jdbc.queryForObject("select count(*) from (select 1 from elder e" + where + " limit " + (COUNT_LIMIT + 1)
+                + ") t", p, Long.class);
+    }
+
     ElderPage page(ElderFilter f, Jurisdiction jurisdiction, LocalDate today, int pageSize) {
         String prefix = jurisdiction.regionPrefix();
         if (prefix == null) {
@@ -42,8 +59,7 @@ class ElderListQuery {
         }
         MapSqlParameterSource p = new MapSqlParameterSource();
         StringBuilder w = where(f, prefix, today, p);
-        long counted = jdbc.queryForObject("select count(*) from (select 1 from elder e" + w + " limit "
-                + (COUNT_LIMIT + 1) + ") t", p, Long.class);
+        long counted = countUpToTheCap(w, p);
 
         boolean byName = f.sortOrDefault() == ElderFilter.Sort.NAME;
         KeysetCursor<String> after = KeysetCursor.parse(f.after(), Function.identity());

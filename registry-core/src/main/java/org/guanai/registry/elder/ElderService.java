@@ -11,6 +11,7 @@ import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.FieldChange;
 import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.CappedCount;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.person.PersonRegistry;
@@ -39,6 +40,12 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
         super(PersonType.ELDER, rules, transfers, history, audit, clock, properties, entityManager);
         this.elders = elders;
         this.listQuery = listQuery;
+    }
+
+    /** How many people the filter finds in the jurisdiction (a figure: no row is read, nothing is shown). */
+    @Transactional(readOnly = true)
+    public CappedCount count(ElderFilter filter, Jurisdiction jurisdiction) {
+        return listQuery.count(filter, jurisdiction, today());
     }
 
     @Transactional(readOnly = true)

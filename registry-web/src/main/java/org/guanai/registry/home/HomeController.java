@@ -59,9 +59,9 @@ class HomeController {
             model.addAttribute("dueForExit", children.list(new ChildFilter(null, null, null, null, null, null, null,
                     null, null, null, true, null, null, null, null), user.jurisdiction()));
             // 资料待补充: imported with missing values (docs/imports.md), to be completed by the villages.
-            model.addAttribute("incompleteChildren", children.list(new ChildFilter(null, null, null, null, null, null,
+            model.addAttribute("incompleteChildren", children.count(new ChildFilter(null, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, true), user.jurisdiction()));
-            model.addAttribute("incompleteElders", elders.list(new ElderFilter(null, null, null, null, null, null, null,
+            model.addAttribute("incompleteElders", elders.count(new ElderFilter(null, null, null, null, null, null, null,
                     null, null, true), user.jurisdiction()));
         }
         if (user.role() == Role.COUNTY) {
