@@ -22,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CaseFigures {
 
-    private final CaseService cases;
+    private final CaseAccess cases;
     private final EntityManager em;
     private final RegistryProperties properties;
     private final Clock clock;
 
-    CaseFigures(CaseService cases, EntityManager em, RegistryProperties properties, Clock clock) {
+    CaseFigures(CaseAccess cases, EntityManager em, RegistryProperties properties, Clock clock) {
         this.cases = cases;
         this.em = em;
         this.properties = properties;

@@ -25,11 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class NumberDisclosure {
 
-    private final CaseService cases;
+    private final CaseAccess cases;
     private final EntityManager em;
     private final AuditService audit;
 
-    NumberDisclosure(CaseService cases, EntityManager em, AuditService audit) {
+    NumberDisclosure(CaseAccess cases, EntityManager em, AuditService audit) {
         this.cases = cases;
         this.em = em;
         this.audit = audit;

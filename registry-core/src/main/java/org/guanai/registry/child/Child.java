@@ -16,8 +16,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.time.LocalDate;
-import java.time.Period;
 import org.guanai.registry.person.PersonRecord;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
@@ -25,7 +23,7 @@ import org.springframework.data.domain.DomainEvents;
 /** A child of the registry (一人一档). Never deleted: exits with a reason and can be restored. */
 @Entity
 @Table(name = "child")
-public class Child extends PersonRecord {
+public class Child extends PersonRecord<ChildDetails> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_seq")
@@ -56,8 +54,9 @@ public class Child extends PersonRecord {
         replaceDetails(details, now);
     }
 
-    /** The one path by which facts change: derived flags and search keys follow in the same step. */
-    void replaceDetails(ChildDetails newDetails, Instant now) {
+    /** Derived flags and search keys follow the facts in the same step. */
+    @Override
+    protected void replaceDetails(ChildDetails newDetails, Instant now) {
         this.details = newDetails.copy();
         this.details.setLeftBehind(LeftBehindRule.qualifies(this.details)); // derived here too, whatever the caller did
         List<KeyTargets.Flag> before = keyTargets.flags();
@@ -82,10 +81,6 @@ public class Child extends PersonRecord {
         gainedFlags.clear();
     }
 
-    public int ageOn(LocalDate date) {
-        return Period.between(details.getBirthDate(), date).getYears();
-    }
-
     public Long getId() {
         return id;
     }
@@ -94,9 +89,9 @@ public class Child extends PersonRecord {
         return version;
     }
 
-    /** A copy: changes go through the service, never through this object. */
-    public ChildDetails getDetails() {
-        return details.copy();
+    @Override
+    protected ChildDetails facts() {
+        return details;
     }
 
     public KeyTargets getKeyTargets() {
@@ -105,13 +100,5 @@ public class Child extends PersonRecord {
 
     public boolean isKeyTarget() {
         return keyTarget;
-    }
-
-    public String getVillageCode() {
-        return details.getVillageCode();
-    }
-
-    public String getName() {
-        return details.getName();
     }
 }

@@ -15,7 +15,7 @@ import org.guanai.registry.person.Assistance;
 import org.guanai.registry.person.AssistanceConverter;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.person.Masks;
-import org.guanai.registry.person.PersonIdentity;
+import org.guanai.registry.person.PersonDetails;
 import org.guanai.registry.person.Sex;
 
 /**
@@ -24,7 +24,7 @@ import org.guanai.registry.person.Sex;
  * rules, whichever way the data comes in. Sets are replaced, never changed in place.
  */
 @Embeddable
-public class ChildDetails implements PersonIdentity {
+public class ChildDetails extends PersonDetails {
 
     private boolean leftBehind;
 
@@ -33,17 +33,6 @@ public class ChildDetails implements PersonIdentity {
     @Convert(converter = DifficultyCategoriesConverter.class)
     private Set<DifficultyCategory> difficultyCategories = EnumSet.noneOf(DifficultyCategory.class);
 
-    private String name;
-
-    @Enumerated(EnumType.STRING)
-    private Sex sex;
-
-    private String ethnicity;
-
-    private LocalDate birthDate;
-
-    private String idNumber;
-
     private boolean hasHukou;
 
     /** 户籍性质, when the child has a registration. */
@@ -51,12 +40,6 @@ public class ChildDetails implements PersonIdentity {
     private HukouType hukouType;
 
     private String hukouAddress;
-
-    private String villageCode;
-
-    private String currentAddress;
-
-    private String phone;
 
     @Embedded
     @AttributeOverride(name = "name", column = @Column(name = "father_name"))
@@ -125,9 +108,6 @@ public class ChildDetails implements PersonIdentity {
 
     private boolean boarding;
 
-    @Enumerated(EnumType.STRING)
-    private Health health;
-
     private String disabilityCategory;
 
     private String disabilityGrade;
@@ -140,12 +120,13 @@ public class ChildDetails implements PersonIdentity {
     @Convert(converter = AssistanceConverter.class)
     private Set<Assistance> assistance = EnumSet.noneOf(Assistance.class);
 
-    private String responsibleCadre;
-
-    private String cadrePhone;
-
-    private String notes;
-
+    /** A new child as the form and a roster first see one: registered (有户口), and rural. */
+    public static ChildDetails registeredRural() {
+        ChildDetails d = new ChildDetails();
+        d.setHasHukou(true);
+        d.setHukouType(HukouType.RURAL);
+        return d;
+    }
 
     public boolean isLeftBehind() {
         return leftBehind;
@@ -172,46 +153,6 @@ public class ChildDetails implements PersonIdentity {
         this.difficultyCategories = difficultyCategories == null || difficultyCategories.isEmpty() ? EnumSet.noneOf(DifficultyCategory.class) : EnumSet.copyOf(difficultyCategories);
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Sex getSex() {
-        return sex;
-    }
-
-    public void setSex(Sex sex) {
-        this.sex = sex;
-    }
-
-    public String getEthnicity() {
-        return ethnicity;
-    }
-
-    public void setEthnicity(String ethnicity) {
-        this.ethnicity = ethnicity;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
-    }
-
     public boolean isHasHukou() {
         return hasHukou;
     }
@@ -234,30 +175,6 @@ public class ChildDetails implements PersonIdentity {
 
     public void setHukouAddress(String hukouAddress) {
         this.hukouAddress = hukouAddress;
-    }
-
-    public String getVillageCode() {
-        return villageCode;
-    }
-
-    public void setVillageCode(String villageCode) {
-        this.villageCode = villageCode;
-    }
-
-    public String getCurrentAddress() {
-        return currentAddress;
-    }
-
-    public void setCurrentAddress(String currentAddress) {
-        this.currentAddress = currentAddress;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
     }
 
     public Parent getFather() {
@@ -372,14 +289,6 @@ public class ChildDetails implements PersonIdentity {
         this.boarding = boarding;
     }
 
-    public Health getHealth() {
-        return health;
-    }
-
-    public void setHealth(Health health) {
-        this.health = health;
-    }
-
     public String getDisabilityCategory() {
         return disabilityCategory;
     }
@@ -420,30 +329,6 @@ public class ChildDetails implements PersonIdentity {
         this.assistance = assistance == null || assistance.isEmpty() ? EnumSet.noneOf(Assistance.class) : EnumSet.copyOf(assistance);
     }
 
-    public String getResponsibleCadre() {
-        return responsibleCadre;
-    }
-
-    public void setResponsibleCadre(String responsibleCadre) {
-        this.responsibleCadre = responsibleCadre;
-    }
-
-    public String getCadrePhone() {
-        return cadrePhone;
-    }
-
-    public void setCadrePhone(String cadrePhone) {
-        this.cadrePhone = cadrePhone;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
-    }
-
     /** A detached copy: the entity's details are never shared with a form. */
     public boolean isAgreementSigned() {
         return agreementSigned;
@@ -457,36 +342,29 @@ public class ChildDetails implements PersonIdentity {
      * A copy with every identity and phone number masked as the lists show them ({@link Masks}): what a file of a role
      * that may not see full numbers holds (account.ExportRight#MASKED).
      */
+    @Override
     public ChildDetails withNumbersMasked() {
         ChildDetails c = copy();
-        c.idNumber = Masks.idNumber(idNumber);
-        c.phone = Masks.phone(phone);
+        c.maskCommonNumbers();
         for (Parent p : List.of(c.father, c.mother)) {
             p.setIdNumber(Masks.idNumber(p.getIdNumber()));
             p.setPhone(Masks.phone(p.getPhone()));
         }
         c.delegate.setIdNumber(Masks.idNumber(c.delegate.getIdNumber()));
         c.delegate.setPhone(Masks.phone(c.delegate.getPhone()));
-        c.cadrePhone = Masks.phone(cadrePhone);
         return c;
     }
 
+    @Override
     public ChildDetails copy() {
         ChildDetails c = new ChildDetails();
+        copyCommonTo(c);
         c.leftBehind = leftBehind;
         c.inDifficulty = inDifficulty;
         c.setDifficultyCategories(difficultyCategories);
-        c.name = name;
-        c.sex = sex;
-        c.ethnicity = ethnicity;
-        c.birthDate = birthDate;
-        c.idNumber = idNumber;
         c.hasHukou = hasHukou;
         c.hukouType = hukouType;
         c.hukouAddress = hukouAddress;
-        c.villageCode = villageCode;
-        c.currentAddress = currentAddress;
-        c.phone = phone;
         c.father = father == null ? new Parent() : father.copy();
         c.mother = mother == null ? new Parent() : mother.copy();
         c.grandfather = grandfather == null ? new Relative() : grandfather.copy();
@@ -502,15 +380,11 @@ public class ChildDetails implements PersonIdentity {
         c.schoolName = schoolName;
         c.grade = grade;
         c.boarding = boarding;
-        c.health = health;
         c.disabilityCategory = disabilityCategory;
         c.disabilityGrade = disabilityGrade;
         c.illness = illness;
         c.setIncomeSources(incomeSources);
         c.setAssistance(assistance);
-        c.responsibleCadre = responsibleCadre;
-        c.cadrePhone = cadrePhone;
-        c.notes = notes;
         return c;
     }
 }

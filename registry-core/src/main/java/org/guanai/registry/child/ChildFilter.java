@@ -1,5 +1,8 @@
 package org.guanai.registry.child;
 
+import org.guanai.registry.person.Health;
+import org.guanai.registry.person.ListSort;
+import org.guanai.registry.person.PersonFilter;
 import org.guanai.registry.person.PersonStatus;
 
 /**
@@ -7,9 +10,9 @@ import org.guanai.registry.person.PersonStatus;
  * user's jurisdiction is applied on top of them, always. {@code incomplete}: only those marked 资料待补充.
  */
 public record ChildFilter(String region, KeyTargets.Flag flag, Boolean keyTarget, Category category,
-        GuardianshipType guardianshipType, Schooling schooling, org.guanai.registry.person.Health health,
-        AgeBand ageBand, PersonStatus status, Integer notVisitedDays, Boolean dueForExit, String q, Sort sort,
-        String after, Boolean incomplete) {
+        GuardianshipType guardianshipType, Schooling schooling, Health health,
+        AgeBand ageBand, PersonStatus status, Integer notVisitedDays, Boolean dueForExit, String q, ListSort sort,
+        String after, Boolean incomplete) implements PersonFilter {
 
     public enum Category {
         LEFT_BEHIND, IN_DIFFICULTY
@@ -28,19 +31,7 @@ public record ChildFilter(String region, KeyTargets.Flag flag, Boolean keyTarget
         }
     }
 
-    public enum Sort {
-        RECENT, NAME, BIRTH, VISIT
-    }
-
     public static ChildFilter none() {
         return new ChildFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-    }
-
-    public Sort sortOrDefault() {
-        return sort == null ? Sort.RECENT : sort;
-    }
-
-    public PersonStatus statusOrDefault() {
-        return status == null ? PersonStatus.ACTIVE : status;
     }
 }

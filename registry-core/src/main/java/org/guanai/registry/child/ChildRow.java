@@ -2,6 +2,7 @@ package org.guanai.registry.child;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.guanai.registry.person.PersonRow;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.person.Sex;
 
@@ -9,5 +10,5 @@ import org.guanai.registry.person.Sex;
 public record ChildRow(long id, String name, Sex sex, LocalDate birthDate, int age, String maskedIdNumber,
         String townName, String villageName, List<KeyTargets.Flag> flags, GuardianshipType guardianshipType,
         Schooling schooling, LocalDate lastVisitDate, PersonStatus status, boolean leftBehind,
-        boolean inDifficulty) {
+        boolean inDifficulty) implements PersonRow {
 }

@@ -1,95 +1,38 @@
 package org.guanai.registry.child;
 
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
-import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.FieldChange;
-import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
-import org.guanai.registry.person.CappedCount;
-import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.person.PersonRegistry;
-import org.guanai.registry.person.PersonRules;
-import org.guanai.registry.person.PersonTransfers;
+import org.guanai.registry.person.PersonRegistryParts;
 import org.guanai.registry.person.PersonType;
-import org.guanai.registry.person.PossibleDuplicateException;
 import org.guanai.registry.person.RevealedNumber;
-import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The children's registry: every read and write takes the user's {@link Jurisdiction}; a record
- * outside it is "not found" and the attempt is audited.
+ * outside it is "not found" and the attempt is audited ({@link PersonRegistry}).
  */
 @Service
 @Transactional
-public class ChildService extends PersonRegistry<Child> {
-
-    public static final int PAGE_SIZE = 50;
+public class ChildService extends PersonRegistry<Child, ChildDetails, ChildFilter, ChildRow> {
 
     private final ChildRepository children;
-    private final ChildListQuery listQuery;
     private final DelegateCandidates elders;
 
-    ChildService(ChildRepository children, ChildListQuery listQuery, PersonRules rules, PersonTransfers transfers,
-            DelegateCandidates elders, HistoryService history, AuditService audit, Clock clock,
-            RegistryProperties properties, EntityManager entityManager) {
-        super(PersonType.CHILD, rules, transfers, history, audit, clock, properties, entityManager);
+    ChildService(ChildRepository children, ChildListQuery listQuery, DelegateCandidates elders,
+            PersonRegistryParts parts) {
+        super(PersonType.CHILD, children, listQuery, parts);
         this.children = children;
-        this.listQuery = listQuery;
         this.elders = elders;
-    }
-
-    /** How many people the filter finds in the jurisdiction (a figure: no row is read, nothing is shown). */
-    @Transactional(readOnly = true)
-    public CappedCount count(ChildFilter filter, Jurisdiction jurisdiction) {
-        return listQuery.count(filter, jurisdiction, today());
-    }
-
-    @Transactional(readOnly = true)
-    public ChildPage list(ChildFilter filter, Jurisdiction jurisdiction) {
-        ChildPage page = listQuery.page(filter, jurisdiction, today(), PAGE_SIZE);
-        auditIdNumberSearch(filter.q(), page.rows().stream().map(ChildRow::id).toList());
-        return page;
-    }
-
-    /**
-     * Registers a child. A same-name-and-birth-date match elsewhere stops the save with
-     * {@link PossibleDuplicateException} unless {@code confirmedNotDuplicate}.
-     */
-    public Child register(ChildDetails details, boolean confirmedNotDuplicate, Jurisdiction jurisdiction) {
-        requireSaving(jurisdiction, "register");
-        ChildDetails d = details.copy();
-        validate(d, jurisdiction, null);
-        requireNoPossibleDuplicate(children.findByNameAndBirthDate(d.getName(), d.getBirthDate(), null),
-                confirmedNotDuplicate, jurisdiction);
-        Child child = saveOrExplain(new Child(d, clock.instant()));
-        history.record(PersonType.CHILD, child.getId(), ChangeAction.CREATED, d.getName(),
-                HistoryService.diff(Map.of(), ChildSnapshot.of(child.getDetails())));
-        return child;
-    }
-
-    /**
-     * Saves a clerk's edit made on {@code expectedVersion}. If someone saved in between, nothing is
-     * written and {@link ConcurrentEditException} carries what they changed.
-     */
-    public Child update(long id, long expectedVersion, ChildDetails details, Jurisdiction jurisdiction) {
-        requireSaving(jurisdiction, "edit");
-        Child child = visible(id, jurisdiction, "edit");
-        requireVersion(id, child.getVersion(), expectedVersion);
-        ChildDetails d = details.copy();
-        validate(d, jurisdiction, id);
-        return replace(child, d, null);
     }
 
     /**
@@ -97,24 +40,12 @@ public class ChildService extends PersonRegistry<Child> {
      * same rules as the form, whoever took the step, and recorded in the history with {@code summary}
      * naming the case. Problems come back as {@link InvalidPersonException} and nothing is saved.
      */
-    public Child changeByCase(long id, java.util.function.Consumer<ChildDetails> change, String summary) {
+    public Child changeByCase(long id, Consumer<ChildDetails> change, String summary) {
         Child child = children.findById(id).orElseThrow(() -> new IllegalStateException("child " + id));
         ChildDetails d = child.getDetails();
         change.accept(d);
         validate(d, Jurisdiction.everything(), id);
         return replace(child, d, summary);
-    }
-
-    /** Validated facts replace the child's; saved and kept in the history only when something changed. */
-    private Child replace(Child child, ChildDetails validated, String summary) {
-        ChildDetails before = child.getDetails();
-        child.replaceDetails(validated, clock.instant());
-        List<FieldChange> changed = ChildSnapshot.changes(before, child.getDetails());
-        if (!changed.isEmpty()) {
-            saveOrExplain(child);
-            history.record(PersonType.CHILD, child.getId(), ChangeAction.UPDATED, summary, changed);
-        }
-        return child;
     }
 
     /**
@@ -126,50 +57,36 @@ public class ChildService extends PersonRegistry<Child> {
         return children.findByIdNumbers(List.of(idNumber)).stream().findFirst();
     }
 
-    /** Every person of the filtered list in roster order (village, then name), for an export. */
-    @Transactional(readOnly = true)
-    public void forEachInRoster(ChildFilter filter, Jurisdiction jurisdiction, Consumer<Child> action) {
-        forEachInRoster(filter, jurisdiction, ids -> ids, action);
-    }
-
-    /**
-     * The same, of the filtered list's children that {@code narrow} keeps (an export of a department's own cases):
-     * it is given the list's ids in roster order and returns those to hand over.
-     */
-    @Transactional(readOnly = true)
-    public void forEachInRoster(ChildFilter filter, Jurisdiction jurisdiction,
-            UnaryOperator<List<Long>> narrow, Consumer<Child> action) {
-        forEachLoaded(narrow.apply(listQuery.rosterIds(filter, jurisdiction, today())), children::findAllById, action);
+    @Override
+    protected Child newRecord(ChildDetails validated, Instant now) {
+        return new Child(validated, now);
     }
 
     @Override
-    protected Optional<Child> findVisible(long id, Jurisdiction jurisdiction) {
-        return children.findVisible(id, jurisdiction);
+    protected List<FieldProblem> validateFacts(ChildDetails d, Jurisdiction jurisdiction) {
+        List<FieldProblem> problems = new ArrayList<>();
+        adoptDelegateFromElder(d, jurisdiction, problems);
+        problems.addAll(ChildValidator.validate(d, today()));
+        return problems;
     }
 
     @Override
-    protected Child saveAndFlush(Child child) {
-        return children.saveAndFlush(child);
+    public List<FieldProblem> gaps(ChildDetails d) {
+        return ChildValidator.gaps(d);
     }
 
     @Override
-    protected String idNumberOf(Child child) {
-        return child.getDetails().getIdNumber();
+    protected Map<String, String> snapshot(ChildDetails d) {
+        return ChildSnapshot.of(d);
     }
 
     @Override
-    protected void moveTo(Child child, String villageCode) {
-        ChildDetails d = child.getDetails();
-        d.setVillageCode(villageCode);
-        child.replaceDetails(d, clock.instant());
+    public List<FieldChange> changes(ChildDetails before, ChildDetails after) {
+        return ChildSnapshot.changes(before, after);
     }
 
     @Override
-    protected List<RevealedNumber> numbersOf(Child child) {
-        ChildDetails d = child.getDetails();
-        List<RevealedNumber> numbers = new ArrayList<>();
-        addNumber(numbers, "field.idNumber", d.getIdNumber());
-        addNumber(numbers, "field.phone", d.getPhone());
+    protected void addOwnNumbers(ChildDetails d, List<RevealedNumber> numbers) {
         addNumber(numbers, "field.father.idNumber", d.getFather().getIdNumber());
         addNumber(numbers, "field.father.phone", d.getFather().getPhone());
         addNumber(numbers, "field.mother.idNumber", d.getMother().getIdNumber());
@@ -178,27 +95,6 @@ public class ChildService extends PersonRegistry<Child> {
             addNumber(numbers, "field.delegate.idNumber", d.getDelegate().getIdNumber());
             addNumber(numbers, "field.delegate.phone", d.getDelegate().getPhone());
         }
-        addNumber(numbers, "field.cadrePhone", d.getCadrePhone());
-        return numbers;
-    }
-
-    // ---- internals -----------------------------------------------------------------------------
-
-    private void validate(ChildDetails d, Jurisdiction jurisdiction, Long selfId) {
-        List<FieldProblem> problems = problems(d, jurisdiction, selfId);
-        if (!problems.isEmpty()) {
-            throw new InvalidPersonException(problems);
-        }
-    }
-
-    /** Every rule a child's record must meet, for the form and the import alike; normalises {@code d}. */
-    List<FieldProblem> problems(ChildDetails d, Jurisdiction jurisdiction, Long selfId) {
-        List<FieldProblem> problems = new ArrayList<>();
-        adoptDelegateFromElder(d, jurisdiction, problems);
-        problems.addAll(ChildValidator.validate(d, today()));
-        rules.checkVillage(d.getVillageCode(), jurisdiction, problems);
-        rules.checkIdNumberFree(d.getIdNumber(), PersonType.CHILD, selfId, jurisdiction, problems);
-        return problems;
     }
 
     /**

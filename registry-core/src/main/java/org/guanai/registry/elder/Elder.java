@@ -17,7 +17,7 @@ import org.guanai.registry.person.PersonRecord;
 /** A left-behind elder of the registry. Never deleted: exits with a reason and can be restored. */
 @Entity
 @Table(name = "elder")
-public class Elder extends PersonRecord {
+public class Elder extends PersonRecord<ElderDetails> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "elder_seq")
@@ -38,13 +38,10 @@ public class Elder extends PersonRecord {
         replaceDetails(details, now);
     }
 
-    void replaceDetails(ElderDetails newDetails, Instant now) {
+    @Override
+    protected void replaceDetails(ElderDetails newDetails, Instant now) {
         this.details = newDetails.copy();
         factsChanged(details.getName(), !ElderValidator.gaps(details).isEmpty(), now);
-    }
-
-    public int ageOn(LocalDate date) {
-        return Period.between(details.getBirthDate(), date).getYears();
     }
 
     public Long getId() {
@@ -55,15 +52,8 @@ public class Elder extends PersonRecord {
         return version;
     }
 
-    public ElderDetails getDetails() {
-        return details.copy();
-    }
-
-    public String getVillageCode() {
-        return details.getVillageCode();
-    }
-
-    public String getName() {
-        return details.getName();
+    @Override
+    protected ElderDetails facts() {
+        return details;
     }
 }

@@ -18,7 +18,7 @@ import org.guanai.registry.person.Assistance;
 import org.guanai.registry.person.AssistanceConverter;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.person.Masks;
-import org.guanai.registry.person.PersonIdentity;
+import org.guanai.registry.person.PersonDetails;
 import org.hibernate.annotations.BatchSize;
 import org.guanai.registry.person.Sex;
 
@@ -27,24 +27,7 @@ import org.guanai.registry.person.Sex;
  * import fills it, {@link ElderValidator} checks it, {@link Elder} holds it.
  */
 @Embeddable
-public class ElderDetails implements PersonIdentity {
-
-    private String name;
-
-    @Enumerated(EnumType.STRING)
-    private Sex sex;
-
-    private String ethnicity;
-
-    private LocalDate birthDate;
-
-    private String idNumber;
-
-    private String villageCode;
-
-    private String currentAddress;
-
-    private String phone;
+public class ElderDetails extends PersonDetails {
 
     @Enumerated(EnumType.STRING)
     private MaritalStatus maritalStatus;
@@ -53,9 +36,6 @@ public class ElderDetails implements PersonIdentity {
 
     @Enumerated(EnumType.STRING)
     private LivingArrangement livingArrangement;
-
-    @Enumerated(EnumType.STRING)
-    private Health health;
 
     @Enumerated(EnumType.STRING)
     private SelfCare selfCare;
@@ -72,81 +52,11 @@ public class ElderDetails implements PersonIdentity {
 
     private String contactPhone;
 
-    private String responsibleCadre;
-
-    private String cadrePhone;
-
-    private String notes;
-
     @ElementCollection(fetch = FetchType.EAGER) // a few rows, shown wherever the elder is
     @CollectionTable(name = "elder_child_away", joinColumns = @JoinColumn(name = "elder_id"))
     @BatchSize(size = 500) // a roster's chunk of elders loads its children away in one select, not one per elder
     @OrderColumn(name = "position")
     private List<ChildAway> childrenAway = new ArrayList<>();
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Sex getSex() {
-        return sex;
-    }
-
-    public void setSex(Sex sex) {
-        this.sex = sex;
-    }
-
-    public String getEthnicity() {
-        return ethnicity;
-    }
-
-    public void setEthnicity(String ethnicity) {
-        this.ethnicity = ethnicity;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
-    }
-
-    public String getVillageCode() {
-        return villageCode;
-    }
-
-    public void setVillageCode(String villageCode) {
-        this.villageCode = villageCode;
-    }
-
-    public String getCurrentAddress() {
-        return currentAddress;
-    }
-
-    public void setCurrentAddress(String currentAddress) {
-        this.currentAddress = currentAddress;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
 
     public MaritalStatus getMaritalStatus() {
         return maritalStatus;
@@ -170,14 +80,6 @@ public class ElderDetails implements PersonIdentity {
 
     public void setLivingArrangement(LivingArrangement livingArrangement) {
         this.livingArrangement = livingArrangement;
-    }
-
-    public Health getHealth() {
-        return health;
-    }
-
-    public void setHealth(Health health) {
-        this.health = health;
     }
 
     public SelfCare getSelfCare() {
@@ -228,30 +130,6 @@ public class ElderDetails implements PersonIdentity {
         this.contactPhone = contactPhone;
     }
 
-    public String getResponsibleCadre() {
-        return responsibleCadre;
-    }
-
-    public void setResponsibleCadre(String responsibleCadre) {
-        this.responsibleCadre = responsibleCadre;
-    }
-
-    public String getCadrePhone() {
-        return cadrePhone;
-    }
-
-    public void setCadrePhone(String cadrePhone) {
-        this.cadrePhone = cadrePhone;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
-    }
-
     /** The form binds rows by index ({@code childrenAway[1].name}); blank rows are dropped on validation. */
     public List<ChildAway> getChildrenAway() {
         return childrenAway;
@@ -261,13 +139,11 @@ public class ElderDetails implements PersonIdentity {
         this.childrenAway = childrenAway == null ? new ArrayList<>() : new ArrayList<>(childrenAway);
     }
 
-    /** A copy with every identity and phone number masked as the lists show them (account.ExportRight#MASKED). */
+    @Override
     public ElderDetails withNumbersMasked() {
         ElderDetails c = copy();
-        c.idNumber = Masks.idNumber(idNumber);
-        c.phone = Masks.phone(phone);
+        c.maskCommonNumbers();
         c.contactPhone = Masks.phone(contactPhone);
-        c.cadrePhone = Masks.phone(cadrePhone);
         c.childrenAway = new ArrayList<>();
         for (ChildAway a : childrenAway) {
             c.childrenAway.add(new ChildAway(a.getName(), a.getWorkPlace(), Masks.phone(a.getPhone())));
@@ -275,29 +151,19 @@ public class ElderDetails implements PersonIdentity {
         return c;
     }
 
+    @Override
     public ElderDetails copy() {
         ElderDetails c = new ElderDetails();
-        c.name = name;
-        c.sex = sex;
-        c.ethnicity = ethnicity;
-        c.birthDate = birthDate;
-        c.idNumber = idNumber;
-        c.villageCode = villageCode;
-        c.currentAddress = currentAddress;
-        c.phone = phone;
+        copyCommonTo(c);
         c.maritalStatus = maritalStatus;
         c.childrenCount = childrenCount;
         c.livingArrangement = livingArrangement;
-        c.health = health;
         c.selfCare = selfCare;
         c.economicSource = economicSource;
         c.setPolicies(policies);
         c.setNeeds(needs);
         c.contactName = contactName;
         c.contactPhone = contactPhone;
-        c.responsibleCadre = responsibleCadre;
-        c.cadrePhone = cadrePhone;
-        c.notes = notes;
         c.childrenAway = new ArrayList<>();
         for (ChildAway a : childrenAway) {
             c.childrenAway.add(new ChildAway(a.getName(), a.getWorkPlace(), a.getPhone()));

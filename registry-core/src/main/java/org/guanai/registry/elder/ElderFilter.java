@@ -1,6 +1,8 @@
 package org.guanai.registry.elder;
 
 import org.guanai.registry.person.Health;
+import org.guanai.registry.person.ListSort;
+import org.guanai.registry.person.PersonFilter;
 import org.guanai.registry.person.PersonStatus;
 
 /**
@@ -8,21 +10,10 @@ import org.guanai.registry.person.PersonStatus;
  * {@code incomplete}: only those marked 资料待补充.
  */
 public record ElderFilter(String region, LivingArrangement livingArrangement, SelfCare selfCare, Health health,
-        PersonStatus status, Integer notVisitedDays, String q, Sort sort, String after, Boolean incomplete) {
-
-    public enum Sort {
-        RECENT, NAME
-    }
+        PersonStatus status, Integer notVisitedDays, String q, ListSort sort, String after, Boolean incomplete)
+        implements PersonFilter {
 
     public static ElderFilter none() {
         return new ElderFilter(null, null, null, null, null, null, null, null, null, null);
-    }
-
-    public Sort sortOrDefault() {
-        return sort == null ? Sort.RECENT : sort;
-    }
-
-    public PersonStatus statusOrDefault() {
-        return status == null ? PersonStatus.ACTIVE : status;
     }
 }

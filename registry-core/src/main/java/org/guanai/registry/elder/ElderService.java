@@ -1,58 +1,32 @@
 package org.guanai.registry.elder;
 
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.guanai.registry.audit.AuditService;
+import java.util.Optional;
 import org.guanai.registry.child.DelegateCandidates;
-import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.FieldChange;
-import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
-import org.guanai.registry.person.CappedCount;
 import org.guanai.registry.person.FieldProblem;
-import org.guanai.registry.person.InvalidPersonException;
 import org.guanai.registry.person.PersonRegistry;
-import org.guanai.registry.person.PersonRules;
+import org.guanai.registry.person.PersonRegistryParts;
 import org.guanai.registry.person.PersonStatus;
-import org.guanai.registry.person.PersonTransfers;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.person.RevealedNumber;
-import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The elders' registry; like the children's, every call takes the user's {@link Jurisdiction}. */
 @Service
 @Transactional
-public class ElderService extends PersonRegistry<Elder> implements DelegateCandidates {
-
-    public static final int PAGE_SIZE = 50;
+public class ElderService extends PersonRegistry<Elder, ElderDetails, ElderFilter, ElderRow>
+        implements DelegateCandidates {
 
     private final ElderRepository elders;
-    private final ElderListQuery listQuery;
 
-    ElderService(ElderRepository elders, ElderListQuery listQuery, PersonRules rules, PersonTransfers transfers,
-            HistoryService history, AuditService audit, Clock clock, RegistryProperties properties,
-            EntityManager entityManager) {
-        super(PersonType.ELDER, rules, transfers, history, audit, clock, properties, entityManager);
+    ElderService(ElderRepository elders, ElderListQuery listQuery, PersonRegistryParts parts) {
+        super(PersonType.ELDER, elders, listQuery, parts);
         this.elders = elders;
-        this.listQuery = listQuery;
-    }
-
-    /** How many people the filter finds in the jurisdiction (a figure: no row is read, nothing is shown). */
-    @Transactional(readOnly = true)
-    public CappedCount count(ElderFilter filter, Jurisdiction jurisdiction) {
-        return listQuery.count(filter, jurisdiction, today());
-    }
-
-    @Transactional(readOnly = true)
-    public ElderPage list(ElderFilter filter, Jurisdiction jurisdiction) {
-        ElderPage page = listQuery.page(filter, jurisdiction, today(), PAGE_SIZE);
-        auditIdNumberSearch(filter.q(), page.rows().stream().map(ElderRow::id).toList());
-        return page;
     }
 
     @Override
@@ -64,7 +38,7 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Optional<Candidate> delegateCandidate(long elderId, Jurisdiction jurisdiction) {
+    public Optional<Candidate> delegateCandidate(long elderId, Jurisdiction jurisdiction) {
         return elders.findVisible(elderId, jurisdiction).filter(e -> e.getStatus() == PersonStatus.ACTIVE)
                 .map(ElderService::candidate);
     }
@@ -75,89 +49,37 @@ public class ElderService extends PersonRegistry<Elder> implements DelegateCandi
                 d.getVillageCode());
     }
 
-    public Elder register(ElderDetails details, boolean confirmedNotDuplicate, Jurisdiction jurisdiction) {
-        requireSaving(jurisdiction, "register");
-        ElderDetails d = details.copy();
-        validate(d, jurisdiction, null);
-        requireNoPossibleDuplicate(elders.findByNameAndBirthDate(d.getName(), d.getBirthDate(), null),
-                confirmedNotDuplicate, jurisdiction);
-        Elder elder = saveOrExplain(new Elder(d, clock.instant()));
-        history.record(PersonType.ELDER, elder.getId(), ChangeAction.CREATED, d.getName(),
-                HistoryService.diff(Map.of(), ElderSnapshot.of(elder.getDetails())));
-        return elder;
-    }
-
-    public Elder update(long id, long expectedVersion, ElderDetails details, Jurisdiction jurisdiction) {
-        requireSaving(jurisdiction, "edit");
-        Elder elder = visible(id, jurisdiction, "edit");
-        requireVersion(id, elder.getVersion(), expectedVersion);
-        ElderDetails d = details.copy();
-        validate(d, jurisdiction, id);
-        ElderDetails before = elder.getDetails();
-        elder.replaceDetails(d, clock.instant());
-        List<FieldChange> changed = ElderSnapshot.changes(before, elder.getDetails());
-        if (!changed.isEmpty()) {
-            saveOrExplain(elder);
-            history.record(PersonType.ELDER, id, ChangeAction.UPDATED, null, changed);
-        }
-        return elder;
-    }
-
-    /** Every person of the filtered list in roster order (village, then name), for an export. */
-    @Transactional(readOnly = true)
-    public void forEachInRoster(ElderFilter filter, Jurisdiction jurisdiction, java.util.function.Consumer<Elder> action) {
-        forEachLoaded(listQuery.rosterIds(filter, jurisdiction, today()), elders::findAllById, action);
+    @Override
+    protected Elder newRecord(ElderDetails validated, Instant now) {
+        return new Elder(validated, now);
     }
 
     @Override
-    protected java.util.Optional<Elder> findVisible(long id, Jurisdiction jurisdiction) {
-        return elders.findVisible(id, jurisdiction);
+    protected List<FieldProblem> validateFacts(ElderDetails d, Jurisdiction jurisdiction) {
+        return ElderValidator.validate(d, today());
     }
 
     @Override
-    protected Elder saveAndFlush(Elder elder) {
-        return elders.saveAndFlush(elder);
+    public List<FieldProblem> gaps(ElderDetails d) {
+        return ElderValidator.gaps(d);
     }
 
     @Override
-    protected String idNumberOf(Elder elder) {
-        return elder.getDetails().getIdNumber();
+    protected Map<String, String> snapshot(ElderDetails d) {
+        return ElderSnapshot.of(d);
     }
 
     @Override
-    protected void moveTo(Elder elder, String villageCode) {
-        ElderDetails d = elder.getDetails();
-        d.setVillageCode(villageCode);
-        elder.replaceDetails(d, clock.instant());
+    public List<FieldChange> changes(ElderDetails before, ElderDetails after) {
+        return ElderSnapshot.changes(before, after);
     }
 
     @Override
-    protected List<RevealedNumber> numbersOf(Elder elder) {
-        ElderDetails d = elder.getDetails();
-        List<RevealedNumber> numbers = new ArrayList<>();
-        addNumber(numbers, "field.idNumber", d.getIdNumber());
-        addNumber(numbers, "field.phone", d.getPhone());
+    protected void addOwnNumbers(ElderDetails d, List<RevealedNumber> numbers) {
         for (ChildAway away : d.getChildrenAway()) {
             addNumber(numbers, "elder.section.childrenAway", away.getPhone() == null ? null
                     : (away.getName() == null ? "" : away.getName() + " ") + away.getPhone());
         }
         addNumber(numbers, "field.contactPhone", d.getContactPhone());
-        addNumber(numbers, "field.cadrePhone", d.getCadrePhone());
-        return numbers;
-    }
-
-    private void validate(ElderDetails d, Jurisdiction jurisdiction, Long selfId) {
-        List<FieldProblem> problems = problems(d, jurisdiction, selfId);
-        if (!problems.isEmpty()) {
-            throw new InvalidPersonException(problems);
-        }
-    }
-
-    /** Every rule an elder's record must meet, for the form and the import alike; normalises {@code d}. */
-    List<FieldProblem> problems(ElderDetails d, Jurisdiction jurisdiction, Long selfId) {
-        List<FieldProblem> problems = new ArrayList<>(ElderValidator.validate(d, today()));
-        rules.checkVillage(d.getVillageCode(), jurisdiction, problems);
-        rules.checkIdNumberFree(d.getIdNumber(), PersonType.ELDER, selfId, jurisdiction, problems);
-        return problems;
     }
 }

@@ -1,7 +1,6 @@
 package org.guanai.registry.imports;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,51 +9,64 @@ import java.util.Map;
 import org.guanai.registry.history.ChangeAction;
 import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.person.ConcurrentEditException;
-import org.guanai.registry.person.PersonIdentity;
+import org.guanai.registry.history.FieldChange;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.FieldProblem;
+import org.guanai.registry.person.PersonDetails;
 import org.guanai.registry.person.PersonRecord;
+import org.guanai.registry.person.PersonRegistry;
+import org.guanai.registry.person.PersonType;
 
 /**
- * What the children's and the elders' import targets share: finding the people a roster names, and
- * writing them with the version check and the history entry that names the import. Each registry
- * supplies only how its records are made, loaded and changed.
+ * A registry of people as a roster import sees it, children's or elders': finding the people a roster names, the
+ * registry's own checks, and writing them with the version check and the history entry that names the import. Each
+ * kind supplies only the blank details of a person first seen in its roster.
  */
-public abstract class RegistryImportTarget<D extends PersonIdentity, P extends PersonRecord> implements ImportTarget<D> {
+public abstract class RegistryImportTarget<P extends PersonRecord<D>, D extends PersonDetails>
+        implements ImportTarget<D> {
 
     private static final int LOOKUP_CHUNK = 1000;
 
+    private final PersonRegistry<P, D, ?, ?> registry;
     private final HistoryService history;
-    private final Clock clock;
 
-    protected RegistryImportTarget(HistoryService history, Clock clock) {
+    protected RegistryImportTarget(PersonRegistry<P, D, ?, ?> registry, HistoryService history) {
+        this.registry = registry;
         this.history = history;
-        this.clock = clock;
     }
 
-    /** A new record of the registry holding these details. */
-    protected abstract P newRecord(D details, Instant now);
+    @Override
+    public PersonType type() {
+        return registry.type();
+    }
 
-    protected abstract P save(P person);
+    @Override
+    @SuppressWarnings("unchecked") // copy() of a D is a D
+    public D copy(D details) {
+        return (D) details.copy();
+    }
 
-    protected abstract P load(long id);
+    @Override
+    public List<FieldProblem> check(D details, Jurisdiction jurisdiction, Long selfId) {
+        return registry.problems(details, jurisdiction, selfId);
+    }
 
-    /** The registry's one path by which facts change (derived flags and search keys follow). */
-    protected abstract void replaceDetails(P person, D details, Instant now);
+    @Override
+    public List<FieldProblem> gaps(D details) {
+        return registry.gaps(details);
+    }
 
-    /** The registered people holding any of these numbers (at most {@value #LOOKUP_CHUNK} at a time). */
-    protected abstract List<P> findByIdNumbers(List<String> idNumbers);
-
-    protected abstract List<P> findByNameBirthDateAndVillage(String name, java.time.LocalDate birthDate,
-            String villageCode);
-
-    /** A copy of the person's details. */
-    protected abstract D detailsOf(P person);
+    @Override
+    public List<FieldChange> changes(D before, D after) {
+        return registry.changes(before, after);
+    }
 
     @Override
     public Map<String, Existing<D>> withIdNumbers(Collection<String> idNumbers) {
         List<String> all = new ArrayList<>(idNumbers);
         Map<String, Existing<D>> found = new HashMap<>();
         for (int i = 0; i < all.size(); i += LOOKUP_CHUNK) {
-            for (P p : findByIdNumbers(all.subList(i, Math.min(all.size(), i + LOOKUP_CHUNK)))) {
+            for (P p : registry.withIdNumbers(all.subList(i, Math.min(all.size(), i + LOOKUP_CHUNK)))) {
                 Existing<D> e = existing(p);
                 found.put(e.details().getIdNumber(), e);
             }
@@ -63,31 +75,31 @@ public abstract class RegistryImportTarget<D extends PersonIdentity, P extends P
     }
 
     @Override
-    public List<Existing<D>> withNameBirthDateVillage(String name, java.time.LocalDate birthDate, String villageCode) {
-        return findByNameBirthDateAndVillage(name, birthDate, villageCode).stream().map(this::existing).toList();
+    public List<Existing<D>> withNameBirthDateVillage(String name, LocalDate birthDate, String villageCode) {
+        return registry.withNameBirthDateVillage(name, birthDate, villageCode).stream().map(this::existing).toList();
     }
 
     @Override
     public long create(D details, ImportStamp stamp) {
-        P person = save(newRecord(details, clock.instant()));
+        P person = registry.createChecked(details);
         history.record(type(), person.getId(), ChangeAction.CREATED, stamp.summary(), List.of(), stamp.importId());
         return person.getId();
     }
 
     @Override
     public void change(long id, long expectedVersion, D details, ImportStamp stamp) {
-        P person = load(id);
+        P person = registry.load(id);
         if (person.getVersion() != expectedVersion) {
             throw new ConcurrentEditException(List.of());
         }
-        D before = detailsOf(person);
-        replaceDetails(person, details, clock.instant());
-        history.record(type(), id, ChangeAction.UPDATED, stamp.summary(), changes(before, detailsOf(person)),
+        D before = person.getDetails();
+        registry.replaceChecked(person, details);
+        history.record(type(), id, ChangeAction.UPDATED, stamp.summary(), changes(before, person.getDetails()),
                 stamp.importId());
     }
 
     private Existing<D> existing(P p) {
         return new Existing<>(p.getId(), p.getVersion(), p.getVillageCode(), p.getStatus(), p.getExitReason(),
-                p.getExitDate(), p.getUpdatedAt(), detailsOf(p));
+                p.getExitDate(), p.getUpdatedAt(), p.getDetails());
     }
 }

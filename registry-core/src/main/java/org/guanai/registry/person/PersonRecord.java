@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 
 /**
  * What every person's record has besides its facts: the lifecycle (never deleted: exit with a reason,
@@ -13,7 +14,7 @@ import java.time.LocalDate;
  * methods are public for the services of each kind of person; nothing else calls them.
  */
 @MappedSuperclass
-public abstract class PersonRecord {
+public abstract class PersonRecord<D extends PersonDetails> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
@@ -56,7 +57,6 @@ public abstract class PersonRecord {
         this.updatedAt = now;
     }
 
-    /** Called whenever the facts change: the search keys follow the name. */
     /** Derived search keys and the 资料待补充 mark follow every change of facts; {@code gaps} as the validator finds them. */
     protected void factsChanged(String name, boolean gaps, Instant now) {
         this.incomplete = gaps;
@@ -92,14 +92,34 @@ public abstract class PersonRecord {
         }
     }
 
-    /** The village the person is registered in; the jurisdiction is applied to it. */
     public abstract Long getId();
 
     public abstract long getVersion();
 
-    public abstract String getVillageCode();
+    /** The facts as held, never handed out: callers get {@link #getDetails()}, a copy. */
+    protected abstract D facts();
 
-    public abstract String getName();
+    /** The one path by which facts change: whatever each kind derives from them follows in the same step. */
+    protected abstract void replaceDetails(D newDetails, Instant now);
+
+    /** A copy: changes go through the service, never through this object. */
+    @SuppressWarnings("unchecked") // copy() of a D is a D: each kind's details override it covariantly
+    public D getDetails() {
+        return (D) facts().copy();
+    }
+
+    /** The village the person is registered in; the jurisdiction is applied to it. */
+    public String getVillageCode() {
+        return facts().getVillageCode();
+    }
+
+    public String getName() {
+        return facts().getName();
+    }
+
+    public int ageOn(LocalDate date) {
+        return Period.between(facts().getBirthDate(), date).getYears();
+    }
 
     public PersonStatus getStatus() {
         return status;

@@ -2,15 +2,17 @@ package org.guanai.registry.person;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
@@ -28,11 +30,25 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the children's and the elders' registries do alike, written once: read inside the jurisdiction
- * (else "not found", audited), reveal a number (audited), history, exit and restore, visits.
+ * A registry of people, children's or elders', written once: read inside the jurisdiction (else "not found",
+ * audited), list, register and edit by the same checks, reveal a number (audited), history, exit, restore, transfer,
+ * visits. Each kind supplies only its own rules, its history snapshot and its own numbers.
+ *
+ * @param <P> the kind's record
+ * @param <D> its details, which the form binds and an import row fills
+ * @param <F> its list's filter
+ * @param <R> a line of its list
  */
 @Transactional
-public abstract class PersonRegistry<P extends PersonRecord> {
+public abstract class PersonRegistry<P extends PersonRecord<D>, D extends PersonDetails, F extends PersonFilter,
+        R extends PersonRow> {
+
+    /** How many people a list page shows. */
+    public static final int PAGE_SIZE = 50;
+    /** How many people an export loads at a time before letting them go. */
+    static final int EXPORT_CHUNK = 500;
+    /** How many changes of a person's history a page shows. */
+    public static final int HISTORY_PAGE = 20;
 
     protected final PersonRules rules;
     protected final HistoryService history;
@@ -43,39 +59,161 @@ public abstract class PersonRegistry<P extends PersonRecord> {
     private final String objectType;
     private final EntityManager entityManager;
     private final PersonTransfers transfers;
+    private final PersonRepository<P> repository;
+    private final PersonListQuery<F, R> listQuery;
 
-    /** How many people an export loads at a time before letting them go. */
-    static final int EXPORT_CHUNK = 500;
-    /** How many changes of a person's history a page shows. */
-    public static final int HISTORY_PAGE = 20;
-
-    protected PersonRegistry(PersonType type, PersonRules rules, PersonTransfers transfers, HistoryService history,
-            AuditService audit, Clock clock, RegistryProperties properties, EntityManager entityManager) {
-        this.entityManager = entityManager;
-        this.transfers = transfers;
+    protected PersonRegistry(PersonType type, PersonRepository<P> repository, PersonListQuery<F, R> listQuery,
+            PersonRegistryParts parts) {
         this.type = type;
         this.objectType = type.name().toLowerCase();
-        this.rules = rules;
-        this.history = history;
-        this.audit = audit;
-        this.clock = clock;
-        this.properties = properties;
+        this.repository = repository;
+        this.listQuery = listQuery;
+        this.rules = parts.rules();
+        this.transfers = parts.transfers();
+        this.history = parts.history();
+        this.audit = parts.audit();
+        this.clock = parts.clock();
+        this.properties = parts.properties();
+        this.entityManager = parts.entityManager();
     }
 
-    /** The record, if it lies inside the jurisdiction; the repository applies the jurisdiction. */
-    protected abstract Optional<P> findVisible(long id, Jurisdiction jurisdiction);
+    /** A new record of this kind holding validated details. */
+    protected abstract P newRecord(D validated, Instant now);
 
-    /** Every identity and phone number the person's record holds, in the order a page lists them; none empty. */
-    protected abstract List<RevealedNumber> numbersOf(P person);
+    /**
+     * The kind's own rules of its details (which also normalise them: numbers upgraded, text trimmed); the village and
+     * one-number rules are added by {@link #problems}.
+     */
+    protected abstract List<FieldProblem> validateFacts(D d, Jurisdiction jurisdiction);
 
-    /** The repository's save-and-flush for this kind of person. */
-    protected abstract P saveAndFlush(P person);
+    /** The values the registry asks for that are missing though nothing recorded is wrong (资料待补充). */
+    public abstract List<FieldProblem> gaps(D d);
 
-    /** The person's identity number, or null without one. */
-    protected abstract String idNumberOf(P person);
+    /** The history's view of the facts: numbers masked. */
+    protected abstract Map<String, String> snapshot(D d);
 
-    /** Moves the person's record to {@code villageCode} by the path every change of facts takes (search keys follow). */
-    protected abstract void moveTo(P person, String villageCode);
+    /** The fields that changed, decided on the full values (a phone number changed in its middle digits is a change) and shown masked. */
+    public abstract List<FieldChange> changes(D before, D after);
+
+    /** The kind's own numbers (parents', children away …), revealed between the person's phone and the cadre's. */
+    protected abstract void addOwnNumbers(D d, List<RevealedNumber> numbers);
+
+    public PersonType type() {
+        return type;
+    }
+
+    /** How many people the filter finds in the jurisdiction (a figure: no row is read, nothing is shown). */
+    @Transactional(readOnly = true)
+    public CappedCount count(F filter, Jurisdiction jurisdiction) {
+        return listQuery.count(filter, jurisdiction, today());
+    }
+
+    @Transactional(readOnly = true)
+    public PersonPage<R> list(F filter, Jurisdiction jurisdiction) {
+        PersonPage<R> page = listQuery.page(filter, jurisdiction, today(), PAGE_SIZE);
+        auditIdNumberSearch(filter.q(), page.rows().stream().map(PersonRow::id).toList());
+        return page;
+    }
+
+    /** Every person of the filtered list in roster order (village, then name), for an export. */
+    @Transactional(readOnly = true)
+    public void forEachInRoster(F filter, Jurisdiction jurisdiction, Consumer<P> action) {
+        forEachInRoster(filter, jurisdiction, ids -> ids, action);
+    }
+
+    /**
+     * The same, of the filtered list's people that {@code narrow} keeps (an export of a department's own cases):
+     * it is given the list's ids in roster order and returns those to hand over.
+     */
+    @Transactional(readOnly = true)
+    public void forEachInRoster(F filter, Jurisdiction jurisdiction, UnaryOperator<List<Long>> narrow,
+            Consumer<P> action) {
+        forEachLoaded(narrow.apply(listQuery.rosterIds(filter, jurisdiction, today())), action);
+    }
+
+    /**
+     * Registers a person. A same-name-and-birth-date match elsewhere stops the save with
+     * {@link PossibleDuplicateException} unless {@code confirmedNotDuplicate}.
+     */
+    public P register(D details, boolean confirmedNotDuplicate, Jurisdiction jurisdiction) {
+        requireSaving(jurisdiction, "register");
+        @SuppressWarnings("unchecked") // copy() of a D is a D
+        D d = (D) details.copy();
+        validate(d, jurisdiction, null);
+        requireNoPossibleDuplicate(repository.findByNameAndBirthDate(d.getName(), d.getBirthDate(), null),
+                confirmedNotDuplicate, jurisdiction);
+        P person = saveOrExplain(newRecord(d, clock.instant()));
+        history.record(type, person.getId(), ChangeAction.CREATED, d.getName(),
+                HistoryService.diff(Map.of(), snapshot(person.getDetails())));
+        return person;
+    }
+
+    /**
+     * Saves a clerk's edit made on {@code expectedVersion}. If someone saved in between, nothing is
+     * written and {@link ConcurrentEditException} carries what they changed.
+     */
+    public P update(long id, long expectedVersion, D details, Jurisdiction jurisdiction) {
+        requireSaving(jurisdiction, "edit");
+        P person = visible(id, jurisdiction, "edit");
+        requireVersion(id, person.getVersion(), expectedVersion);
+        @SuppressWarnings("unchecked") // copy() of a D is a D
+        D d = (D) details.copy();
+        validate(d, jurisdiction, id);
+        return replace(person, d, null);
+    }
+
+    /** Validated facts replace the person's; saved and kept in the history only when something changed. */
+    protected P replace(P person, D validated, String summary) {
+        D before = person.getDetails();
+        person.replaceDetails(validated, clock.instant());
+        List<FieldChange> changed = changes(before, person.getDetails());
+        if (!changed.isEmpty()) {
+            saveOrExplain(person);
+            history.record(type, person.getId(), ChangeAction.UPDATED, summary, changed);
+        }
+        return person;
+    }
+
+    protected void validate(D d, Jurisdiction jurisdiction, Long selfId) {
+        List<FieldProblem> problems = problems(d, jurisdiction, selfId);
+        if (!problems.isEmpty()) {
+            throw new InvalidPersonException(problems);
+        }
+    }
+
+    /** Every rule a person's record must meet, for the form and the import alike; normalises {@code d}. */
+    public List<FieldProblem> problems(D d, Jurisdiction jurisdiction, Long selfId) {
+        List<FieldProblem> problems = new ArrayList<>(validateFacts(d, jurisdiction));
+        rules.checkVillage(d.getVillageCode(), jurisdiction, problems);
+        rules.checkIdNumberFree(d.getIdNumber(), type, selfId, jurisdiction, problems);
+        return problems;
+    }
+
+    // ---- for a roster import, which has checked every row with {@link #problems} already ----------------------
+
+    /** Registered people of any region and status holding these numbers. */
+    public List<P> withIdNumbers(Collection<String> idNumbers) {
+        return repository.findByIdNumbers(idNumbers);
+    }
+
+    public List<P> withNameBirthDateVillage(String name, LocalDate birthDate, String villageCode) {
+        return repository.findByNameBirthDateAndVillage(name, birthDate, villageCode);
+    }
+
+    public P load(long id) {
+        return repository.findById(id).orElseThrow();
+    }
+
+    /** Saves a new person of checked details (the import writes the history entry naming itself). */
+    public P createChecked(D checked) {
+        return repository.save(newRecord(checked, clock.instant()));
+    }
+
+    /** Replaces a person's facts by checked details; the save publishes what the change gained (a child's key targets). */
+    public void replaceChecked(P person, D checked) {
+        person.replaceDetails(checked, clock.instant());
+        repository.save(person);
+    }
 
     /** Reads no data, so it opens no transaction (the class's default would take a connection for it). */
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -103,7 +241,7 @@ public abstract class PersonRegistry<P extends PersonRecord> {
      * A list's search that was an identity number is audited (once per user, number and day), with the person found;
      * the row keeps the number masked, as the lists show it.
      */
-    protected void auditIdNumberSearch(String query, List<Long> found) {
+    private void auditIdNumberSearch(String query, List<Long> found) {
         String number = query == null ? "" : ResidentIdNumber.normalise(query.strip());
         if (!IdNumberRules.looksLikeIdNumber(number)) {
             return;
@@ -139,7 +277,18 @@ public abstract class PersonRegistry<P extends PersonRecord> {
         return person;
     }
 
-    /** Adds {@code value} under {@code field} when it is not empty (for {@link #numbersOf}). */
+    /** Every identity and phone number the person's record holds, in the order a page lists them; none empty. */
+    private List<RevealedNumber> numbersOf(P person) {
+        D d = person.getDetails();
+        List<RevealedNumber> numbers = new ArrayList<>();
+        addNumber(numbers, "field.idNumber", d.getIdNumber());
+        addNumber(numbers, "field.phone", d.getPhone());
+        addOwnNumbers(d, numbers);
+        addNumber(numbers, "field.cadrePhone", d.getCadrePhone());
+        return numbers;
+    }
+
+    /** Adds {@code value} under {@code field} when it is not empty (for {@link #addOwnNumbers}). */
     protected static void addNumber(List<RevealedNumber> numbers, String field, String value) {
         if (value != null && !value.isBlank()) {
             numbers.add(new RevealedNumber(field, value));
@@ -197,12 +346,14 @@ public abstract class PersonRegistry<P extends PersonRecord> {
             throw new InvalidPersonException(problems);
         }
         String from = person.getVillageCode();
-        moveTo(person, to);
+        D moved = person.getDetails();
+        moved.setVillageCode(to);
+        person.replaceDetails(moved, clock.instant());
         saveOrExplain(person);
         String summary = rules.townName(from) + rules.villageName(from) + " → " + rules.townName(to)
                 + rules.villageName(to) + (cleanNote == null ? "" : "（" + cleanNote + "）");
         history.record(type, id, ChangeAction.TRANSFERRED, summary, List.of(new FieldChange("villageCode", from, to)));
-        transfers.recorded(type, person, idNumberOf(person), from, cleanNote, clock.instant());
+        transfers.recorded(type, person, person.getDetails().getIdNumber(), from, cleanNote, clock.instant());
         return person;
     }
 
@@ -228,18 +379,18 @@ public abstract class PersonRegistry<P extends PersonRecord> {
      * Hands over the people of {@code ids} in that order, loaded {@value #EXPORT_CHUNK} at a time and let go
      * after, so a province-sized export needs no more memory than a page. Call inside a read transaction.
      */
-    protected void forEachLoaded(List<Long> ids, Function<List<Long>, List<P>> load, Consumer<P> action) {
+    private void forEachLoaded(List<Long> ids, Consumer<P> action) {
         for (int i = 0; i < ids.size(); i += EXPORT_CHUNK) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + EXPORT_CHUNK));
             Map<Long, P> loaded = new HashMap<>();
-            load.apply(chunk).forEach(p -> loaded.put(p.getId(), p));
+            repository.findAllById(chunk).forEach(p -> loaded.put(p.getId(), p));
             chunk.stream().map(loaded::get).filter(Objects::nonNull).forEach(action);
             entityManager.clear();
         }
     }
 
     protected P visible(long id, Jurisdiction jurisdiction, String attempt) {
-        return findVisible(id, jurisdiction).orElseThrow(() -> rules.outside(objectType, id, attempt));
+        return repository.findVisible(id, jurisdiction).orElseThrow(() -> rules.outside(objectType, id, attempt));
     }
 
     protected void requireWritable(Jurisdiction jurisdiction, String attempt) {
@@ -289,7 +440,7 @@ public abstract class PersonRegistry<P extends PersonRecord> {
     /** Saves and flushes, so that a clash with a concurrent save surfaces here, as the user's message. */
     protected P saveOrExplain(P person) {
         try {
-            return saveAndFlush(person);
+            return repository.saveAndFlush(person);
         } catch (DataIntegrityViolationException e) {
             throw new InvalidPersonException(new FieldProblem("idNumber", "person.error.idTakenConcurrently"));
         } catch (ObjectOptimisticLockingFailureException e) {

@@ -7,7 +7,7 @@ import java.util.function.ToLongFunction;
 /**
  * Where a page of rows ordered by a key and their id ends, as "key~id" text for a query string: the next page
  * starts after it (keyset paging). The inbox's key is a due time, a person's history's the time of a change, a
- * person's visits' the visit's date, the elders' list's the sort key; each key's {@code toString} is read back
+ * person's visits' the visit's date, a roster list's its sort key; each key's {@code toString} is read back
  * by its {@code parse}.
  */
 public record KeysetCursor<K>(K key, long id) {

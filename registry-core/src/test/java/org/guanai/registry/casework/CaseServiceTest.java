@@ -43,6 +43,14 @@ class CaseServiceTest {
 
     @Autowired
     CaseService cases;
+
+    @Autowired
+
+    CaseInbox caseInbox;
+
+    @Autowired
+
+    MandatoryReports caseReports;
     @Autowired
     ChildService children;
     @Autowired
@@ -153,14 +161,14 @@ class CaseServiceTest {
         assertThat(auditCount("ACCESS_DENIED", c.getId())).isEqualTo(4);
         assertThat(cases.view(c.getId(), inspector).steps()).isEmpty();
         assertThat(cases.view(c.getId(), county).file().getId()).isEqualTo(c.getId());
-        assertThat(cases.list(new CaseService.CaseFilter(CaseType.DROPOUT, true, false), gujiao))
+        assertThat(caseInbox.list(new CaseInbox.CaseFilter(CaseType.DROPOUT, true, false), gujiao))
                 .extracting(CaseFile::getId).doesNotContain(c.getId());
     }
 
     @Test
     void anUrgentReportGoesToThePoliceOfThePlaceAndOnlyPoliceAndCountySeeWhoReported() {
         Child child = register(LONGSHAN_VILLAGE);
-        CaseFile report = cases.report(new CaseService.ReportForm(child.getDetails().getIdNumber(), "某某", LONGSHAN_VILLAGE,
+        CaseFile report = caseReports.report(new MandatoryReports.ReportForm(child.getDetails().getIdNumber(), "某某", LONGSHAN_VILLAGE,
                 "孩子独自在家三天", ReportSituation.LIVING_ALONE, ReportSeverity.URGENT, null), school);
         assertThat(report.getChildId()).isEqualTo(child.getId());
         assertThat(report.getSubjectName()).isEqualTo(child.getName());
@@ -190,22 +198,22 @@ class CaseServiceTest {
         assertThat(care.fact(CaseField.ESCORTED_TO)).isEqualTo("VILLAGE");
 
         // The reporter sees its own words for the child and the status, never the registry's record.
-        assertThat(cases.filedBy(school)).filteredOn(r -> r.id() == report.getId()).singleElement()
+        assertThat(caseReports.filedBy(school)).filteredOn(r -> r.id() == report.getId()).singleElement()
                 .satisfies(r -> {
                     assertThat(r.status()).isEqualTo("MANDATORY_REPORT.ACCEPTED");
                     assertThat(r.subject()).isEqualTo("某某");
                 });
-        assertThat(cases.filedBy(longshan)).isEmpty();
+        assertThat(caseReports.filedBy(longshan)).isEmpty();
     }
 
     @Test
     void anUnidentifiedChildIsReportedByDescriptionAndPlace() {
-        CaseFile report = cases.report(new CaseService.ReportForm(null, "不知姓名的男孩", GUJIAO_VILLAGE,
+        CaseFile report = caseReports.report(new MandatoryReports.ReportForm(null, "不知姓名的男孩", GUJIAO_VILLAGE,
                 "约八岁，在集市独自乞讨", ReportSituation.ABANDONMENT, ReportSeverity.SERIOUS, null), school);
         assertThat(report.getChildId()).isNull();
         assertThat(report.getRegionCode()).isEqualTo(GUJIAO_VILLAGE);
         assertThat(report.getOwnerOrganisationId()).isEqualTo(org("police-522730101000"));
-        assertThatThrownBy(() -> cases.report(new CaseService.ReportForm("123", "", "x", "", null, null, null), school))
+        assertThatThrownBy(() -> caseReports.report(new MandatoryReports.ReportForm("123", "", "x", "", null, null, null), school))
                 .isInstanceOfSatisfying(CaseInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field()).contains("childName", "placeCode", "description", "situation",
                                 "severity", "childIdNumber"));
@@ -213,33 +221,33 @@ class CaseServiceTest {
 
     @Test
     void overdueCasesComeFirstAndAreListedAsOverdue() {
-        CaseFile c = cases.report(new CaseService.ReportForm(null, "逾期测试", LONGSHAN_VILLAGE, "描述",
+        CaseFile c = caseReports.report(new MandatoryReports.ReportForm(null, "逾期测试", LONGSHAN_VILLAGE, "描述",
                 ReportSituation.MISSING, ReportSeverity.URGENT, null), school);
-        assertThat(cases.list(new CaseService.CaseFilter(null, null, true), police)).extracting(CaseFile::getId)
+        assertThat(caseInbox.list(new CaseInbox.CaseFilter(null, null, true), police)).extracting(CaseFile::getId)
                 .doesNotContain(c.getId());
         // Three hours later (the clock of this context is the system's): the urgent report's two hours are up.
         jdbc.update("update case_file set opened_at = opened_at - interval '3 hours', due_at = due_at - interval "
                 + "'3 hours' where id = ?", c.getId());
-        assertThat(cases.list(new CaseService.CaseFilter(null, null, true), police)).extracting(CaseFile::getId)
+        assertThat(caseInbox.list(new CaseInbox.CaseFilter(null, null, true), police)).extracting(CaseFile::getId)
                 .contains(c.getId());
         assertThat(cases.view(c.getId(), police).overdue()).isTrue();
-        List<CaseFile> inbox = cases.inbox(police).cases();
+        List<CaseFile> inbox = caseInbox.inbox(police).cases();
         assertThat(inbox).extracting(CaseFile::getId).contains(c.getId());
         assertThat(inbox.get(0).isOverdue(clock.instant())).isTrue();
-        assertThat(cases.inboxCount(police)).isGreaterThanOrEqualTo(inbox.size());
+        assertThat(caseInbox.inboxCount(police)).isGreaterThanOrEqualTo(inbox.size());
     }
 
     @Test
     void theInboxBadgeCountsWhatTheInboxLists() {
-        CaseFile report = cases.report(new CaseService.ReportForm(null, "角标测试", LONGSHAN_VILLAGE, "描述",
+        CaseFile report = caseReports.report(new MandatoryReports.ReportForm(null, "角标测试", LONGSHAN_VILLAGE, "描述",
                 ReportSituation.MISSING, ReportSeverity.URGENT, null), school);
         for (CaseActor actor : List.of(county, longshan, gujiao, police, edu)) {
             List<CaseFile> inbox = allPages(actor);
-            assertThat(inbox).as(actor.displayName()).hasSizeLessThan(CaseService.INBOX_COUNT_CAP);
-            assertThat(cases.inboxCount(actor)).as(actor.displayName()).isEqualTo(inbox.size());
+            assertThat(inbox).as(actor.displayName()).hasSizeLessThan(CaseInbox.INBOX_COUNT_CAP);
+            assertThat(caseInbox.inboxCount(actor)).as(actor.displayName()).isEqualTo(inbox.size());
         }
         assertThat(allPages(police)).extracting(CaseFile::getId).contains(report.getId());
-        assertThat(cases.inboxCount(inspector)).isZero();
+        assertThat(caseInbox.inboxCount(inspector)).isZero();
     }
 
     @Test
@@ -248,7 +256,7 @@ class CaseServiceTest {
         // read in due order on its own. 130 cases of a station and 130 of its own, due in turn, all earlier
         // than anything else in the database: the inbox's pages are the 260 of them in due order, interleaved,
         // then the rest.
-        CaseFile report = cases.report(new CaseService.ReportForm(null, "合并测试", LONGSHAN_VILLAGE, "描述",
+        CaseFile report = caseReports.report(new MandatoryReports.ReportForm(null, "合并测试", LONGSHAN_VILLAGE, "描述",
                 ReportSituation.MISSING, ReportSeverity.URGENT, null), school);
         assertThat(report.getOwnerOrganisationId()).isEqualTo(org("police-522730100000"));
         // A scratch table, not a temporary one: each statement may come on another pooled connection.
@@ -270,14 +278,14 @@ class CaseServiceTest {
             assertThat(jdbc.queryForObject("select count(distinct owner_organisation_id) from case_file where "
                     + "id in (" + earliest.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")",
                     Integer.class)).isEqualTo(2);
-            CaseService.InboxPage first = cases.inbox(police);
-            assertThat(first.cases()).hasSize(CaseService.INBOX_PAGE);
+            CaseInbox.InboxPage first = caseInbox.inbox(police);
+            assertThat(first.cases()).hasSize(CaseInbox.INBOX_PAGE);
             assertThat(first.nextCursor()).isNotNull();
             assertThat(allPages(police).subList(0, earliest.size())).extracting(CaseFile::getId)
                     .containsExactlyElementsOf(earliest);
-            assertThat(cases.inboxCount(police)).isEqualTo(CaseService.INBOX_COUNT_CAP);
+            assertThat(caseInbox.inboxCount(police)).isEqualTo(CaseInbox.INBOX_COUNT_CAP);
             // A damaged cursor (typed or cut short in the address bar) starts again at the first page.
-            assertThat(cases.inbox(police, "2000-01-01T00:0").cases()).extracting(CaseFile::getId)
+            assertThat(caseInbox.inbox(police, "2000-01-01T00:0").cases()).extracting(CaseFile::getId)
                     .isEqualTo(first.cases().stream().map(CaseFile::getId).toList());
         } finally {
             jdbc.update("delete from case_file where due_at < '2001-01-01'");
@@ -405,7 +413,7 @@ class CaseServiceTest {
         assertThatThrownBy(() -> cases.view(c.getId(), edu)).isInstanceOf(OutsideJurisdictionException.class);
         cases.take(c.getId(), referred.getVersion(), "grant", Map.of("measure", "CRITICAL_ILLNESS_INSURANCE",
                 "amount", "5000", "grantDate", "2026-11-22"), null, health);
-        assertThat(cases.measuresGranted(cases.ofChild(child.getId(), longshan))).singleElement()
+        assertThat(caseInbox.measuresGranted(caseInbox.ofChild(child.getId(), longshan))).singleElement()
                 .satisfies(a -> assertThat(a.getValues()).containsEntry("measure", "CRITICAL_ILLNESS_INSURANCE")
                         .containsEntry("amount", "5000"));
     }
@@ -447,7 +455,7 @@ class CaseServiceTest {
     }
 
     private List<CaseFile> open(Child child, CaseType type) {
-        return cases.ofChild(child.getId(), county).stream().filter(c -> c.getType() == type && !c.isClosed()).toList();
+        return caseInbox.ofChild(child.getId(), county).stream().filter(c -> c.getType() == type && !c.isClosed()).toList();
     }
 
     private Child register(String village) {
@@ -486,11 +494,11 @@ class CaseServiceTest {
     /** Every case of an inbox, page after page, each page read from the previous one's cursor. */
     private List<CaseFile> allPages(CaseActor actor) {
         List<CaseFile> all = new java.util.ArrayList<>();
-        CaseService.InboxPage page = cases.inbox(actor);
+        CaseInbox.InboxPage page = caseInbox.inbox(actor);
         all.addAll(page.cases());
         while (page.nextCursor() != null) {
-            page = cases.inbox(actor, page.nextCursor());
-            assertThat(page.cases()).isNotEmpty().hasSizeLessThanOrEqualTo(CaseService.INBOX_PAGE);
+            page = caseInbox.inbox(actor, page.nextCursor());
+            assertThat(page.cases()).isNotEmpty().hasSizeLessThanOrEqualTo(CaseInbox.INBOX_PAGE);
             all.addAll(page.cases());
         }
         return all;

@@ -1,5 +1,8 @@
 package org.guanai.registry.child;
 
+import org.guanai.registry.person.ListSort;
+import org.guanai.registry.person.PersonPage;
+
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.PossibleDuplicateException;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -208,19 +211,19 @@ class ChildServiceTest {
             children.register(d, true, LONGSHAN);
         }
         ChildFilter unattended = new ChildFilter("522730100202", KeyTargets.Flag.UNATTENDED, null, null, null, null,
-                null, null, null, null, null, null, ChildFilter.Sort.NAME, null, null);
-        ChildPage page = children.list(unattended, LONGSHAN);
+                null, null, null, null, null, null, ListSort.NAME, null, null);
+        PersonPage<ChildRow> page = children.list(unattended, LONGSHAN);
         assertThat(page.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.flags()).contains(KeyTargets.Flag.UNATTENDED));
         long total = page.count();
 
         // Walk the village page by page with a page size of 50: every row once, in order.
         ChildFilter all = new ChildFilter("522730100202", null, null, null, null, null, null, null, null, null, null,
-                null, ChildFilter.Sort.BIRTH, null, null);
-        ChildPage first = children.list(all, LONGSHAN);
+                null, ListSort.BIRTH, null, null);
+        PersonPage<ChildRow> first = children.list(all, LONGSHAN);
         assertThat(first.count()).isGreaterThanOrEqualTo(7);
         assertThat(total).isLessThan(first.count());
 
-        for (ChildFilter.Sort sort : ChildFilter.Sort.values()) {
+        for (ListSort sort : ListSort.values()) {
             ChildFilter byOne = new ChildFilter("522730100202", null, null, null, null, null, null, null, null, null,
                     null, null, sort, null, null);
             List<Long> everything = listQuery.page(byOne, LONGSHAN, LocalDate.now(), 1000).rows().stream()
@@ -228,7 +231,7 @@ class ChildServiceTest {
             List<Long> walked = new java.util.ArrayList<>();
             String cursor = null;
             do {
-                ChildPage p = listQuery.page(new ChildFilter("522730100202", null, null, null, null, null, null, null,
+                PersonPage<ChildRow> p = listQuery.page(new ChildFilter("522730100202", null, null, null, null, null, null, null,
                         null, null, null, null, sort, cursor, null), LONGSHAN, LocalDate.now(), 3);
                 p.rows().forEach(r -> walked.add(r.id()));
                 cursor = p.nextCursor();

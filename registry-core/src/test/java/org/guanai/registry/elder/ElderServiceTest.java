@@ -1,5 +1,8 @@
 package org.guanai.registry.elder;
 
+import org.guanai.registry.person.ListSort;
+import org.guanai.registry.person.PersonPage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -138,14 +141,14 @@ class ElderServiceTest {
         for (int i = 0; i < 7; i++) {
             elders.register(ElderFixtures.elder(name(), village), true, LONGSHAN);
         }
-        for (ElderFilter.Sort sort : ElderFilter.Sort.values()) {
+        for (ListSort sort : ListSort.values()) {
             List<Long> everything = listQuery.page(new ElderFilter(village, null, null, null, null, null, null, sort,
                     null, null), LONGSHAN, LocalDate.now(), 1000).rows().stream().map(ElderRow::id).toList();
             assertThat(everything).hasSizeGreaterThanOrEqualTo(7);
             List<Long> walked = new java.util.ArrayList<>();
             String cursor = null;
             do {
-                ElderPage page = listQuery.page(new ElderFilter(village, null, null, null, null, null, null, sort,
+                PersonPage<ElderRow> page = listQuery.page(new ElderFilter(village, null, null, null, null, null, null, sort,
                         cursor, null), LONGSHAN, LocalDate.now(), 3);
                 assertThat(page.rows()).hasSizeLessThanOrEqualTo(3);
                 page.rows().forEach(r -> walked.add(r.id()));

@@ -14,6 +14,8 @@ import org.guanai.registry.account.Role;
 import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.casework.CaseFile;
 import org.guanai.registry.casework.CaseService;
+import org.guanai.registry.casework.MandatoryReports;
+import org.guanai.registry.casework.CaseInbox;
 import org.guanai.registry.casework.CaseType;
 import org.guanai.registry.casework.ReportSeverity;
 import org.guanai.registry.casework.ReportSituation;
@@ -52,6 +54,10 @@ class Attachment3QueryTest {
     ChildService children;
     @Autowired
     CaseService cases;
+    @Autowired
+    CaseInbox caseInbox;
+    @Autowired
+    MandatoryReports caseReports;
     @Autowired
     RegionService regions;
     @Autowired
@@ -126,12 +132,12 @@ class Attachment3QueryTest {
         s = step(s, "grant", county, Map.of("measure", "MEDICAL_RELIEF", "grantDate", "2026-11-09"));
         step(s, "grant", county, Map.of("measure", "TEMPORARY_RELIEF", "amount", "800", "grantDate", "2026-11-10"));
         // Two mandatory reports, one accepted with the child placed with the village.
-        CaseFile r = cases.report(new CaseService.ReportForm(c1.getDetails().getIdNumber(), "某", village, "独居",
+        CaseFile r = caseReports.report(new MandatoryReports.ReportForm(c1.getDetails().getIdNumber(), "某", village, "独居",
                 ReportSituation.LIVING_ALONE, ReportSeverity.URGENT, null), county);
         r = step(r, "accept", police, Map.of());
         step(r, "placeTemporarily", police, Map.of("escortedTo", "VILLAGE", "escortDate", "2026-11-11",
                 "carePlace", "村委会"));
-        cases.report(new CaseService.ReportForm(null, "不知名", village, "流浪", ReportSituation.ABANDONMENT,
+        caseReports.report(new MandatoryReports.ReportForm(null, "不知名", village, "流浪", ReportSituation.ABANDONMENT,
                 ReportSeverity.SERIOUS, null), county);
 
         Quarter now = Quarter.of(LocalDate.now(clock.withZone(ZONE)));
@@ -214,7 +220,7 @@ class Attachment3QueryTest {
     }
 
     private CaseFile open(Child child, CaseType type) {
-        return cases.ofChild(child.getId(), county).stream().filter(c -> c.getType() == type && !c.isClosed())
+        return caseInbox.ofChild(child.getId(), county).stream().filter(c -> c.getType() == type && !c.isClosed())
                 .findFirst().orElseGet(() -> cases.open(type, child.getId(), null, clerk));
     }
 

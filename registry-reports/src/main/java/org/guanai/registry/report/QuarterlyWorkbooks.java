@@ -1,5 +1,7 @@
 package org.guanai.registry.report;
 
+import org.guanai.registry.person.ListSort;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -117,7 +119,7 @@ public class QuarterlyWorkbooks {
             book.sheet(Attachment3Form.layout(), heading.withoutTitlePlace(), sink -> sink.accept(new RosterEntry<>(0,
                     new Attachment3Row(townName, row, "主要负责同志：" + leaderName), null, null, today)));
             ChildFilter childFilter = new ChildFilter(town.value(), null, null, ChildFilter.Category.LEFT_BEHIND, null,
-                    null, null, null, PersonStatus.ACTIVE, null, null, null, ChildFilter.Sort.NAME, null, null);
+                    null, null, null, PersonStatus.ACTIVE, null, null, null, ListSort.NAME, null, null);
             ElderFilter elderFilter = new ElderFilter(town.value(), null, null, null, PersonStatus.ACTIVE, null, null,
                     null, null, null);
             counts[0] = rosters.childrenSheet(book, childFilter, j, heading);

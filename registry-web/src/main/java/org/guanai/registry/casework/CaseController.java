@@ -40,15 +40,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseController {
 
     private final CaseService cases;
+    private final CaseInbox inbox;
     private final DelegationDocuments documents;
     private final ErrorPage errorPage;
     private final Clock clock;
     private final RegionService regions;
 
-    CaseController(CaseService cases, DelegationDocuments documents, ErrorPage errorPage, Clock clock,
+    CaseController(CaseService cases, CaseInbox inbox, DelegationDocuments documents, ErrorPage errorPage, Clock clock,
             RegionService regions) {
         this.regions = regions;
         this.cases = cases;
+        this.inbox = inbox;
         this.documents = documents;
         this.errorPage = errorPage;
         this.clock = clock;
@@ -57,7 +59,7 @@ class CaseController {
     @GetMapping("/inbox")
     String inbox(@AuthenticationPrincipal AccountPrincipal user,
             @RequestParam(required = false) String after, Model model) {
-        CaseService.InboxPage page = cases.inbox(CaseActors.of(user), after);
+        CaseInbox.InboxPage page = inbox.inbox(CaseActors.of(user), after);
         model.addAttribute("cases", page.cases());
         model.addAttribute("places", places(page.cases()));
         model.addAttribute("nextCursor", page.nextCursor());
@@ -71,7 +73,7 @@ class CaseController {
     String list(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) CaseType type,
             @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "false") boolean overdue,
             Model model) {
-        List<CaseFile> found = cases.list(new CaseService.CaseFilter(type, open, overdue), CaseActors.of(user));
+        List<CaseFile> found = inbox.list(new CaseInbox.CaseFilter(type, open, overdue), CaseActors.of(user));
         model.addAttribute("cases", found);
         model.addAttribute("places", places(found));
         model.addAttribute("inbox", false);

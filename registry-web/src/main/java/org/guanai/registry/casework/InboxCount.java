@@ -11,20 +11,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class InboxCount {
 
-    private final CaseService cases;
+    private final CaseInbox cases;
 
-    InboxCount(CaseService cases) {
+    InboxCount(CaseInbox cases) {
         this.cases = cases;
     }
 
-    /** The count, up to {@link CaseService#INBOX_COUNT_CAP}, and as shown: "100+" when it reached the cap. */
+    /** The count, up to {@link CaseInbox#INBOX_COUNT_CAP}, and as shown: "100+" when it reached the cap. */
     @ModelAttribute
     void inboxCount(@AuthenticationPrincipal AccountPrincipal user, Model model) {
         if (user != null && MenuEntry.INBOX.isShownTo(user.role())) {
             long count = cases.inboxCount(CaseActors.of(user));
             model.addAttribute("inboxCount", count);
             model.addAttribute("inboxCountLabel",
-                    count >= CaseService.INBOX_COUNT_CAP ? count + "+" : String.valueOf(count));
+                    count >= CaseInbox.INBOX_COUNT_CAP ? count + "+" : String.valueOf(count));
         }
     }
 }

@@ -26,10 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/mandatory-reports")
 class MandatoryReportController {
 
-    private final CaseService cases;
+    private final MandatoryReports cases;
     private final RegionService regions;
 
-    MandatoryReportController(CaseService cases, RegionService regions) {
+    MandatoryReportController(MandatoryReports cases, RegionService regions) {
         this.cases = cases;
         this.regions = regions;
     }
@@ -43,7 +43,7 @@ class MandatoryReportController {
     String file(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(defaultValue = "false") boolean absence,
             @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
-            cases.report(new CaseService.ReportForm(form.get("childIdNumber"), form.get("childName"),
+            cases.report(new MandatoryReports.ReportForm(form.get("childIdNumber"), form.get("childName"),
                     form.get("placeCode"), form.get("description"), parse(ReportSituation.class, form.get("situation")),
                     parse(ReportSeverity.class, form.get("severity")), absence ? days(form.get("daysAbsent")) : null),
                     CaseActors.of(user));

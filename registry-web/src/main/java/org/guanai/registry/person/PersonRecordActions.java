@@ -3,41 +3,57 @@ package org.guanai.registry.person;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
+import jakarta.validation.Valid;
+import org.guanai.registry.account.Role;
 import org.guanai.registry.casework.CaseActors;
 import org.guanai.registry.casework.NumberDisclosure;
 import org.guanai.registry.history.HistoryService.HistoryPage;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.security.AccountPrincipal;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.FieldProblems;
 import org.guanai.registry.shared.OneReadTransaction;
+import org.guanai.registry.shared.QueryStrings;
+import org.guanai.registry.visit.VisitForm;
+import org.guanai.registry.visit.VisitService;
 import org.guanai.registry.visit.VisitService.VisitPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The actions a person's page offers for children and elders alike, under the subclass's path:
- * reveal the numbers (audited), transfer to another town (the county office), exit with a reason, restore; and the pages of the person's visits and
- * history ({@code person/pages}, the person's own page shows the latest of each; decision 019).
+ * A roster of people under the subclass's path, children's or elders' alike: the list, the form to register and to
+ * edit (bound as {@code details}), the person's page, a visit; the actions the page offers: reveal the numbers
+ * (audited), transfer to another town (the county office), exit with a reason, restore; and the pages of the person's
+ * visits and history ({@code person/pages}, the person's own page shows the latest of each; decision 019). Every call
+ * carries the user's jurisdiction. Each kind adds what its pages show besides.
  */
-public abstract class PersonRecordActions<P extends PersonRecord> {
+public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends PersonDetails, F extends PersonFilter> {
 
     /** A person's page and its pages of visits and history read their parts in one transaction. */
     protected final OneReadTransaction reads;
     /** Whose numbers the user may see in full (the reveal asks first). */
     protected final NumberDisclosure disclosure;
+    protected final RegionService regions;
+    protected final VisitService visits;
 
-    protected PersonRecordActions(OneReadTransaction reads, NumberDisclosure disclosure) {
+    protected PersonRecordActions(OneReadTransaction reads, NumberDisclosure disclosure, RegionService regions,
+            VisitService visits) {
         this.reads = reads;
         this.disclosure = disclosure;
+        this.regions = regions;
+        this.visits = visits;
     }
 
     /** The registry of this kind of person. */
-    protected abstract PersonRegistry<P> registry();
+    protected abstract PersonRegistry<P, D, F, ?> registry();
 
     /** Children or elders. */
     protected abstract PersonType personType();
@@ -45,11 +61,140 @@ public abstract class PersonRecordActions<P extends PersonRecord> {
     /** The list's path, e.g. {@code /children}. */
     protected abstract String basePath();
 
-    /** The prefix of the flash messages, e.g. {@code child} for {@code child.exited}. */
+    /**
+     * The kind's name in views and messages, e.g. {@code child}: the folder of its templates ({@code child/list}), the
+     * prefix of its flash messages ({@code child.exited}) and the name of the details on its page.
+     */
     protected abstract String messagePrefix();
 
     /** A page of the person's visits from {@code after} (null: the latest), inside the jurisdiction. */
     protected abstract VisitPage visits(long id, String after, Jurisdiction jurisdiction);
+
+    protected abstract void recordVisit(long id, VisitForm visit, Jurisdiction jurisdiction);
+
+    /** The details a new form starts from. */
+    protected abstract D newDetails();
+
+    /** What the kind's form needs besides the details (choices, blank rows to fill). */
+    protected abstract void formExtras(AccountPrincipal user, Model model, D details);
+
+    /** What the kind's page shows besides the common parts; runs inside the page's read transaction. */
+    protected abstract void pageExtras(AccountPrincipal user, P person, Model model);
+
+    @GetMapping
+    String list(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("filter") F filter,
+            HttpServletRequest request, Model model) {
+        model.addAttribute("page", registry().list(filter, user.jurisdiction()));
+        model.addAttribute("regionChoices", regions.choices(user.jurisdiction(), false));
+        model.addAttribute("queryWithoutCursor", QueryStrings.without(request, "after"));
+        // Column headers sort: the same filters, a new order, from the first page.
+        model.addAttribute("sortless", QueryStrings.without(request, "after", "sort"));
+        return messagePrefix() + "/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+        return formPage(user, model, newDetails(), null, 0);
+    }
+
+    @PostMapping
+    String register(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("details") D details,
+            BindingResult errors, @RequestParam(defaultValue = "false") boolean confirmNotDuplicate, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                P person = registry().register(details, confirmNotDuplicate, user.jurisdiction());
+                redirect.addFlashAttribute("success", messagePrefix() + ".registered");
+                return "redirect:" + basePath() + "/" + person.getId();
+            } catch (InvalidPersonException e) {
+                FieldProblems.addTo(errors, e);
+            } catch (PossibleDuplicateException e) {
+                model.addAttribute("duplicates", e.matches());
+            } catch (LookupLimitException e) {
+                errors.reject(e.messageKey());
+            }
+        }
+        return formPage(user, model, details, null, 0);
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
+        PersonRegistry<P, D, F, ?> registry = registry();
+        reads.run(() -> {
+            P person = registry.view(id, user.jurisdiction());
+            model.addAttribute("record", person);
+            model.addAttribute(messagePrefix(), person.getDetails());
+            model.addAttribute("village", regions.find(person.getVillageCode()).orElse(null));
+            model.addAttribute("town", regions.find(person.getVillageCode().substring(0, 9) + "000").orElse(null));
+            model.addAttribute("age", person.ageOn(registry.today()));
+            model.addAttribute("visits", visits(id, null, user.jurisdiction()));
+            model.addAttribute("history", registry.history(id, user.jurisdiction()));
+            model.addAttribute("mayReveal", mayReveal(user, id));
+            pageExtras(user, person, model);
+        });
+        if (user.role() == Role.COUNTY) {
+            model.addAttribute("transferVillages", regions.choices(user.jurisdiction(), true));
+        }
+        model.addAttribute("exitReasons", ExitReason.values());
+        model.addAttribute("today", registry.today());
+        if (!model.containsAttribute("visit")) {
+            VisitForm visit = new VisitForm();
+            visit.setVisitDate(registry.today());
+            visit.setVisitor(user.displayName());
+            model.addAttribute("visit", visit);
+        }
+        return messagePrefix() + "/detail";
+    }
+
+    /** The form shows every number in full: opening it is audited as a reveal. */
+    @GetMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
+        P person = registry().openForEdit(id, user.jurisdiction());
+        return formPage(user, model, person.getDetails(), person, person.getVersion());
+    }
+
+    @PostMapping("/{id}")
+    String update(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @ModelAttribute("details") D details, BindingResult errors, @RequestParam long version, Model model,
+            RedirectAttributes redirect) {
+        P current = registry().get(id, user.jurisdiction());
+        if (!errors.hasErrors()) {
+            try {
+                registry().update(id, version, details, user.jurisdiction());
+                redirect.addFlashAttribute("success", messagePrefix() + ".updated");
+                return "redirect:" + basePath() + "/" + id;
+            } catch (InvalidPersonException e) {
+                FieldProblems.addTo(errors, e);
+            } catch (LookupLimitException e) {
+                errors.reject(e.messageKey());
+            } catch (ConcurrentEditException e) {
+                errors.reject("common.error.concurrentEdit");
+                model.addAttribute("concurrentChanges", e.recentChanges());
+            }
+        }
+        return formPage(user, model, details, current, version);
+    }
+
+    @PostMapping("/{id}/visits")
+    String visit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+            @Valid @ModelAttribute("visit") VisitForm visit, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return detail(user, id, model);
+        }
+        recordVisit(id, visit, user.jurisdiction());
+        redirect.addFlashAttribute("success", "visit.recorded");
+        return "redirect:" + basePath() + "/" + id + "#visits";
+    }
+
+    private String formPage(AccountPrincipal user, Model model, D details, P existing, long version) {
+        formExtras(user, model, details);
+        model.addAttribute("details", details);
+        model.addAttribute("record", existing);
+        model.addAttribute("version", version);
+        model.addAttribute("villages", regions.choices(user.jurisdiction(), true));
+        return messagePrefix() + "/form";
+    }
 
     @GetMapping("/{id}/history")
     String historyPage(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,

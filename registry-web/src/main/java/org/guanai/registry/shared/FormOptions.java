@@ -1,5 +1,7 @@
 package org.guanai.registry.shared;
 
+import org.guanai.registry.person.ListSort;
+
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.child.DifficultyCategory;
 import org.guanai.registry.child.GuardianKind;
@@ -81,8 +83,8 @@ public class FormOptions {
         return ChildFilter.AgeBand.values();
     }
 
-    public ChildFilter.Sort[] childSorts() {
-        return ChildFilter.Sort.values();
+    public ListSort[] childSorts() {
+        return ListSort.values();
     }
 
     public LivingArrangement[] livingArrangements() {
@@ -101,8 +103,9 @@ public class FormOptions {
         return ElderNeed.values();
     }
 
-    public ElderFilter.Sort[] elderSorts() {
-        return ElderFilter.Sort.values();
+    /** The elders' page sorts by newest or by name only. */
+    public ListSort[] elderSorts() {
+        return new ListSort[] {ListSort.RECENT, ListSort.NAME};
     }
 
     public VisitKind[] visitKinds() {

@@ -1,5 +1,7 @@
 package org.guanai.registry.bench;
 
+import org.guanai.registry.person.ListSort;
+
 import static org.guanai.registry.bench.Measure.*;
 
 import java.io.OutputStream;
@@ -53,7 +55,7 @@ public final class ExportBenchmark {
             int columns = context.getBean(ChildRoster.class).layout().columns().size();
             Jurisdiction county = Jurisdiction.region(RegionCode.of("522730000000"));
             ChildFilter all = new ChildFilter(null, null, null, null, null, null, null, null, null, null, null, null,
-                    ChildFilter.Sort.NAME, null, null);
+                    ListSort.NAME, null, null);
             RosterHeading heading = new RosterHeading("龙里县", "龙里县民政局", "2026年第4季度", LocalDate.now());
 
             for (int run = 1; run <= 2; run++) {

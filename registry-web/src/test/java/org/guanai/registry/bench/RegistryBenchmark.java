@@ -1,10 +1,13 @@
 package org.guanai.registry.bench;
 
+import org.guanai.registry.person.ListSort;
+
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.guanai.registry.RegistryApplication;
 import org.guanai.registry.child.ChildFilter;
-import org.guanai.registry.child.ChildPage;
+import org.guanai.registry.child.ChildRow;
+import org.guanai.registry.person.PersonPage;
 import org.guanai.registry.child.ChildService;
 import org.guanai.registry.child.KeyTargets;
 import org.guanai.registry.jurisdiction.Jurisdiction;
@@ -50,18 +53,18 @@ public final class RegistryBenchmark {
             measure("county, first page, newest first", () -> service.list(none, county));
             measure("town, first page", () -> service.list(none, town));
             measure("county, key target UNATTENDED, by name", () -> service.list(filter(KeyTargets.Flag.UNATTENDED,
-                    null, ChildFilter.Sort.NAME, null), county));
+                    null, ListSort.NAME, null), county));
             measure("county, out of school, age 14-15", () -> service.list(new ChildFilter(null,
                     KeyTargets.Flag.OUT_OF_SCHOOL, null, null, null, null, null, ChildFilter.AgeBand.AGE_14_15, null, null,
                     null, null, null, null, null), county));
             measure("county, not visited for 90 days, by last visit", () -> service.list(new ChildFilter(null, null,
-                    null, null, null, null, null, null, null, 90, null, null, ChildFilter.Sort.VISIT, null, null), county));
-            String deep = deepCursor(service, county, ChildFilter.Sort.NAME, 200);
-            measure("county, by name, page 201 (keyset)", () -> service.list(filter(null, null, ChildFilter.Sort.NAME,
+                    null, null, null, null, null, null, null, 90, null, null, ListSort.VISIT, null, null), county));
+            String deep = deepCursor(service, county, ListSort.NAME, 200);
+            measure("county, by name, page 201 (keyset)", () -> service.list(filter(null, null, ListSort.NAME,
                     deep), county));
-            String deepRecent = deepCursor(service, county, ChildFilter.Sort.RECENT, 200);
+            String deepRecent = deepCursor(service, county, ListSort.RECENT, 200);
             measure("county, newest first, page 201 (keyset)", () -> service.list(filter(null, null,
-                    ChildFilter.Sort.RECENT, deepRecent), county));
+                    ListSort.RECENT, deepRecent), county));
             measure("name search '浩宇' (partial name)", () -> service.list(filter(null, "浩宇", null, null), county));
             measure("name search '王小' (partial name)", () -> service.list(filter(null, "王小", null, null), county));
             measure("pinyin search 'wangx'", () -> service.list(filter(null, "wangx", null, null), county));
@@ -75,11 +78,11 @@ public final class RegistryBenchmark {
         }
     }
 
-    private static ChildFilter filter(KeyTargets.Flag flag, String q, ChildFilter.Sort sort, String after) {
+    private static ChildFilter filter(KeyTargets.Flag flag, String q, ListSort sort, String after) {
         return new ChildFilter(null, flag, null, null, null, null, null, null, null, null, null, q, sort, after, null);
     }
 
-    private static String deepCursor(ChildService service, Jurisdiction j, ChildFilter.Sort sort, int pages) {
+    private static String deepCursor(ChildService service, Jurisdiction j, ListSort sort, int pages) {
         String cursor = null;
         for (int i = 0; i < pages; i++) {
             cursor = service.list(filter(null, null, sort, cursor), j).nextCursor();
@@ -87,7 +90,7 @@ public final class RegistryBenchmark {
         return cursor;
     }
 
-    private static void measure(String name, Supplier<ChildPage> call) {
+    private static void measure(String name, Supplier<PersonPage<ChildRow>> call) {
         for (int i = 0; i < 5; i++) {
             call.get();
         }
@@ -95,7 +98,7 @@ public final class RegistryBenchmark {
         int rows = 0;
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
-            ChildPage page = call.get();
+            PersonPage<ChildRow> page = call.get();
             times[i] = System.nanoTime() - start;
             rows = page.rows().size();
         }

@@ -1,5 +1,7 @@
 package org.guanai.registry.bench;
 
+import org.guanai.registry.person.ListSort;
+
 import static org.guanai.registry.bench.Measure.*;
 
 import java.nio.file.Files;
@@ -61,7 +63,7 @@ public final class SubmissionBenchmark {
             Quarter quarter = Quarter.of(LocalDate.now());
             CaseActor clerk = new CaseActor(null, "bench", "bench", Role.TOWN, Jurisdiction.region(TOWN));
             ChildFilter leftBehind = new ChildFilter(TOWN.value(), null, null, ChildFilter.Category.LEFT_BEHIND, null,
-                    null, null, null, PersonStatus.ACTIVE, null, null, null, ChildFilter.Sort.NAME, null, null);
+                    null, null, null, PersonStatus.ACTIVE, null, null, null, ListSort.NAME, null, null);
             RosterHeading heading = new RosterHeading("贵州省", "龙山镇人民政府", quarter.label(), LocalDate.now());
 
             for (int run = 1; run <= 3; run++) {

@@ -55,6 +55,8 @@ class CaseWebIntegrationTest {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseInbox caseInbox;
+    @Autowired
     JdbcTemplate jdbc;
 
     Child child;
@@ -174,7 +176,7 @@ class CaseWebIntegrationTest {
     @Test
     void aStepOfAnotherRoleIsRefusedWithAMessage() throws Exception {
         Child dropped = edit(child, d -> d.setSchooling(Schooling.DROPPED_OUT));
-        CaseFile dropout = cases.ofChild(dropped.getId(), actor("county", Role.COUNTY, COUNTY)).stream()
+        CaseFile dropout = caseInbox.ofChild(dropped.getId(), actor("county", Role.COUNTY, COUNTY)).stream()
                 .filter(c -> c.getType() == CaseType.DROPOUT).findFirst().orElseThrow();
         mvc.perform(post("/cases/" + dropout.getId() + "/steps/verify").param("version", "0")
                         .param("verifyMethod", "PHONE").param("verifyDate", "2026-11-20").param("verifyFinding", "x")
@@ -204,7 +206,7 @@ class CaseWebIntegrationTest {
             MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
             String first = mvc.perform(get("/inbox").session(longshan)).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
-            assertThat(first.split("class=\"case-link\"", -1)).hasSize(CaseService.INBOX_PAGE + 1);
+            assertThat(first.split("class=\"case-link\"", -1)).hasSize(CaseInbox.INBOX_PAGE + 1);
             assertThat(first).contains(">分页1<", ">分页50<").doesNotContain(">分页51<", "第一页");
             java.util.regex.Matcher next = java.util.regex.Pattern.compile("id=\"next-page\" href=\"/inbox\\?after=([^\"]+)\"")
                     .matcher(first);

@@ -28,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guanai.registry.WebIntegrationTest;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.casework.CaseActor;
-import org.guanai.registry.casework.CaseService;
+import org.guanai.registry.casework.MandatoryReports;
 import org.guanai.registry.casework.ReportSeverity;
 import org.guanai.registry.casework.ReportSituation;
 import org.guanai.registry.child.ChildDetails;
@@ -72,7 +72,7 @@ class ReportChainTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    CaseService cases;
+    MandatoryReports caseReports;
     @Autowired
     MutableClock clock;
 
@@ -429,7 +429,7 @@ class ReportChainTest {
     }
 
     private void event(RegionCode town) {
-        cases.report(new CaseService.ReportForm(null, "不知名", TestTowns.village(town), "独自在家",
+        caseReports.report(new MandatoryReports.ReportForm(null, "不知名", TestTowns.village(town), "独自在家",
                 ReportSituation.LIVING_ALONE, ReportSeverity.SERIOUS, null), county);
     }
 
