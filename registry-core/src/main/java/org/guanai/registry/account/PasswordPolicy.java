@@ -48,6 +48,14 @@ public final class PasswordPolicy {
         return violations;
     }
 
+    /** Refuses a password that breaks the policy, naming the first rule it breaks on {@code field}. */
+    public static void require(String username, String password, String field) {
+        List<Violation> violations = check(username, password);
+        if (!violations.isEmpty()) {
+            throw new AccountException("password.policy." + violations.get(0).name(), field);
+        }
+    }
+
     static int characterClasses(String pw) {
         boolean upper = false;
         boolean lower = false;

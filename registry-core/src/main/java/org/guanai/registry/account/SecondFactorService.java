@@ -34,12 +34,12 @@ public class SecondFactorService {
     public enum Outcome { ACCEPTED, WRONG, LOCKED }
 
     private final JdbcTemplate jdbc;
-    private final AccountService accounts;
+    private final AccountLogins accounts;
     private final AuditService audit;
     private final SecretBox box;
     private final Clock clock;
 
-    SecondFactorService(JdbcTemplate jdbc, AccountService accounts, AuditService audit, RegistryProperties properties,
+    SecondFactorService(JdbcTemplate jdbc, AccountLogins accounts, AuditService audit, RegistryProperties properties,
             Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;

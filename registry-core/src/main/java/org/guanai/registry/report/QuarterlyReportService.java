@@ -13,16 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.guanai.registry.account.ExportRight;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.casework.CaseActor;
-import org.guanai.registry.jurisdiction.NotPermittedException;
-import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
-import org.guanai.registry.organisation.DepartmentType;
-import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
@@ -30,7 +25,6 @@ import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Sha256;
-import org.guanai.registry.shared.Texts;
 import org.guanai.registry.shared.UploadedFiles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,22 +34,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The quarterly report chain: a town submits (figures and workbook frozen), 教育 and 公安 verify
- * their columns beside the town's figures, the county approves or returns (every revision kept), and the
- * county's attachment 3 sums the approved towns. Who may do what is decided here, for every caller. Each report counts
- * the events of its own period ({@link #nextPeriod}); docs/reports.md says how the chain and its periods work.
+ * their columns beside the town's figures ({@link ReportVerifications}), the county approves or returns (every
+ * revision kept), and the county's attachment 3 sums the approved towns. Who may read which town is
+ * {@link ReportAccess}'s to decide, for every caller; downloads are {@link ReportDownloads}'. Each report counts the
+ * events of its own period ({@link #nextPeriod}); docs/reports.md says how the chain and its periods work.
  */
 @Service
 @Transactional
 public class QuarterlyReportService {
 
-    /** Who takes part in the chain or reads it: a village worker does not (its town reports for it). */
-    private static final Set<Role> REPORT_READERS = EnumSet.of(Role.COUNTY, Role.TOWN, Role.DEPARTMENT,
-            Role.INSPECTOR);
-
     private final QuarterlyReportRepository reports;
     private final VerificationRepository verifications;
     private final RegionService regions;
-    private final OrganisationService organisations;
+    private final ReportAccess access;
+    private final ReportVerifications verifying;
     private final AuditService audit;
     private final Attachment3Query count;
     private final JdbcTemplate jdbc;
@@ -63,12 +55,13 @@ public class QuarterlyReportService {
     private final Clock clock;
 
     QuarterlyReportService(QuarterlyReportRepository reports, VerificationRepository verifications,
-            RegionService regions, OrganisationService organisations, AuditService audit, Attachment3Query count,
+            RegionService regions, ReportAccess access, ReportVerifications verifying, AuditService audit, Attachment3Query count,
             JdbcTemplate jdbc, RegistryProperties properties, Clock clock) {
         this.reports = reports;
         this.verifications = verifications;
         this.regions = regions;
-        this.organisations = organisations;
+        this.access = access;
+        this.verifying = verifying;
         this.audit = audit;
         this.count = count;
         this.jdbc = jdbc;
@@ -120,22 +113,6 @@ public class QuarterlyReportService {
         return quarter.deadline(properties.reports().deadlineDay());
     }
 
-    /**
-     * The last day for 教育 and 公安 to verify a submitted report: {@code registry.reports.verification-days} working days
-     * (Monday to Friday; public holidays are not known to the system) after the day it was submitted.
-     */
-    public LocalDate verificationDue(QuarterlyReport r) {
-        LocalDate day = LocalDate.ofInstant(r.getSubmittedAt(), properties.timeZone());
-        int left = properties.reports().verificationDays();
-        while (left > 0) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek().getValue() <= 5) {
-                left--;
-            }
-        }
-        return day;
-    }
-
     /** Reads no data, so it opens no transaction (the class's default would take a connection for it). */
     @Transactional(propagation = Propagation.SUPPORTS)
     public LocalDate today() {
@@ -151,7 +128,7 @@ public class QuarterlyReportService {
     /** Every town the user may see for the quarter (a town clerk: its own), in code order. */
     @Transactional(readOnly = true)
     public List<TownLine> overview(Quarter quarter, CaseActor actor) {
-        RegionCode scope = scopeOf(actor);
+        RegionCode scope = access.scopeOf(actor);
         List<Region> towns = scope.level() == RegionLevel.TOWN ? regions.find(scope.value()).stream().toList()
                 : regions.subtree(scope).stream().filter(r -> r.getLevel() == RegionLevel.TOWN).toList();
         Map<String, QuarterlyReport> latest = new HashMap<>();
@@ -170,7 +147,7 @@ public class QuarterlyReportService {
             QuarterlyReport r = latest.get(town.getCode());
             boolean late = r == null ? today.isAfter(deadline) : r.isLate();
             Map<Attachment3Column, Verification> verified = r == null ? Map.of() : checks.getOrDefault(r.getId(), Map.of());
-            LocalDate due = r == null || r.getStatus() != ReportStatus.SUBMITTED ? null : verificationDue(r);
+            LocalDate due = r == null || r.getStatus() != ReportStatus.SUBMITTED ? null : verifying.verificationDue(r);
             Set<Attachment3Column.Verifier> overdue = EnumSet.noneOf(Attachment3Column.Verifier.class);
             if (due != null && today.isAfter(due)) {
                 overdue.addAll(EnumSet.allOf(Attachment3Column.Verifier.class));
@@ -184,14 +161,14 @@ public class QuarterlyReportService {
     /** One town's line, or 404 (audited) when the user may not see the town. */
     @Transactional(readOnly = true)
     public TownLine town(RegionCode town, Quarter quarter, CaseActor actor) {
-        requireTown(town, actor, "read");
+        access.requireTown(town, actor, "read");
         return overview(quarter, actor).stream().filter(l -> l.town().getCode().equals(town.value())).findFirst()
-                .orElseThrow(() -> outside(town, "read"));
+                .orElseThrow(() -> access.outside(town, "read"));
     }
 
     @Transactional(readOnly = true)
     public List<QuarterlyReport> revisions(RegionCode town, Quarter quarter, CaseActor actor) {
-        requireTown(town, actor, "read");
+        access.requireTown(town, actor, "read");
         return reports.revisions(town.value(), quarter.toString());
     }
 
@@ -227,7 +204,7 @@ public class QuarterlyReportService {
         if (actor.role() != Role.TOWN) {
             throw new ReportRefusedException("report.error.townSubmits");
         }
-        requireTown(town, actor, "submit");
+        access.requireTown(town, actor, "submit");
         String leader = leaderName == null ? "" : leaderName.strip();
         if (leader.isEmpty() || leader.length() > 50) {
             throw new ReportRefusedException("report.error.leader");
@@ -289,83 +266,12 @@ public class QuarterlyReportService {
         return r;
     }
 
-    /**
-     * 教育 or 公安 checks its columns of a submitted report: a null value confirms the town's figure, a number
-     * corrects it (kept beside it). Columns of the other line, or a report not waiting, are refused.
-     */
-    public void verify(long reportId, Map<Attachment3Column, Integer> corrections, String note, CaseActor actor) {
-        Attachment3Column.Verifier line = verifierOf(actor);
-        QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> outside(null, "verify"));
-        requireTown(RegionCode.of(r.getRegionCode()), actor, "verify");
-        if (r.getStatus() != ReportStatus.SUBMITTED) {
-            throw new ReportRefusedException("report.error.notWaiting");
-        }
-        for (Map.Entry<Attachment3Column, Integer> e : corrections.entrySet()) {
-            if (e.getKey().verifier() != line) {
-                throw new ReportRefusedException("report.error.notYourColumn");
-            }
-            if (e.getValue() != null && e.getValue() < 0) {
-                throw new ReportRefusedException("report.error.negative");
-            }
-        }
-        String cleanNote = Texts.strippedOrNull(note);
-        if (cleanNote != null && cleanNote.length() > 500) {
-            throw new ReportRefusedException("report.error.noteTooLong");
-        }
-        for (Attachment3Column col : Attachment3Column.values()) {
-            if (col.verifier() != line) {
-                continue;
-            }
-            Verification v = verifications.findByReportIdAndCol(reportId, col).orElseGet(() -> new Verification(reportId, col));
-            Integer corrected = corrections.get(col);
-            v.record(corrected != null && corrected == r.getFigures().get(col) ? null : corrected, cleanNote,
-                    actor.username(), clock.instant());
-            verifications.save(v);
-        }
-        audit.recordWithChange(AuditAction.REPORT_VERIFIED, "quarterly_report", reportId, line.name());
-    }
-
-    /**
-     * The county confirms a department's columns in its place (代为确认) when the department has not verified, with the
-     * reason (audited): the town's figures are counted as submitted. Refused once the department has verified.
-     */
-    public void confirmOnBehalf(long reportId, Attachment3Column.Verifier line, String reason, CaseActor actor) {
-        if (actor.role() != Role.COUNTY) {
-            throw new ReportRefusedException("report.error.countyDecides");
-        }
-        QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> outside(null, "confirm"));
-        requireTown(RegionCode.of(r.getRegionCode()), actor, "confirm");
-        if (r.getStatus() != ReportStatus.SUBMITTED) {
-            throw new ReportRefusedException("report.error.notWaiting");
-        }
-        String why = Texts.strippedOrNull(reason);
-        if (why == null || why.length() > 500) {
-            throw new ReportRefusedException("report.error.onBehalfReason");
-        }
-        if (verifiedLines(reportId).contains(line)) {
-            throw new ReportRefusedException("report.error.alreadyVerified");
-        }
-        for (Attachment3Column col : line.columns()) {
-            Verification v = new Verification(reportId, col);
-            v.confirmOnBehalf(why, actor.username(), clock.instant());
-            verifications.save(v);
-        }
-        audit.recordWithChange(AuditAction.REPORT_VERIFIED, "quarterly_report", reportId,
-                line.name() + " 代为确认：" + why);
-    }
-
     /** Approval waits for both departments' verification (or the county's 代为确认) of the report's columns. */
     public QuarterlyReport approve(long reportId, long expectedVersion, CaseActor actor) {
-        if (actor.role() == Role.COUNTY && !verifiedLines(reportId).containsAll(EnumSet.allOf(Attachment3Column.Verifier.class))) {
+        if (actor.role() == Role.COUNTY && !verifying.verifiedLines(reportId).containsAll(EnumSet.allOf(Attachment3Column.Verifier.class))) {
             throw new ReportRefusedException("report.error.unverified");
         }
         return decide(reportId, expectedVersion, ReportStatus.APPROVED, null, actor);
-    }
-
-    private Set<Attachment3Column.Verifier> verifiedLines(long reportId) {
-        Set<Attachment3Column.Verifier> lines = EnumSet.noneOf(Attachment3Column.Verifier.class);
-        verifications.findByReportIdIn(List.of(reportId)).forEach(v -> lines.add(v.getLine()));
-        return lines;
     }
 
     /** The county returns a report with a comment; the town can then submit a new revision. */
@@ -382,8 +288,8 @@ public class QuarterlyReportService {
         if (actor.role() != Role.COUNTY) {
             throw new ReportRefusedException("report.error.countyDecides");
         }
-        QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> outside(null, "decide"));
-        requireTown(RegionCode.of(r.getRegionCode()), actor, "decide");
+        QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> access.outside(null, "decide"));
+        access.requireTown(RegionCode.of(r.getRegionCode()), actor, "decide");
         if (r.getStatus() != ReportStatus.SUBMITTED) {
             throw new ReportRefusedException("report.error.notWaiting");
         }
@@ -394,74 +300,6 @@ public class QuarterlyReportService {
         reports.saveAndFlush(r);
         audit.recordWithChange(decision == ReportStatus.APPROVED ? AuditAction.REPORT_APPROVED
                 : AuditAction.REPORT_RETURNED, "quarterly_report", reportId, comment);
-        return r;
-    }
-
-    /**
-     * The workbook frozen at submission, with every roster and form, for a role that may export its jurisdiction's
-     * people in full (account.ExportRight#FULL); the download is audited. A town sees only its own (404 otherwise);
-     * other roles get {@link #figuresOnly} instead.
-     */
-    @Transactional(readOnly = true)
-    public byte[] workbook(long reportId, CaseActor actor) {
-        QuarterlyReport r = visibleReport(reportId, actor, "download");
-        if (actor.role().exportRight() != ExportRight.FULL) {
-            audit.record(AuditAction.ACCESS_DENIED, "quarterly_report", reportId, AuditOutcome.DENIED,
-                    "town workbook (" + actor.role().exportRight() + ")");
-            throw new NotPermittedException("town workbook " + reportId);
-        }
-        audit.record(AuditAction.EXPORT, "quarterly_report", reportId, AuditOutcome.SUCCESS, "town workbook r"
-                + r.getRevision() + ": " + r.getChildrenCount() + " children, " + r.getEldersCount() + " elders");
-        return jdbc.queryForObject("select content from quarterly_report_workbook where report_id = ?", byte[].class,
-                reportId);
-    }
-
-    /**
-     * A submitted report's attachment 3 row as it was frozen, without the rosters and forms: what a department that
-     * verifies the figures, or an inspector, may download of a town's report. Audited.
-     */
-    @Transactional(readOnly = true)
-    public QuarterlyReport figuresOnly(long reportId, CaseActor actor) {
-        QuarterlyReport r = visibleReport(reportId, actor, "download");
-        audit.record(AuditAction.EXPORT, "quarterly_report", reportId, AuditOutcome.SUCCESS,
-                "town figures r" + r.getRevision() + " (attachment 3 only)");
-        return r;
-    }
-
-    /** A file of a town's written report, as listed beside the report. */
-    public record ReportFile(long id, String fileName, String contentType, int sizeBytes, String sha256) {
-    }
-
-    /** The files that came with a report (its written report's attachments), for whoever may read the report. */
-    @Transactional(readOnly = true)
-    public List<ReportFile> files(long reportId, CaseActor actor) {
-        visibleReport(reportId, actor, "read");
-        return jdbc.query("select id, file_name, content_type, size_bytes, sha256 from quarterly_report_file "
-                + "where report_id = ? order by id", (rs, i) -> new ReportFile(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), rs.getInt(4), rs.getString(5)), reportId);
-    }
-
-    /** One file of a report's written report, with its content; audited. 404 when it is not the user's town's. */
-    @Transactional(readOnly = true)
-    public FileDownload file(long fileId, CaseActor actor) {
-        List<Long> report = jdbc.queryForList("select report_id from quarterly_report_file where id = ?", Long.class,
-                fileId);
-        if (report.isEmpty()) {
-            throw outside(null, "download file");
-        }
-        visibleReport(report.get(0), actor, "download file");
-        audit.record(AuditAction.EXPORT, "quarterly_report", report.get(0), AuditOutcome.SUCCESS,
-                "written report file " + fileId);
-        return jdbc.queryForObject("select file_name, content_type, content from quarterly_report_file where id = ?",
-                (rs, i) -> new FileDownload(rs.getString(1), rs.getString(2), rs.getBytes(3)), fileId);
-    }
-
-    public record FileDownload(String fileName, String contentType, byte[] content) {
-    }
-
-    private QuarterlyReport visibleReport(long reportId, CaseActor actor, String attempt) {
-        QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> outside(null, attempt));
-        requireTown(RegionCode.of(r.getRegionCode()), actor, attempt);
         return r;
     }
 
@@ -499,7 +337,7 @@ public class QuarterlyReportService {
                 || first.isBefore(last.minusYears(5))) {
             throw new ReportRefusedException("report.error.range");
         }
-        RegionCode scope = scopeOf(actor);
+        RegionCode scope = access.scopeOf(actor);
         ReportPeriod period = ReportPeriod.days(first, last, properties.timeZone());
         Map<String, Attachment3Figures> counted = count.byTown(scope, period);
         List<Region> towns = regions.subtree(scope).stream().filter(r -> r.getLevel() == RegionLevel.TOWN).toList();
@@ -523,53 +361,4 @@ public class QuarterlyReportService {
     public record RangeLine(Region town, Attachment3Figures figures) {
     }
 
-    /** The columns the user verifies (教育 or 公安), if any. */
-    @Transactional(readOnly = true)
-    public Optional<Attachment3Column.Verifier> verifierLine(CaseActor actor) {
-        try {
-            return Optional.of(verifierOf(actor));
-        } catch (ReportRefusedException e) {
-            return Optional.empty();
-        }
-    }
-
-    private Attachment3Column.Verifier verifierOf(CaseActor actor) {
-        if (actor.role() == Role.DEPARTMENT) {
-            DepartmentType type = organisations.find(actor.jurisdiction().organisationId())
-                    .map(o -> o.getDepartmentType()).orElse(null);
-            if (type == DepartmentType.EDUCATION) {
-                return Attachment3Column.Verifier.EDUCATION;
-            }
-            if (type == DepartmentType.POLICE) {
-                return Attachment3Column.Verifier.POLICE;
-            }
-        }
-        throw new ReportRefusedException("report.error.verifierOnly");
-    }
-
-    /**
-     * The region whose towns the user sees: its own region, or the region its department serves. A village worker is
-     * not part of the chain (the town reports for its villages) and sees no town's report: a report holds the whole
-     * town's people.
-     */
-    private RegionCode scopeOf(CaseActor actor) {
-        RegionCode region = actor.jurisdiction().region();
-        if (region == null || region.level() == RegionLevel.VILLAGE || !REPORT_READERS.contains(actor.role())) {
-            throw new ReportRefusedException("report.error.noAccess");
-        }
-        return region;
-    }
-
-
-    private void requireTown(RegionCode town, CaseActor actor, String attempt) {
-        if (town.level() != RegionLevel.TOWN || !scopeOf(actor).covers(town) || regions.find(town.value()).isEmpty()) {
-            throw outside(town, attempt);
-        }
-    }
-
-    private OutsideJurisdictionException outside(RegionCode town, String attempt) {
-        audit.record(AuditAction.ACCESS_DENIED, "quarterly_report", town == null ? null : town.value(),
-                AuditOutcome.DENIED, attempt);
-        return new OutsideJurisdictionException("quarterly report " + town);
-    }
 }

@@ -35,6 +35,8 @@ class AccountServiceTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    AccountLogins logins;
+    @Autowired
     OrganisationService organisations;
     @Autowired
     MutableClock clock;
@@ -58,33 +60,33 @@ class AccountServiceTest {
         // updates the account row; auditing it in a transaction of its own needed a second connection while
         // holding that row, and the burst deadlocked the pool.
         Account clerk = newTownClerk();
-        int logins = 24;
-        Burst.of(logins, i -> accounts.loginSucceeded(clerk.getId(), "10.2.2.2", true));
+        int burst = 24;
+        Burst.of(burst, i -> logins.loginSucceeded(clerk.getId(), "10.2.2.2", true));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'LOGIN' and outcome = "
-                + "'SUCCESS' and object_id = ?", Integer.class, String.valueOf(clerk.getId()))).isEqualTo(logins);
+                + "'SUCCESS' and object_id = ?", Integer.class, String.valueOf(clerk.getId()))).isEqualTo(burst);
     }
 
     @Test
     void fiveConsecutiveFailuresLockTheAccountForFifteenMinutesThenItUnlocks() {
         Account clerk = newTownClerk();
         for (int i = 0; i < 4; i++) {
-            accounts.loginFailed(clerk.getUsername(), "10.1.1.1", "bad-credentials");
+            logins.loginFailed(clerk.getUsername(), "10.1.1.1", "bad-credentials");
         }
-        assertThat(accounts.prepareLogin(clerk.getUsername()).orElseThrow().locked()).isFalse();
+        assertThat(logins.prepareLogin(clerk.getUsername()).orElseThrow().locked()).isFalse();
 
-        accounts.loginFailed(clerk.getUsername(), "10.1.1.1", "bad-credentials");
-        assertThat(accounts.prepareLogin(clerk.getUsername()).orElseThrow().locked()).isTrue();
+        logins.loginFailed(clerk.getUsername(), "10.1.1.1", "bad-credentials");
+        assertThat(logins.prepareLogin(clerk.getUsername()).orElseThrow().locked()).isTrue();
         assertThat(auditRows("ACCOUNT_LOCKED", clerk.getId())).isEqualTo(1);
 
         // Further failures while locked do not lock again or extend the audit trail with more locks.
-        accounts.loginFailed(clerk.getUsername(), "10.1.1.1", "bad-credentials");
+        logins.loginFailed(clerk.getUsername(), "10.1.1.1", "bad-credentials");
         assertThat(auditRows("ACCOUNT_LOCKED", clerk.getId())).isEqualTo(1);
 
         clock.advance(Duration.ofMinutes(14));
-        assertThat(accounts.prepareLogin(clerk.getUsername()).orElseThrow().locked()).isTrue();
+        assertThat(logins.prepareLogin(clerk.getUsername()).orElseThrow().locked()).isTrue();
 
         clock.advance(Duration.ofMinutes(2));
-        AccountSnapshot after = accounts.prepareLogin(clerk.getUsername()).orElseThrow();
+        AccountSnapshot after = logins.prepareLogin(clerk.getUsername()).orElseThrow();
         assertThat(after.locked()).isFalse();
         assertThat(auditRows("ACCOUNT_UNLOCKED", clerk.getId())).isEqualTo(1);
         assertThat(accounts.find(clerk.getId()).orElseThrow().getFailedAttempts()).isZero();
@@ -94,11 +96,11 @@ class AccountServiceTest {
     void aSuccessfulLoginResetsTheCount() {
         Account clerk = newTownClerk();
         for (int i = 0; i < 4; i++) {
-            accounts.loginFailed(clerk.getUsername(), "10.1.1.2", "bad-credentials");
+            logins.loginFailed(clerk.getUsername(), "10.1.1.2", "bad-credentials");
         }
-        accounts.loginSucceeded(clerk.getId(), "10.1.1.2", true);
-        accounts.loginFailed(clerk.getUsername(), "10.1.1.2", "bad-credentials");
-        assertThat(accounts.prepareLogin(clerk.getUsername()).orElseThrow().locked()).isFalse();
+        logins.loginSucceeded(clerk.getId(), "10.1.1.2", true);
+        logins.loginFailed(clerk.getUsername(), "10.1.1.2", "bad-credentials");
+        assertThat(logins.prepareLogin(clerk.getUsername()).orElseThrow().locked()).isFalse();
         assertThat(accounts.find(clerk.getId()).orElseThrow().getFailedAttempts()).isEqualTo(1);
     }
 
@@ -106,12 +108,12 @@ class AccountServiceTest {
     void failuresForUnknownNamesAreAuditedAndCountTowardsTheAddressLimit() {
         String ip = "10.9.9." + (int) (Math.random() * 200);
         for (int i = 0; i < 30; i++) {
-            assertThat(accounts.ipThrottled(ip)).isFalse();
-            accounts.loginFailed("nobody-" + i, ip, "bad-credentials");
+            assertThat(logins.ipThrottled(ip)).isFalse();
+            logins.loginFailed("nobody-" + i, ip, "bad-credentials");
         }
-        assertThat(accounts.ipThrottled(ip)).isTrue();
+        assertThat(logins.ipThrottled(ip)).isTrue();
         clock.advance(Duration.ofMinutes(16));
-        assertThat(accounts.ipThrottled(ip)).isFalse();
+        assertThat(logins.ipThrottled(ip)).isFalse();
     }
 
     @Test
@@ -121,7 +123,7 @@ class AccountServiceTest {
         assertThat(created.account().isMustChangePassword()).isTrue();
         assertThat(PasswordPolicy.check(created.account().getUsername(), created.temporaryPassword())).isEmpty();
 
-        int epoch = accounts.changePassword(created.account().getId(), created.temporaryPassword(), "Better#Pass1");
+        int epoch = logins.changePassword(created.account().getId(), created.temporaryPassword(), "Better#Pass1");
         Account after = accounts.find(created.account().getId()).orElseThrow();
         assertThat(after.isMustChangePassword()).isFalse();
         assertThat(after.getSessionEpoch()).isEqualTo(epoch).isGreaterThan(created.account().getSessionEpoch());
@@ -130,22 +132,22 @@ class AccountServiceTest {
     @Test
     void passwordChangeChecksTheCurrentPasswordAndThePolicy() {
         Account clerk = newTownClerk();
-        assertThatThrownBy(() -> accounts.changePassword(clerk.getId(), "wrong", "Better#Pass1"))
+        assertThatThrownBy(() -> logins.changePassword(clerk.getId(), "wrong", "Better#Pass1"))
                 .isInstanceOf(AccountException.class).hasMessage("password.error.currentWrong");
-        assertThatThrownBy(() -> accounts.changePassword(clerk.getId(), "Kuan#Secret26", "short"))
+        assertThatThrownBy(() -> logins.changePassword(clerk.getId(), "Kuan#Secret26", "short"))
                 .isInstanceOf(AccountException.class).hasMessage("password.policy.TOO_SHORT");
-        assertThatThrownBy(() -> accounts.changePassword(clerk.getId(), "Kuan#Secret26", clerk.getUsername() + "#A1"))
+        assertThatThrownBy(() -> logins.changePassword(clerk.getId(), "Kuan#Secret26", clerk.getUsername() + "#A1"))
                 .isInstanceOf(AccountException.class).hasMessage("password.policy.CONTAINS_USERNAME");
-        assertThatThrownBy(() -> accounts.changePassword(clerk.getId(), "Kuan#Secret26", "Kuan#Secret26"))
+        assertThatThrownBy(() -> logins.changePassword(clerk.getId(), "Kuan#Secret26", "Kuan#Secret26"))
                 .isInstanceOf(AccountException.class).hasMessage("password.error.sameAsOld");
     }
 
     @Test
     void disablingEndsSessionsAndIsAudited() {
         Account clerk = newTownClerk();
-        int epoch = accounts.sessionState(clerk.getId()).orElseThrow().sessionEpoch();
+        int epoch = logins.sessionState(clerk.getId()).orElseThrow().sessionEpoch();
         accounts.setEnabled(clerk.getId(), false);
-        SessionState state = accounts.sessionState(clerk.getId()).orElseThrow();
+        SessionState state = logins.sessionState(clerk.getId()).orElseThrow();
         assertThat(state.enabled()).isFalse();
         assertThat(state.sessionEpoch()).isGreaterThan(epoch);
         assertThat(auditRows("ACCOUNT_DISABLED", clerk.getId())).isEqualTo(1);
@@ -176,18 +178,18 @@ class AccountServiceTest {
 
     @Test
     void demoAccountsGetTheirJurisdiction() {
-        AccountSnapshot longshan = accounts.prepareLogin("longshan").orElseThrow();
+        AccountSnapshot longshan = logins.prepareLogin("longshan").orElseThrow();
         assertThat(longshan.scopeName()).isEqualTo("龙山镇");
         assertThat(longshan.jurisdiction()).isEqualTo(Jurisdiction.region(RegionCode.of("522730100000")));
 
-        AccountSnapshot edu = accounts.prepareLogin("EDU").orElseThrow();
+        AccountSnapshot edu = logins.prepareLogin("EDU").orElseThrow();
         assertThat(edu.scopeName()).isEqualTo("龙里县教育局");
         assertThat(edu.jurisdiction().organisationId()).isEqualTo(edu.scopeOrganisationId());
         assertThat(edu.jurisdiction().coversRegion(RegionCode.of("522730101201"))).isTrue();
 
-        AccountSnapshot school = accounts.prepareLogin("school1").orElseThrow();
+        AccountSnapshot school = logins.prepareLogin("school1").orElseThrow();
         assertThat(school.jurisdiction().seesPeople()).isFalse();
-        assertThat(accounts.prepareLogin("nobody")).isEmpty();
+        assertThat(logins.prepareLogin("nobody")).isEmpty();
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AdminBootstrapTest {
 
     @Autowired
-    AccountService accounts;
+    AccountLogins accounts;
     @Autowired
     AdminBootstrap bootstrap;
     @Autowired

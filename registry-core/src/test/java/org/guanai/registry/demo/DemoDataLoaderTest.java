@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.time.LocalDate;
-import org.guanai.registry.account.AccountService;
+import org.guanai.registry.account.AccountLogins;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildService;
@@ -33,7 +33,7 @@ class DemoDataLoaderTest {
     @Autowired
     OrganisationService organisations;
     @Autowired
-    AccountService accounts;
+    AccountLogins accounts;
     @Autowired
     DemoDataLoader loader;
 

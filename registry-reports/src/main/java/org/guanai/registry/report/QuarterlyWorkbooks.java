@@ -35,6 +35,7 @@ import org.springframework.stereotype.Service;
 public class QuarterlyWorkbooks {
 
     private final QuarterlyReportService chain;
+    private final ReportDownloads reportDownloads;
     private final Attachment3Query figures;
     private final RosterExports rosters;
     private final RegistrationForms forms;
@@ -43,10 +44,11 @@ public class QuarterlyWorkbooks {
     private final RegionService regions;
     private final RegistryProperties properties;
 
-    QuarterlyWorkbooks(QuarterlyReportService chain, Attachment3Query figures, RosterExports rosters,
+    QuarterlyWorkbooks(QuarterlyReportService chain, ReportDownloads reportDownloads, Attachment3Query figures, RosterExports rosters,
             RegistrationForms forms, ChildService children, ElderService elders, RegionService regions,
             RegistryProperties properties) {
         this.chain = chain;
+        this.reportDownloads = reportDownloads;
         this.figures = figures;
         this.rosters = rosters;
         this.forms = forms;
@@ -152,9 +154,9 @@ public class QuarterlyWorkbooks {
         }
         String townName = regions.nameOf(town.value());
         if (actor.role().exportRight() == ExportRight.FULL) {
-            return new TownDownload(townName, chain.workbook(latest.getId(), actor));
+            return new TownDownload(townName, reportDownloads.workbook(latest.getId(), actor));
         }
-        QuarterlyReport r = chain.figuresOnly(latest.getId(), actor);
+        QuarterlyReport r = reportDownloads.figuresOnly(latest.getId(), actor);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Attachment3Form.write(new RosterHeading("", townName + "人民政府", periodLine(quarter, r.getPeriod()),

@@ -25,10 +25,10 @@ class PasswordController {
             @NotBlank(message = "{password.error.newRequired}") String newPassword, String confirmPassword) {
     }
 
-    private final AccountService accounts;
+    private final AccountLogins accounts;
     private final CurrentSession currentSession;
 
-    PasswordController(AccountService accounts, CurrentSession currentSession) {
+    PasswordController(AccountLogins accounts, CurrentSession currentSession) {
         this.accounts = accounts;
         this.currentSession = currentSession;
     }

@@ -30,11 +30,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportController {
 
     private final QuarterlyReportService chain;
+    private final ReportVerifications verifying;
+    private final ReportDownloads reportDownloads;
     private final QuarterlyWorkbooks workbooks;
     private final RosterDownloads downloads;
 
-    ReportController(QuarterlyReportService chain, QuarterlyWorkbooks workbooks, RosterDownloads downloads) {
+    ReportController(QuarterlyReportService chain, ReportVerifications verifying, ReportDownloads reportDownloads, QuarterlyWorkbooks workbooks, RosterDownloads downloads) {
         this.chain = chain;
+        this.verifying = verifying;
+        this.reportDownloads = reportDownloads;
         this.workbooks = workbooks;
         this.downloads = downloads;
     }
@@ -69,7 +73,7 @@ class ReportController {
         model.addAttribute("quarter", q);
         model.addAttribute("line", line);
         model.addAttribute("revisions", chain.revisions(code, q, actor));
-        model.addAttribute("files", line.latest() == null ? List.of() : chain.files(line.latest().getId(), actor));
+        model.addAttribute("files", line.latest() == null ? List.of() : reportDownloads.files(line.latest().getId(), actor));
         QuarterlyWorkbooks.Preview preview = workbooks.preview(code, q, actor);
         model.addAttribute("live", preview.live());
         model.addAttribute("period", preview.period().label(chain.zone()));
@@ -77,7 +81,7 @@ class ReportController {
         model.addAttribute("liveElders", preview.liveElders());
         model.addAttribute("table", Attachment3Table.of());
         model.addAttribute("columns", Attachment3Column.values());
-        model.addAttribute("myLine", chain.verifierLine(actor).orElse(null));
+        model.addAttribute("myLine", verifying.verifierLine(actor).orElse(null));
         model.addAttribute("differences", preview.differences());
         return "report/town";
     }
@@ -116,7 +120,7 @@ class ReportController {
                     corrections.put(c, null);
                 }
             }
-            chain.verify(report, corrections, form.get("note"), CaseActors.of(user));
+            verifying.verify(report, corrections, form.get("note"), CaseActors.of(user));
             redirect.addFlashAttribute("success", "report.chain.verified");
         } catch (NumberFormatException e) {
             redirect.addFlashAttribute("failure", "report.error.negative");
@@ -130,7 +134,7 @@ class ReportController {
     @GetMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}/files/{file:\\d+}")
     ResponseEntity<byte[]> writtenReportFile(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter,
             @PathVariable String town, @PathVariable long file) {
-        QuarterlyReportService.FileDownload download = chain.file(file, CaseActors.of(user));
+        ReportDownloads.FileDownload download = reportDownloads.file(file, CaseActors.of(user));
         return ResponseEntity.ok().headers(downloads.attachment(download.fileName(), download.contentType()))
                 .body(download.content());
     }
@@ -141,7 +145,7 @@ class ReportController {
             @PathVariable String town, @RequestParam long report, @RequestParam Attachment3Column.Verifier line,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            chain.confirmOnBehalf(report, line, reason, CaseActors.of(user));
+            verifying.confirmOnBehalf(report, line, reason, CaseActors.of(user));
             redirect.addFlashAttribute("success", "report.chain.confirmedOnBehalf");
         } catch (ReportRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.guanai.registry.account.AccountService;
+import org.guanai.registry.account.AccountLogins;
 import org.guanai.registry.account.SessionState;
 import org.guanai.registry.audit.Actor;
 import org.guanai.registry.audit.AuditAction;
@@ -30,12 +30,12 @@ final class AccountSessionFilter extends OncePerRequestFilter {
 
     static final String PASSWORD_PAGE = "/account/password";
 
-    private final AccountService accounts;
+    private final AccountLogins accounts;
     private final AuditService audit;
     private final Duration absoluteLifetime;
     private final Clock clock;
 
-    AccountSessionFilter(AccountService accounts, AuditService audit, Duration absoluteLifetime, Clock clock) {
+    AccountSessionFilter(AccountLogins accounts, AuditService audit, Duration absoluteLifetime, Clock clock) {
         this.accounts = accounts;
         this.audit = audit;
         this.absoluteLifetime = absoluteLifetime;

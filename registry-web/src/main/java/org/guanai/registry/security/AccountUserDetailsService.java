@@ -1,6 +1,6 @@
 package org.guanai.registry.security;
 
-import org.guanai.registry.account.AccountService;
+import org.guanai.registry.account.AccountLogins;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
-    private final AccountService accounts;
+    private final AccountLogins accounts;
 
-    AccountUserDetailsService(AccountService accounts) {
+    AccountUserDetailsService(AccountLogins accounts) {
         this.accounts = accounts;
     }
 

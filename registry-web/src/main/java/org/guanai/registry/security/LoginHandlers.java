@@ -3,7 +3,7 @@ package org.guanai.registry.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.guanai.registry.account.AccountService;
+import org.guanai.registry.account.AccountLogins;
 import org.guanai.registry.audit.Actor;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
@@ -24,10 +24,10 @@ final class LoginHandlers {
     }
 
     static final class Success extends SavedRequestAwareAuthenticationSuccessHandler {
-        private final AccountService accounts;
+        private final AccountLogins accounts;
         private final SecondFactorPolicy secondFactor;
 
-        Success(AccountService accounts, SecondFactorPolicy secondFactor) {
+        Success(AccountLogins accounts, SecondFactorPolicy secondFactor) {
             this.accounts = accounts;
             this.secondFactor = secondFactor;
             setDefaultTargetUrl("/");
@@ -56,9 +56,9 @@ final class LoginHandlers {
 
     /** Every failure shows the same message, whether the name exists, the password was wrong or the account is locked. */
     static final class Failure implements AuthenticationFailureHandler {
-        private final AccountService accounts;
+        private final AccountLogins accounts;
 
-        Failure(AccountService accounts) {
+        Failure(AccountLogins accounts) {
             this.accounts = accounts;
         }
 

@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.guanai.registry.account.AccountService;
+import org.guanai.registry.account.AccountLogins;
 import org.guanai.registry.audit.Actor;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
@@ -18,10 +18,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
-    private final AccountService accounts;
+    private final AccountLogins accounts;
     private final AuditService audit;
 
-    LoginThrottleFilter(AccountService accounts, AuditService audit) {
+    LoginThrottleFilter(AccountLogins accounts, AuditService audit) {
         this.accounts = accounts;
         this.audit = audit;
     }

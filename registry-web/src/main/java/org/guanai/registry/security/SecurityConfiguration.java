@@ -1,7 +1,7 @@
 package org.guanai.registry.security;
 
 import java.time.Clock;
-import org.guanai.registry.account.AccountService;
+import org.guanai.registry.account.AccountLogins;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.context.annotation.Bean;
@@ -56,7 +56,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, AuditService audit,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountLogins accounts, AuditService audit,
             HttpSessionSecurityContextRepository contextRepository, SecondFactorPolicy secondFactor,
             RegistryProperties properties, Clock clock) throws Exception {
         AuditingAccessDeniedHandler accessDenied = new AuditingAccessDeniedHandler(audit, secondFactor);

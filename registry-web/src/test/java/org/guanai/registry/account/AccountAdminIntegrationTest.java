@@ -34,6 +34,8 @@ class AccountAdminIntegrationTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    AccountLogins logins;
+    @Autowired
     OrganisationService organisations;
 
     MockHttpSession admin;
@@ -62,7 +64,7 @@ class AccountAdminIntegrationTest {
         mvc.perform(get("/admin/accounts/1").session(session)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/accounts").session(session).with(csrf()).param("username", "sneaky")
                 .param("displayName", "x").param("role", "ADMIN")).andExpect(status().isForbidden());
-        assertThat(accounts.prepareLogin("sneaky")).isEmpty();
+        assertThat(logins.prepareLogin("sneaky")).isEmpty();
     }
 
     @Test
@@ -74,7 +76,7 @@ class AccountAdminIntegrationTest {
                 .andExpect(redirectedUrlPattern("/admin/accounts/*"))
                 .andExpect(flash().attributeExists("temporaryPassword")).andReturn();
         String temporary = (String) result.getFlashMap().get("temporaryPassword");
-        Account created = accounts.prepareLogin(username).map(s -> accounts.find(s.id()).orElseThrow()).orElseThrow();
+        Account created = logins.prepareLogin(username).map(s -> accounts.find(s.id()).orElseThrow()).orElseThrow();
         assertThat(created.isMustChangePassword()).isTrue();
 
         MockHttpSession session = login(mvc, username, temporary);
@@ -139,7 +141,7 @@ class AccountAdminIntegrationTest {
 
     @Test
     void theAdministratorCannotDisableItself() throws Exception {
-        long adminId = accounts.prepareLogin("admin").orElseThrow().id();
+        long adminId = logins.prepareLogin("admin").orElseThrow().id();
         mvc.perform(post("/admin/accounts/" + adminId + "/disable").session(admin).with(csrf()))
                 .andExpect(flash().attribute("failure", "account.error.disableSelf"));
         assertThat(accounts.find(adminId).orElseThrow().isEnabled()).isTrue();

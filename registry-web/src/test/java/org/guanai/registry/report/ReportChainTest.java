@@ -62,6 +62,10 @@ class ReportChainTest {
     @Autowired
     QuarterlyReportService chain;
     @Autowired
+    ReportVerifications verifying;
+    @Autowired
+    ReportDownloads reportDownloads;
+    @Autowired
     ChildService children;
     @Autowired
     RegionService regions;
@@ -106,15 +110,15 @@ class ReportChainTest {
         Map<Attachment3Column, Integer> eduCheck = new EnumMap<>(Attachment3Column.class);
         eduCheck.put(Attachment3Column.DROPOUTS, 2);
         eduCheck.put(Attachment3Column.RETURNED_TO_SCHOOL, null);
-        chain.verify(ra.getId(), eduCheck, "学籍系统另有一人", edu);
-        assertThatThrownBy(() -> chain.verify(ra.getId(), Map.of(Attachment3Column.DROPOUTS, 0), null, police))
+        verifying.verify(ra.getId(), eduCheck, "学籍系统另有一人", edu);
+        assertThatThrownBy(() -> verifying.verify(ra.getId(), Map.of(Attachment3Column.DROPOUTS, 0), null, police))
                 .isInstanceOfSatisfying(ReportRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.error.notYourColumn"));
-        chain.verify(ra.getId(), new HashMap<>(), null, police);
+        verifying.verify(ra.getId(), new HashMap<>(), null, police);
         assertThatThrownBy(() -> chain.approve(ra.getId(), ra.getVersion(), clerk(a)))
                 .isInstanceOf(ReportRefusedException.class);
         chain.approve(ra.getId(), ra.getVersion(), county);
-        assertThatThrownBy(() -> chain.verify(ra.getId(), eduCheck, null, edu))
+        assertThatThrownBy(() -> verifying.verify(ra.getId(), eduCheck, null, edu))
                 .isInstanceOfSatisfying(ReportRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.error.notWaiting"));
 
@@ -164,9 +168,9 @@ class ReportChainTest {
         RegionCode a = freshTown();
         child(a, Schooling.PRIMARY);
         QuarterlyReport r = workbooks.submit(a, quarter, "甲镇长", WRITTEN, clerk(a));
-        byte[] first = chain.workbook(r.getId(), county);
+        byte[] first = reportDownloads.workbook(r.getId(), county);
         child(a, Schooling.NOT_IN_SCHOOL);
-        assertThat(chain.workbook(r.getId(), county)).isEqualTo(first);
+        assertThat(reportDownloads.workbook(r.getId(), county)).isEqualTo(first);
         assertThat(chain.town(a, quarter, county).latest().getFigures().get(Attachment3Column.LEFT_BEHIND_TOTAL))
                 .isEqualTo(1);
         assertThat(workbooks.preview(a, quarter, county).differences()).contains(Attachment3Column.LEFT_BEHIND_TOTAL,
@@ -188,7 +192,7 @@ class ReportChainTest {
             assertThat(wb.getSheetAt(4).getSheetName()).isEqualTo("附件7 登记表");
         }
         assertThatThrownBy(() -> workbooks.submit(a, quarter, " ", WRITTEN, clerk(a))).isInstanceOf(ReportRefusedException.class);
-        assertThatThrownBy(() -> chain.workbook(r.getId(), clerk(freshTown())))
+        assertThatThrownBy(() -> reportDownloads.workbook(r.getId(), clerk(freshTown())))
                 .isInstanceOf(OutsideJurisdictionException.class);
     }
 
@@ -279,7 +283,7 @@ class ReportChainTest {
             assertThat(r2.getPeriod().from()).isEqualTo(r1.getPeriod().from());
             assertThat(r2.getFigures().get(Attachment3Column.MANDATORY_REPORTS)).isEqualTo(3); // e1, e2, e3
             assertThat(r2.getFigures().values()).isEqualTo(IndependentCount.of(jdbc, x, r2.getPeriod()));
-            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(chain.workbook(r2.getId(), county)))) {
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(reportDownloads.workbook(r2.getId(), county)))) {
                 assertThat(wb.getSheet(Attachment3Form.SHEET).getRow(1).getCell(7).getStringCellValue())
                         .contains("统计期：" + q0.firstDay() + " 至 " + chain.today().minusDays(1));
             }
@@ -337,7 +341,7 @@ class ReportChainTest {
         assertThatThrownBy(() -> chain.approve(r.getId(), r.getVersion(), county))
                 .isInstanceOfSatisfying(ReportRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.error.unverified"));
-        chain.verify(r.getId(), new HashMap<>(), null, edu);
+        verifying.verify(r.getId(), new HashMap<>(), null, edu);
         assertThatThrownBy(() -> chain.approve(r.getId(), r.getVersion(), county))
                 .isInstanceOf(ReportRefusedException.class);
         assertThat(chain.town(a, quarter, county).unverifiedLines()).containsExactly(Attachment3Column.Verifier.POLICE);
@@ -349,15 +353,15 @@ class ReportChainTest {
         } finally {
             clock.advance(late.negated());
         }
-        assertThatThrownBy(() -> chain.confirmOnBehalf(r.getId(), Attachment3Column.Verifier.POLICE, " ", county))
+        assertThatThrownBy(() -> verifying.confirmOnBehalf(r.getId(), Attachment3Column.Verifier.POLICE, " ", county))
                 .isInstanceOfSatisfying(ReportRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.error.onBehalfReason"));
-        assertThatThrownBy(() -> chain.confirmOnBehalf(r.getId(), Attachment3Column.Verifier.EDUCATION, "x", county))
+        assertThatThrownBy(() -> verifying.confirmOnBehalf(r.getId(), Attachment3Column.Verifier.EDUCATION, "x", county))
                 .isInstanceOfSatisfying(ReportRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.error.alreadyVerified"));
-        assertThatThrownBy(() -> chain.confirmOnBehalf(r.getId(), Attachment3Column.Verifier.POLICE, "x", clerk(a)))
+        assertThatThrownBy(() -> verifying.confirmOnBehalf(r.getId(), Attachment3Column.Verifier.POLICE, "x", clerk(a)))
                 .isInstanceOf(ReportRefusedException.class);
-        chain.confirmOnBehalf(r.getId(), Attachment3Column.Verifier.POLICE, "公安局逾期未核实，电话确认无误", county);
+        verifying.confirmOnBehalf(r.getId(), Attachment3Column.Verifier.POLICE, "公安局逾期未核实，电话确认无误", county);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'REPORT_VERIFIED' "
                 + "and object_id = ? and detail like '%代为确认%'", Integer.class, r.getId().toString())).isEqualTo(1);
         assertThat(chain.town(a, quarter, county).verificationOf(Attachment3Column.Verifier.POLICE).isOnBehalf()).isTrue();
@@ -402,13 +406,13 @@ class ReportChainTest {
         QuarterlyReport r1 = workbooks.submit(a, quarter, "甲镇长", new WrittenReport("第一版汇报",
                 List.of(new WrittenReport.File("C:\\材料\\汇报.pdf", pdf))), clerk(a));
         assertThat(r1.getDutiesReport()).isEqualTo("第一版汇报");
-        List<QuarterlyReportService.ReportFile> files = chain.files(r1.getId(), county);
+        List<ReportDownloads.ReportFile> files = reportDownloads.files(r1.getId(), county);
         assertThat(files).singleElement().satisfies(f -> {
             assertThat(f.fileName()).isEqualTo("汇报.pdf");
             assertThat(f.contentType()).isEqualTo("application/pdf");
         });
-        assertThat(chain.file(files.get(0).id(), edu).content()).isEqualTo(pdf); // 抄报 教育 and 公安
-        assertThatThrownBy(() -> chain.file(files.get(0).id(), clerk(freshTown())))
+        assertThat(reportDownloads.file(files.get(0).id(), edu).content()).isEqualTo(pdf); // 抄报 教育 and 公安
+        assertThatThrownBy(() -> reportDownloads.file(files.get(0).id(), clerk(freshTown())))
                 .isInstanceOf(OutsideJurisdictionException.class);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and object_id = ? "
                 + "and detail like 'written report file%'", Integer.class, r1.getId().toString())).isEqualTo(1);
@@ -419,8 +423,8 @@ class ReportChainTest {
                 .isInstanceOfSatisfying(ReportRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.error.fileType"));
         QuarterlyReport r2 = workbooks.submit(a, quarter, "甲镇长", new WrittenReport("第二版汇报", List.of()), clerk(a));
-        assertThat(chain.files(r2.getId(), county)).isEmpty();
-        assertThat(chain.files(r1.getId(), county)).hasSize(1); // the first revision keeps its own
+        assertThat(reportDownloads.files(r2.getId(), county)).isEmpty();
+        assertThat(reportDownloads.files(r1.getId(), county)).hasSize(1); // the first revision keeps its own
         assertThat(chain.revisions(a, quarter, county)).extracting(QuarterlyReport::getDutiesReport)
                 .containsExactly("第二版汇报", "第一版汇报");
         MockHttpSession countySession = login(mvc, "county", DEMO_PASSWORD);
@@ -434,8 +438,8 @@ class ReportChainTest {
     }
 
     private void verifyBoth(QuarterlyReport r) {
-        chain.verify(r.getId(), new HashMap<>(), null, edu);
-        chain.verify(r.getId(), new HashMap<>(), null, police);
+        verifying.verify(r.getId(), new HashMap<>(), null, edu);
+        verifying.verify(r.getId(), new HashMap<>(), null, police);
     }
 
     private Duration advanceDays(long days) {

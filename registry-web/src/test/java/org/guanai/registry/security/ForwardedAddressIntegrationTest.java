@@ -43,7 +43,7 @@ class ForwardedAddressIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.guanai.registry.account.AccountService accounts;
+    org.guanai.registry.account.AccountLogins accounts;
 
     /** One HTTP/1.0 exchange (no chunks, the connection closes) leaving from {@code from}. */
     private String exchange(String from, String request) throws IOException {

@@ -19,6 +19,7 @@ import java.time.Duration;
 import org.guanai.registry.WebIntegrationTest;
 import org.guanai.registry.account.Account;
 import org.guanai.registry.account.AccountForm;
+import org.guanai.registry.account.AccountLogins;
 import org.guanai.registry.account.AccountService;
 import org.guanai.registry.account.CreatedAccount;
 import org.guanai.registry.account.Role;
@@ -41,6 +42,8 @@ class LoginIntegrationTest {
     MockMvc mvc;
     @Autowired
     AccountService accounts;
+    @Autowired
+    AccountLogins logins;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -86,7 +89,7 @@ class LoginIntegrationTest {
         assertThat(audited("LOGIN", "FAILURE", clerk.getUsername())).isEqualTo(1);
         // A name that is no account's is kept only as its hash: people type passwords into the field.
         assertThat(audited("LOGIN", "FAILURE", "no-such-user-x")).isZero();
-        assertThat(audited("LOGIN", "FAILURE", accounts.auditableUsername("no-such-user-x"))).isEqualTo(1);
+        assertThat(audited("LOGIN", "FAILURE", logins.auditableUsername("no-such-user-x"))).isEqualTo(1);
         mvc.perform(get("/login?error")).andExpect(content().string(
                 org.hamcrest.Matchers.containsString("登录失败：用户名或密码错误")));
     }
@@ -189,7 +192,7 @@ class LoginIntegrationTest {
         mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "Guess#No5")
                 .param("newPassword", "Fresh#Pass9").param("confirmPassword", "Fresh#Pass9"))
                 .andExpect(redirectedUrl("/login?locked"));
-        assertThat(accounts.prepareLogin(clerk.getUsername()).orElseThrow().locked()).isTrue();
+        assertThat(logins.prepareLogin(clerk.getUsername()).orElseThrow().locked()).isTrue();
         mvc.perform(loginRequest(clerk.getUsername(), "Right#Pass1").with(freshIp()))
                 .andExpect(redirectedUrl("/login?error"));
         assertThat(audited("PASSWORD_CHANGED", "FAILURE", clerk.getUsername())).isEqualTo(5);

@@ -17,6 +17,7 @@ import java.util.List;
 import org.guanai.registry.WebIntegrationTest;
 import org.guanai.registry.account.Account;
 import org.guanai.registry.account.AccountForm;
+import org.guanai.registry.account.AccountLogins;
 import org.guanai.registry.account.AccountService;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.Totp;
@@ -41,6 +42,8 @@ class SecondFactorIntegrationTest {
     MockMvc mvc;
     @Autowired
     AccountService accounts;
+    @Autowired
+    AccountLogins logins;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -116,7 +119,7 @@ class SecondFactorIntegrationTest {
         }
         mvc.perform(post(SecondFactorController.CODE_PAGE).param("code", "000000").with(csrf()).session(session))
                 .andExpect(redirectedUrl("/login?locked"));
-        assertThat(accounts.prepareLogin(office.getUsername()).orElseThrow().locked()).isTrue();
+        assertThat(logins.prepareLogin(office.getUsername()).orElseThrow().locked()).isTrue();
         // The password alone does not start the count again while the second factor is owed.
         mvc.perform(loginRequest(office.getUsername(), DEMO_PASSWORD).with(freshIp()))
                 .andExpect(redirectedUrl("/login?error"));
