@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -23,7 +24,7 @@ class ProdProfileTest {
     @Autowired
     ServerProperties server;
     @Autowired
-    org.springframework.core.env.Environment environment;
+    Environment environment;
 
     @Test
     void loadsNoDemoDataAndCreatesNoAccountWithoutTheAdministratorVariables() {

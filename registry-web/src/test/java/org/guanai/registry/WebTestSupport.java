@@ -6,9 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.guanai.registry.account.Totp;
 import org.guanai.registry.testsupport.MutableClock;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -17,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Helpers shared by the MockMvc integration tests. */
@@ -82,7 +85,7 @@ public final class WebTestSupport {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 
-    public static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder loginRequest(
+    public static MockHttpServletRequestBuilder loginRequest(
             String username, String password) {
         return post("/login").param("username", username).param("password", password).with(csrf());
     }
@@ -99,7 +102,7 @@ public final class WebTestSupport {
      * enrolment with a code computed from the key the page shows (at {@code clock}'s time), as a person would.
      */
     public static MockHttpSession loginEnrollingSecondFactor(MockMvc mvc, String username, String password,
-            java.time.Clock clock) throws Exception {
+            Clock clock) throws Exception {
         var result = mvc.perform(loginRequest(username, password).with(freshIp()))
                 .andExpect(redirectedUrl("/login/second-factor")).andReturn();
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
@@ -107,8 +110,8 @@ public final class WebTestSupport {
                 .getContentAsString();
         String secret = org.jsoup.Jsoup.parse(page).getElementById("totp-secret").text().replace(" ", "");
         mvc.perform(post("/account/second-factor/setup").session(session).with(csrf())
-                .param("code", org.guanai.registry.account.Totp.code(secret,
-                        org.guanai.registry.account.Totp.step(clock.instant()))));
+                .param("code", Totp.code(secret,
+                        Totp.step(clock.instant()))));
         return session;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
@@ -94,8 +95,8 @@ public class Account {
     }
 
     void changeRoleAndScope(String displayName, Role role, String scopeRegionCode, Long scopeOrganisationId) {
-        boolean scopeChanged = this.role != role || !java.util.Objects.equals(this.scopeRegionCode, scopeRegionCode)
-                || !java.util.Objects.equals(this.scopeOrganisationId, scopeOrganisationId);
+        boolean scopeChanged = this.role != role || !Objects.equals(this.scopeRegionCode, scopeRegionCode)
+                || !Objects.equals(this.scopeOrganisationId, scopeOrganisationId);
         this.displayName = displayName;
         this.role = role;
         this.scopeRegionCode = scopeRegionCode;

@@ -159,7 +159,7 @@ public class AccountLogins {
     /**
      * What every request of a logged-in session checks (AccountSessionFilter): one primary-key read, outside any
      * transaction. Through JPA in a read-only transaction of its own it was about 8 % of a small page's request
-     * thread (docs/performance.md, sixth session).
+     * thread (decision 015).
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<SessionState> sessionState(long accountId) {

@@ -23,8 +23,8 @@ interface AuditRepository extends JpaRepository<AuditEvent, Long> {
 
     @Query("""
             select count(e) from AuditEvent e
-            where e.ip = :ip and e.action = org.guanai.registry.audit.AuditAction.LOGIN
-              and e.outcome = org.guanai.registry.audit.AuditOutcome.FAILURE and e.occurredAt >= :since
+            where e.ip = :ip and e.action = AuditAction.LOGIN
+              and e.outcome = AuditOutcome.FAILURE and e.occurredAt >= :since
             """)
     long countLoginFailuresFromIp(String ip, Instant since);
 

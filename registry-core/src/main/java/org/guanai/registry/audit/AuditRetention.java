@@ -1,5 +1,7 @@
 package org.guanai.registry.audit;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -52,9 +54,9 @@ public class AuditRetention {
         Instant before = clock.instant().minus(properties.audit().retention());
         Integer deleted = transaction.execute(status -> {
             jdbc.execute("set local registry.audit_purge = 'on'");
-            int n = jdbc.update("delete from audit_event where occurred_at < ?", java.sql.Timestamp.from(before));
+            int n = jdbc.update("delete from audit_event where occurred_at < ?", Timestamp.from(before));
             // The once-a-day keys of reads are needed for today only (AuditService#recordOncePerDay).
-            jdbc.update("delete from audit_daily where day < ?", java.sql.Date.valueOf(properties.today(clock).minusDays(1)));
+            jdbc.update("delete from audit_daily where day < ?", Date.valueOf(properties.today(clock).minusDays(1)));
             audit.recordWithChange(AuditAction.AUDIT_PURGED, "audit_event", null,
                     n + " events before " + before + " (retention " + properties.audit().retention().toDays()
                             + " days)");

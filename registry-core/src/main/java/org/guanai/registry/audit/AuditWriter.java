@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Writes one audit row at once, committed on its own, over a few connections of its own. A row that must
  * outlive the caller's transaction (a refusal that rolls it back) used to be written in a new transaction on
  * the application's pool: the caller held one connection and waited for a second, and a burst of such
- * requests held every connection, each waiting for another, until the pool's timeout (docs/performance.md).
+ * requests held every connection, each waiting for another, until the pool's timeout (decision 016).
  * These connections are held for one insert only and never wait for the application's pool, so no such
  * cycle can form. The pool has the application's database settings and {@link #CONNECTIONS} connections.
  */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
@@ -37,7 +38,7 @@ class CaseAccess {
     }
 
     /** The parties the user acts as on {@code c}; empty for read-only users. */
-    Set<Party> parties(CaseFile c, CaseActor actor) {
+    Set<Party> parties(CaseFile c, SignedInUser actor) {
         Set<Party> parties = EnumSet.noneOf(Party.class);
         switch (actor.role()) {
             case COUNTY -> {
@@ -68,7 +69,7 @@ class CaseAccess {
         return parties;
     }
 
-    CaseScope scope(CaseActor actor) {
+    CaseScope scope(SignedInUser actor) {
         var j = actor.jurisdiction();
         return switch (actor.role()) {
             case COUNTY, TOWN, VILLAGE, INSPECTOR -> CaseScope.region(j.regionPrefix());
@@ -89,7 +90,7 @@ class CaseAccess {
      * The reporter of a mandatory report is known only to the police and the county office (五（二）3: 公安机关应当
      * 依法保护报告人的隐私); a school's absence report is routine and shown to all who see the case.
      */
-    boolean reporterVisibleTo(CaseActor actor, CaseFile c) {
+    boolean reporterVisibleTo(SignedInUser actor, CaseFile c) {
         if (c.getType() != CaseType.MANDATORY_REPORT || actor.role() == Role.COUNTY) {
             return true;
         }
@@ -98,7 +99,7 @@ class CaseAccess {
     }
 
     /** The stages that wait on the user's parties, as alternatives (see {@link CaseInbox#inbox}). */
-    List<String> waitingOn(CaseActor actor, Map<String, Object> params) {
+    List<String> waitingOn(SignedInUser actor, Map<String, Object> params) {
         String owner = StagesWaitingOn.OWNER;
         return switch (actor.role()) {
             case COUNTY -> {
@@ -146,7 +147,7 @@ class CaseAccess {
         }
     }
 
-    CaseFile visible(long id, CaseActor actor, String attempt) {
+    CaseFile visible(long id, SignedInUser actor, String attempt) {
         return cases.findById(id).filter(scope(actor)::covers).orElseThrow(() -> {
             audit.record(AuditAction.ACCESS_DENIED, "case", id, AuditOutcome.DENIED, attempt);
             return new OutsideJurisdictionException("case " + id);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildService;
 import org.guanai.registry.child.Delegate;
@@ -40,7 +42,7 @@ class CaseEffects {
         this.clock = clock;
     }
 
-    void apply(Step step, CaseFile c, CaseActor actor) {
+    void apply(Step step, CaseFile c, SignedInUser actor) {
         switch (step.effect()) {
             case NONE -> {
             }
@@ -125,7 +127,7 @@ class CaseEffects {
         }
     }
 
-    private void changeChild(CaseFile c, Step step, java.util.function.Consumer<ChildDetails> change) {
+    private void changeChild(CaseFile c, Step step, Consumer<ChildDetails> change) {
         if (c.getChildId() == null) {
             return;
         }

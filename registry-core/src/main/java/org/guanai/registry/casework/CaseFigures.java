@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,7 @@ public class CaseFigures {
     }
 
     /** Open and overdue cases per type, every type listed (zeros included) in the declared order. */
-    public List<TypeCount> openByType(CaseActor actor) {
+    public List<TypeCount> openByType(SignedInUser actor) {
         Map<String, Object> params = new HashMap<>();
         params.put("now", clock.instant());
         Map<CaseType, long[]> counts = new EnumMap<>(CaseType.class);
@@ -64,7 +65,7 @@ public class CaseFigures {
      * boundaries are instants computed here in the installation's zone, so the database counts between them
      * whatever its own zone, and returns one row instead of every case of the year.
      */
-    public List<MonthCount> perMonth(CaseActor actor, int months) {
+    public List<MonthCount> perMonth(SignedInUser actor, int months) {
         ZoneId zone = properties.timeZone();
         YearMonth last = YearMonth.now(clock.withZone(zone));
         YearMonth first = last.minusMonths(months - 1L);
@@ -94,7 +95,7 @@ public class CaseFigures {
     }
 
     /** Open cases past their due date in the user's scope, by owner organisation (null: not routed). */
-    public Map<Long, Long> overdueByOwner(CaseActor actor) {
+    public Map<Long, Long> overdueByOwner(SignedInUser actor) {
         Map<String, Object> params = new HashMap<>();
         params.put("now", clock.instant());
         Map<Long, Long> byOwner = new HashMap<>();

@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.guanai.registry.organisation.DepartmentType;
@@ -190,7 +191,7 @@ public class CaseFile {
     }
 
     /** The lines of work (DepartmentType names) the case is referred to, replacing an earlier referral. */
-    void referTo(java.util.Collection<String> lines) {
+    void referTo(Collection<String> lines) {
         this.referredLines = lines.isEmpty() ? null : "," + String.join(",", lines) + ",";
     }
 

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.shared.KeysetCursor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,7 @@ public class CaseInbox {
     public static final int INBOX_PAGE = 50;
     /**
      * The inbox count stops here; the badge then reads "100+". The badge is on every page: reading up to 1,000
-     * case ids for it cost the county office 2-4 ms of the database on each (docs/performance.md, sixth session).
+     * case ids for it cost the county office 2-4 ms of the database on each (decision 018).
      */
     public static final int INBOX_COUNT_CAP = 100;
     private static final Comparator<CaseFile> INBOX_ORDER = Comparator.comparing(CaseFile::getDueAt)
@@ -55,7 +56,7 @@ public class CaseInbox {
     }
 
     /** The first page of the user's inbox. */
-    public InboxPage inbox(CaseActor actor) {
+    public InboxPage inbox(SignedInUser actor) {
         return inbox(actor, null);
     }
 
@@ -65,9 +66,9 @@ public class CaseInbox {
      * condition (scope × whom the stage waits on) is read in due order from its own index, from the cursor on,
      * and the arms are merged. As one disjunction the database walked the due-date index past every case of the
      * other lines: the county office's inbox took 93 ms on the province set, its arms take about 1 ms each
-     * (docs/performance.md).
+     * (decision 018).
      */
-    public InboxPage inbox(CaseActor actor, String after) {
+    public InboxPage inbox(SignedInUser actor, String after) {
         KeysetCursor<Instant> cursor = KeysetCursor.parse(after, Instant::parse);
         Map<String, Object> params = new HashMap<>();
         List<String> scopeArms = access.scope(actor).arms(params);
@@ -96,9 +97,9 @@ public class CaseInbox {
 
     /**
      * How many cases wait on the user, counted up to {@link #INBOX_COUNT_CAP}: the badge on every page needs no
-     * more, and counting a province's 300,000 open cases on every page render cost 100 ms (docs/performance.md).
+     * more, and counting a province's 300,000 open cases on every page render cost 100 ms (decision 018).
      */
-    public long inboxCount(CaseActor actor) {
+    public long inboxCount(SignedInUser actor) {
         Map<String, Object> params = new HashMap<>();
         // The ids of at most CAP cases, in no order, so that the database stops at the CAP-th.
         TypedQuery<Long> q = em.createQuery("select c.id from CaseFile c where " + inboxCondition(actor, params),
@@ -108,13 +109,13 @@ public class CaseInbox {
     }
 
     /** Open cases in the user's scope at a stage that waits on one of the user's parties. */
-    private String inboxCondition(CaseActor actor, Map<String, Object> params) {
+    private String inboxCondition(SignedInUser actor, Map<String, Object> params) {
         return access.scope(actor).condition(params) + " and c.closed = false and "
                 + CaseScope.anyOf(access.waitingOn(actor, params));
     }
 
     /** Every case in the user's scope that matches the filter, newest first. */
-    public List<CaseFile> list(CaseFilter filter, CaseActor actor) {
+    public List<CaseFile> list(CaseFilter filter, SignedInUser actor) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(access.scope(actor).condition(params));
         if (filter.type() != null) {
@@ -134,7 +135,7 @@ public class CaseInbox {
     }
 
     /** The cases of one child that the user may see (for the child's page). */
-    public List<CaseFile> ofChild(long childId, CaseActor actor) {
+    public List<CaseFile> ofChild(long childId, SignedInUser actor) {
         CaseScope scope = access.scope(actor);
         return cases.findByChildIdOrderByOpenedAtDescIdDesc(childId).stream().filter(scope::covers).toList();
     }

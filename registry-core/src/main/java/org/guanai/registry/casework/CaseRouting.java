@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.organisation.DepartmentType;
@@ -46,7 +47,7 @@ public class CaseRouting {
      * The routes of the user's county, or for a user above a county (a province-level inspector) of the county it chose
      * ({@code requestedCounty}).
      */
-    public List<CaseRoute> readable(CaseActor actor, String requestedCounty) {
+    public List<CaseRoute> readable(SignedInUser actor, String requestedCounty) {
         return of(regions.workingCounty(actor.jurisdiction().county(), requestedCounty)
                 .orElseThrow(() -> new CaseRefusedException("case.error.routesCountyOnly")));
     }
@@ -91,7 +92,7 @@ public class CaseRouting {
      */
     @Transactional
     public void change(CaseType type, long expectedVersion, DepartmentType departmentType, boolean townUnitFirst,
-            int timeLimitDays, CaseActor actor) {
+            int timeLimitDays, SignedInUser actor) {
         if (actor.role() != Role.COUNTY || actor.jurisdiction().county() == null) {
             throw new CaseRefusedException("case.error.routesCountyOnly");
         }

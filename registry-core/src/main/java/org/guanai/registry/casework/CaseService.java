@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A case as the people who work it see and move it: its page, opening one by hand, taking a step, the delegation's
- * papers. Every call takes the user ({@link CaseActor}); a case outside the user's scope is "not found" and the
+ * papers. Every call takes the user ({@link SignedInUser}); a case outside the user's scope is "not found" and the
  * attempt is audited ({@link CaseAccess}). Every step is checked against the workflow (state and party) and its
  * fields, and is applied with its consequences in one transaction, or not at all. The inbox and lists are
  * {@link CaseInbox}'s, mandatory reports {@link MandatoryReports}'.
@@ -77,7 +78,7 @@ public class CaseService {
     }
 
     /** One line of a case's action log as shown to one user. */
-    public record LogEntry(java.time.Instant at, String actorName, String step, String fromState, String toState,
+    public record LogEntry(Instant at, String actorName, String step, String fromState, String toState,
             String note, Map<String, String> values) {
     }
 
@@ -91,7 +92,7 @@ public class CaseService {
     // ---- reading -------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    public CaseView view(long id, CaseActor actor) {
+    public CaseView view(long id, SignedInUser actor) {
         CaseFile c = access.visible(id, actor, "read");
         List<Step> steps = c.isClosed() ? List.of()
                 : c.getType().workflow().stepsFrom(c.getState(), access.parties(c, actor));
@@ -115,7 +116,7 @@ public class CaseService {
      * Only the child's town and the county print them; printing is audited, as the papers carry full numbers.
      */
     @Transactional
-    public DelegationPapers delegationPapers(long id, CaseActor actor) {
+    public DelegationPapers delegationPapers(long id, SignedInUser actor) {
         CaseFile c = access.visible(id, actor, "papers");
         if (c.getType() != CaseType.DELEGATION || !List.of("ASSESSED", "ACTIVE", "ENDED").contains(c.getState())) {
             throw new CaseRefusedException("case.error.noPapers");
@@ -134,7 +135,7 @@ public class CaseService {
     // ---- writing -------------------------------------------------------------------------------
 
     /** Staff of the child's town or the county open a case by hand (a school's report goes through {@link MandatoryReports#report}). */
-    public CaseFile open(CaseType type, long childId, String note, CaseActor actor) {
+    public CaseFile open(CaseType type, long childId, String note, SignedInUser actor) {
         if (type == CaseType.MANDATORY_REPORT) {
             throw new CaseRefusedException("case.error.reportThroughForm");
         }
@@ -165,7 +166,7 @@ public class CaseService {
      * case meanwhile, or a value breaks a rule.
      */
     public CaseFile take(long id, long expectedVersion, String stepCode, Map<String, String> values, String note,
-            CaseActor actor) {
+            SignedInUser actor) {
         CaseFile c = access.visible(id, actor, "step " + stepCode);
         Workflow workflow = c.getType().workflow();
         Step step = workflow.step(stepCode).orElseThrow(() -> new CaseRefusedException("case.error.unknownStep"));
@@ -198,7 +199,7 @@ public class CaseService {
      * A delegate chosen from the elders' roster: name, number, phone and address are the elder's, so the
      * person is recorded once. The elder must be one the user may see.
      */
-    private Map<String, String> withChosenElder(Step step, Map<String, String> values, CaseActor actor,
+    private Map<String, String> withChosenElder(Step step, Map<String, String> values, SignedInUser actor,
             List<FieldProblem> problems) {
         String chosen = values.get(CaseField.DELEGATE_ELDER_ID.key());
         if (chosen == null || chosen.isBlank() || step.inputs().stream()
@@ -221,7 +222,7 @@ public class CaseService {
 
     /** The elders the user may choose as a delegate (for the propose step's form). */
     @Transactional(readOnly = true)
-    public List<DelegateCandidates.Candidate> delegateChoices(CaseActor actor) {
+    public List<DelegateCandidates.Candidate> delegateChoices(SignedInUser actor) {
         return actor.jurisdiction().canChangePeople() ? elders.delegateCandidates(actor.jurisdiction()) : List.of();
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildService;
 import org.guanai.registry.organisation.OrganisationService;
@@ -57,7 +58,7 @@ public class MandatoryReports {
     }
 
     /** What a reporter sees of a report it filed: its status, nothing of the work. */
-    public record FiledReport(long id, java.time.Instant filedAt, String subject, ReportSituation situation,
+    public record FiledReport(long id, Instant filedAt, String subject, ReportSituation situation,
             ReportSeverity severity, String status) {
     }
 
@@ -66,7 +67,7 @@ public class MandatoryReports {
      * absence (a dropout case). A given ID number of a registered child links the report to the child; the
      * reporter is not told. Routed by the place: the child's village, else the place given.
      */
-    public CaseFile report(ReportForm form, CaseActor actor) {
+    public CaseFile report(ReportForm form, SignedInUser actor) {
         boolean absence = form.daysAbsent() != null;
         if (actor.role() == Role.ADMIN || actor.role() == Role.INSPECTOR) {
             throw new CaseRefusedException("case.error.notYourStep");
@@ -140,7 +141,7 @@ public class MandatoryReports {
 
     /** The reports the user filed, with their status only. */
     @Transactional(readOnly = true)
-    public List<FiledReport> filedBy(CaseActor actor) {
+    public List<FiledReport> filedBy(SignedInUser actor) {
         if (actor.accountId() == null) {
             return List.of();
         }
@@ -153,7 +154,7 @@ public class MandatoryReports {
                 .toList();
     }
 
-    private String reporterUnit(CaseActor actor) {
+    private String reporterUnit(SignedInUser actor) {
         Long org = actor.jurisdiction() == null ? null : actor.jurisdiction().organisationId();
         return org == null ? "" : organisations.find(org).map(o -> "（" + o.getName() + "）").orElse("");
     }

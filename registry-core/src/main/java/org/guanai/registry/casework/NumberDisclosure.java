@@ -1,16 +1,18 @@
 package org.guanai.registry.casework;
 
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jakarta.persistence.EntityManager;
 import org.guanai.registry.account.ExportRight;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.jurisdiction.NotPermittedException;
+import org.guanai.registry.person.FullNumbers;
 import org.guanai.registry.person.PersonType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class NumberDisclosure {
+public class NumberDisclosure implements FullNumbers {
 
     private final CaseAccess cases;
     private final EntityManager em;
@@ -39,7 +41,8 @@ public class NumberDisclosure {
      * Refuses (audited, {@link NotPermittedException}) a user who may not see this person's numbers in full. Whether
      * the person lies in the user's jurisdiction at all is the registry's to check, as for every read.
      */
-    public void requireFullNumbers(PersonType type, long id, CaseActor actor) {
+    @Override
+    public void requireFullNumbers(PersonType type, long id, SignedInUser actor) {
         if (!allowsFullNumbers(type, id, actor)) {
             audit.record(AuditAction.ACCESS_DENIED, type.name().toLowerCase(), id, AuditOutcome.DENIED,
                     "full numbers (" + actor.role().exportRight() + ")");
@@ -48,14 +51,15 @@ public class NumberDisclosure {
     }
 
     /** True when the user's role may see this person's numbers in full (for offering the reveal at all). */
-    public boolean allowsFullNumbers(PersonType type, long id, CaseActor actor) {
+    @Override
+    public boolean allowsFullNumbers(PersonType type, long id, SignedInUser actor) {
         ExportRight right = actor.role().exportRight();
         return right.fullNumbers() && (!right.onlyOwnCases()
                 || type == PersonType.CHILD && childrenOfOwnCases(actor, List.of(id)).contains(id));
     }
 
     /** Refuses (audited) a user whose role may not export lists of people at all, or not of this kind. */
-    public void requireExport(PersonType type, CaseActor actor, String what) {
+    public void requireExport(PersonType type, SignedInUser actor, String what) {
         ExportRight right = actor.role().exportRight();
         if (!right.exportsPeople() || right.onlyOwnCases() && type != PersonType.CHILD) {
             audit.record(AuditAction.ACCESS_DENIED, type.name().toLowerCase(), null, AuditOutcome.DENIED,
@@ -65,7 +69,7 @@ public class NumberDisclosure {
     }
 
     /** Of {@code childIds}, those that a case in the user's scope is about (a department's own cases). */
-    public Set<Long> childrenOfOwnCases(CaseActor actor, List<Long> childIds) {
+    public Set<Long> childrenOfOwnCases(SignedInUser actor, List<Long> childIds) {
         Set<Long> found = new HashSet<>();
         for (int i = 0; i < childIds.size(); i += 1000) {
             Map<String, Object> params = new HashMap<>();

@@ -7,16 +7,13 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.guanai.registry.person.Assistance;
 import org.guanai.registry.person.AssistanceConverter;
-import org.guanai.registry.person.Health;
 import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.PersonDetails;
-import org.guanai.registry.person.Sex;
 
 /**
  * Everything a clerk records about a child (attachments 4 and 5). The form binds to it, the Excel

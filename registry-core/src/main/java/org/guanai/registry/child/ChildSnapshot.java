@@ -2,11 +2,11 @@ package org.guanai.registry.child;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.guanai.registry.history.FieldChange;
-import org.guanai.registry.history.HistoryService;
 import java.util.Map;
 import java.util.Set;
 import org.guanai.registry.person.EnumSetText;
+import org.guanai.registry.person.FieldChange;
+import org.guanai.registry.person.HistoryService;
 import org.guanai.registry.person.Masks;
 
 /**

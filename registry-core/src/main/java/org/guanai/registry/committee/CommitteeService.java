@@ -3,9 +3,9 @@ package org.guanai.registry.committee;
 import java.util.Comparator;
 import java.util.List;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.Texts;
@@ -55,7 +55,7 @@ public class CommitteeService {
      * chose ({@code requestedCounty}).
      */
     @Transactional(readOnly = true)
-    public Roster roster(CommitteeKind kind, CaseActor actor, String requestedCounty) {
+    public Roster roster(CommitteeKind kind, SignedInUser actor, String requestedCounty) {
         RegionCode county = readableCounty(actor, requestedCounty);
         Committee committee = committees.findByRegionCodeAndKind(county.value(), kind).orElse(null);
         List<CommitteeMember> list = committee == null ? List.of()
@@ -68,7 +68,7 @@ public class CommitteeService {
      * {@code expectedVersion} is the version the form showed (ignored when creating).
      */
     public Committee describe(CommitteeKind kind, long expectedVersion, String name, String basis, String office,
-            CaseActor actor) {
+            SignedInUser actor) {
         RegionCode county = keptCounty(actor);
         String n = text(name, 200, "committee.error.name");
         if (n == null) {
@@ -87,7 +87,7 @@ public class CommitteeService {
 
     /** Adds a member at the end of its position's list. */
     public CommitteeMember add(CommitteeKind kind, MemberPosition position, String personName, String title,
-            String unit, CaseActor actor) {
+            String unit, SignedInUser actor) {
         RegionCode county = keptCounty(actor);
         Committee committee = committees.findByRegionCodeAndKind(county.value(), kind)
                 .orElseThrow(() -> new CommitteeRefusedException("committee.error.notEntered"));
@@ -102,18 +102,18 @@ public class CommitteeService {
 
     /** Corrects a member (a new person in the post, a new title, another place in the list). */
     public void change(long memberId, long expectedVersion, MemberPosition position, String personName, String title,
-            String unit, int sortOrder, CaseActor actor) {
+            String unit, int sortOrder, SignedInUser actor) {
         CommitteeMember member = kept(memberId, expectedVersion, actor);
         fill(member, position, personName, title, unit, sortOrder);
         audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "committee_member", memberId, "changed");
     }
 
-    public void remove(long memberId, long expectedVersion, CaseActor actor) {
+    public void remove(long memberId, long expectedVersion, SignedInUser actor) {
         members.delete(kept(memberId, expectedVersion, actor));
         audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "committee_member", memberId, "removed");
     }
 
-    private CommitteeMember kept(long memberId, long expectedVersion, CaseActor actor) {
+    private CommitteeMember kept(long memberId, long expectedVersion, SignedInUser actor) {
         RegionCode county = keptCounty(actor);
         // Another county's member is answered as missing: its existence is not this user's business.
         CommitteeMember member = members.findById(memberId)
@@ -142,7 +142,7 @@ public class CommitteeService {
         member.change(position, name, t, text(unit, 100, "committee.error.unit"), sortOrder);
     }
 
-    private RegionCode readableCounty(CaseActor actor, String requestedCounty) {
+    private RegionCode readableCounty(SignedInUser actor, String requestedCounty) {
         boolean reads = switch (actor.role()) {
             case COUNTY, INSPECTOR, DEPARTMENT, TOWN -> true;
             default -> false;
@@ -151,7 +151,7 @@ public class CommitteeService {
                 .orElseThrow(() -> new CommitteeRefusedException("committee.error.noAccess"));
     }
 
-    private RegionCode keptCounty(CaseActor actor) {
+    private RegionCode keptCounty(SignedInUser actor) {
         if (actor.role() != Role.COUNTY) {
             throw new CommitteeRefusedException("committee.error.countyOnly");
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.guanai.registry.casework.CaseFigures;
 import org.guanai.registry.child.KeyTargets;
-import org.guanai.registry.report.Quarter;
+import org.guanai.registry.shared.Quarter;
 
 /**
  * The figures of one user's home page, each computed in the user's own scope. A part the role has nothing to do

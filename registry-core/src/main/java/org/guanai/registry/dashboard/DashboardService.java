@@ -7,15 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.casework.CaseFigures;
 import org.guanai.registry.child.KeyTargets;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
-import org.guanai.registry.report.Quarter;
 import org.guanai.registry.report.QuarterlyReportService;
 import org.guanai.registry.report.ReportStatus;
+import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.task.TaskService;
 import org.guanai.registry.task.TaskStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -60,7 +60,7 @@ public class DashboardService {
         this.reports = reports;
     }
 
-    public Dashboard of(CaseActor actor) {
+    public Dashboard of(SignedInUser actor) {
         Role role = actor.role();
         boolean worksCases = role == Role.COUNTY || role == Role.TOWN || role == Role.VILLAGE
                 || role == Role.DEPARTMENT || role == Role.INSPECTOR;
@@ -126,7 +126,7 @@ public class DashboardService {
         return list;
     }
 
-    private Dashboard.TaskFigures tasks(CaseActor actor) {
+    private Dashboard.TaskFigures tasks(SignedInUser actor) {
         int[] byStatus = new int[TaskStatus.values().length];
         int overdue = 0;
         List<TaskService.TaskRow> rows = tasks.rows(TaskService.TaskFilter.all(), actor);

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.committee.CommitteeKind;
 import org.guanai.registry.committee.CommitteeService;
 import org.guanai.registry.committee.MemberPosition;
@@ -31,12 +31,12 @@ class DemoCommittees {
     }
 
     void load(RegionCode county) {
-        CaseActor office = new CaseActor(null, "demo", "演示数据", Role.COUNTY, Jurisdiction.region(county));
+        SignedInUser office = new SignedInUser(null, "demo", "演示数据", Role.COUNTY, Jurisdiction.region(county));
         load(CommitteeKind.LEADING_GROUP, "demo/leading-group.txt", office);
         load(CommitteeKind.JOINT_MEETING, "demo/joint-meeting.txt", office);
     }
 
-    private void load(CommitteeKind kind, String file, CaseActor office) {
+    private void load(CommitteeKind kind, String file, SignedInUser office) {
         Map<String, String> header = new HashMap<>();
         List<String> lines = read(file).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         lines.stream().filter(l -> l.contains("=")).forEach(l -> header.put(l.substring(0, l.indexOf('=')),

@@ -1,6 +1,5 @@
 package org.guanai.registry.elder;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,8 +9,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
 import org.guanai.registry.person.PersonRecord;
 
 /** A left-behind elder of the registry. Never deleted: exits with a reason and can be restored. */

@@ -9,18 +9,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.guanai.registry.person.Assistance;
 import org.guanai.registry.person.AssistanceConverter;
-import org.guanai.registry.person.Health;
 import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.PersonDetails;
 import org.hibernate.annotations.BatchSize;
-import org.guanai.registry.person.Sex;
 
 /**
  * Everything recorded about a left-behind elder (attachments 6 and 7): the form binds to it, the

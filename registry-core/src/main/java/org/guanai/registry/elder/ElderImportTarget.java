@@ -1,7 +1,7 @@
 package org.guanai.registry.elder;
 
-import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.imports.RegistryImportTarget;
+import org.guanai.registry.person.HistoryService;
 import org.springframework.stereotype.Component;
 
 /** The elders' registry as a roster import sees it: the same rules as the form, the same history. */

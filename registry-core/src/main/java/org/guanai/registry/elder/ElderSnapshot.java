@@ -2,10 +2,10 @@ package org.guanai.registry.elder;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.guanai.registry.history.FieldChange;
-import org.guanai.registry.history.HistoryService;
 import java.util.Map;
 import org.guanai.registry.person.EnumSetText;
+import org.guanai.registry.person.FieldChange;
+import org.guanai.registry.person.HistoryService;
 import org.guanai.registry.person.Masks;
 
 /** An elder's facts as field → text, for the history; identity and phone numbers masked. */

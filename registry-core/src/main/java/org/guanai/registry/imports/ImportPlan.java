@@ -1,6 +1,8 @@
 package org.guanai.registry.imports;
 
+import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Every row of a roster with what confirming would do, and the counts the clerk confirms. */
 public record ImportPlan<D>(List<PlannedRow<D>> rows, List<RowProblem> fileProblems, int hiddenRows) {
@@ -11,7 +13,7 @@ public record ImportPlan<D>(List<PlannedRow<D>> rows, List<RowProblem> fileProbl
      * missing values.
      */
     public record Counts(int total, int created, int changed, int unchanged, int errors, int conflicts, int hidden,
-            int withGaps, boolean fileProblem) implements java.io.Serializable {
+            int withGaps, boolean fileProblem) implements Serializable {
 
         /** 全部无误才导入: every row is written or unchanged. */
         public boolean committableWhole() {
@@ -45,7 +47,7 @@ public record ImportPlan<D>(List<PlannedRow<D>> rows, List<RowProblem> fileProbl
 
     /** Every problem, the file's own first, then row by row. */
     public List<RowProblem> problems() {
-        return java.util.stream.Stream.concat(fileProblems.stream(), rows.stream().flatMap(r -> r.problems().stream()))
+        return Stream.concat(fileProblems.stream(), rows.stream().flatMap(r -> r.problems().stream()))
                 .toList();
     }
 

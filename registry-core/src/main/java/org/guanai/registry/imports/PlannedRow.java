@@ -1,7 +1,7 @@
 package org.guanai.registry.imports;
 
 import java.util.List;
-import org.guanai.registry.history.FieldChange;
+import org.guanai.registry.person.FieldChange;
 
 /**
  * What confirming would do with one row: create, change (with the field changes), nothing, or nothing

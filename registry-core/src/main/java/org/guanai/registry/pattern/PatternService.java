@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
@@ -64,7 +65,7 @@ public class PatternService {
      * inspector above a county, of the county it chose ({@code requestedCounty}). The items are the county's plan's.
      */
     @Transactional(readOnly = true)
-    public List<Level> matrix(CaseActor actor, String requestedCounty) {
+    public List<Level> matrix(SignedInUser actor, String requestedCounty) {
         RegionCode scope = scopeOf(actor);
         RegionCode county = regions.workingCounty(actor.jurisdiction().county(), requestedCounty)
                 .orElseThrow(() -> new PatternRefusedException("pattern.error.notYours"));
@@ -100,7 +101,7 @@ public class PatternService {
      * The county office keeps the county's; a town its own and its villages'. Others are refused.
      */
     public void record(RegionCode region, Map<Long, Boolean> built, Map<Long, LocalDate> builtOn,
-            Map<Long, String> notes, CaseActor actor) {
+            Map<Long, String> notes, SignedInUser actor) {
         RegionLevel level = region.level();
         boolean allowed = switch (actor.role()) {
             case COUNTY -> actor.jurisdiction().coversRegion(region) && level == RegionLevel.COUNTY;
@@ -130,11 +131,11 @@ public class PatternService {
 
     /** The items of one region's level with its entries, for the form. */
     @Transactional(readOnly = true)
-    public Map<PatternItem, PatternEntry> of(RegionCode region, CaseActor actor) {
+    public Map<PatternItem, PatternEntry> of(RegionCode region, SignedInUser actor) {
         if (!scopeOf(actor).covers(region)) {
             throw new PatternRefusedException("pattern.error.notYours");
         }
-        Map<PatternItem, PatternEntry> form = new java.util.LinkedHashMap<>();
+        Map<PatternItem, PatternEntry> form = new LinkedHashMap<>();
         for (PatternItem item : itemsOf(region.countyOrAbove())) {
             if (item.getLevel() == region.level()) {
                 form.put(item, entries.findByItemIdAndRegionCode(item.getId(), region.value()).orElse(null));
@@ -147,7 +148,7 @@ public class PatternService {
         return items.findByCountyCodeOrderByLevelAscNumberAsc(county.value());
     }
 
-    private static RegionCode scopeOf(CaseActor actor) {
+    private static RegionCode scopeOf(SignedInUser actor) {
         RegionCode region = actor.jurisdiction().region();
         if (region == null || !(actor.role() == Role.COUNTY || actor.role() == Role.INSPECTOR
                 || actor.role() == Role.TOWN)) {

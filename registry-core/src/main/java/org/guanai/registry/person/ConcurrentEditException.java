@@ -1,7 +1,6 @@
 package org.guanai.registry.person;
 
 import java.util.List;
-import org.guanai.registry.history.RecordChange;
 
 /** Someone saved the record after this user opened it: nothing was overwritten; here is what they changed. */
 public class ConcurrentEditException extends RuntimeException {

@@ -33,7 +33,7 @@ public final class NameGrams {
      * pairs that few names share, so the index pays everywhere. One common character does not: 王 is in 35,000
      * elders' names of a province, and reading them from the index cost 6-8 ms, while a county's 5,700 active
      * elders come with their names from its village index alone (V20) in about 1 ms. A prefecture or province
-     * still takes the index: its people are too many to compare one by one (docs/performance.md).
+     * still takes the index: its people are too many to compare one by one (docs/performance-history.md).
      */
     static boolean lookedUpInIndex(String query, String scopePrefix) {
         return query.strip().codePointCount(0, query.strip().length()) > 1

@@ -10,17 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.history.ChangeAction;
-import org.guanai.registry.history.FieldChange;
-import org.guanai.registry.history.HistoryService;
-import org.guanai.registry.history.HistoryService.HistoryPage;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.HistoryService.HistoryPage;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Texts;
@@ -254,7 +250,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
     /**
      * The person's identity and phone numbers in full (the person's, the parents', the delegate's …), for the one user
      * who asked; the reveal is audited. Whether the user's role may see full numbers at all is
-     * {@code casework.NumberDisclosure}'s to decide first.
+     * {@link FullNumbers}' to decide first.
      */
     @Transactional(readOnly = true)
     public List<RevealedNumber> revealNumbers(long id, Jurisdiction jurisdiction) {

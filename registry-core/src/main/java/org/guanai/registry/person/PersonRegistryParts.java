@@ -3,7 +3,6 @@ package org.guanai.registry.person;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.history.HistoryService;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.stereotype.Component;
 

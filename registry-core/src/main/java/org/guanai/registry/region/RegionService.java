@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,24 +94,10 @@ public class RegionService {
     }
 
     /**
-     * The regions a user may pick in a form or filter: the villages of the jurisdiction, or its towns and
-     * villages; nothing for a jurisdiction without people.
-     */
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public List<Region> choices(org.guanai.registry.jurisdiction.Jurisdiction jurisdiction, boolean villagesOnly) {
-        if (jurisdiction.regionPrefix() == null) {
-            return List.of();
-        }
-        List<Region> inScope = jurisdiction.region() == null ? all() : subtree(jurisdiction.region());
-        return inScope.stream().filter(r -> villagesOnly ? r.getLevel() == RegionLevel.VILLAGE
-                : r.getLevel() == RegionLevel.TOWN || r.getLevel() == RegionLevel.VILLAGE).toList();
-    }
-
-    /**
      * The county whose plan and settings (tasks, 456 items, committees, case routes) a page shows the user: its own
      * county; for a user whose scope lies above a county (a province-level inspector) the county it chose among those
      * below, else the first of them. Empty for a user without a region. {@code home}: the user's county, or its region
-     * above a county ({@code Jurisdiction#county}).
+     * above a county ({@code jurisdiction.Jurisdiction#county}).
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<RegionCode> workingCounty(RegionCode home, String requested) {
@@ -132,7 +119,7 @@ public class RegionService {
     }
 
     public List<Region> all() {
-        return regions.findAll(org.springframework.data.domain.Sort.by("code"));
+        return regions.findAll(Sort.by("code"));
     }
 
     public boolean isEmpty() {

@@ -1,6 +1,7 @@
 package org.guanai.registry.report;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ public record Attachment3Figures(Map<Attachment3Column, Integer> values) {
         for (Attachment3Column c : Attachment3Column.values()) {
             all.put(c, values.getOrDefault(c, 0));
         }
-        values = java.util.Collections.unmodifiableMap(all);
+        values = Collections.unmodifiableMap(all);
     }
 
     public static Attachment3Figures zero() {

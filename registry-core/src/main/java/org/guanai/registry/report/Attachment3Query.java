@@ -45,7 +45,7 @@ public class Attachment3Query {
      * The figures of every town in {@code region}'s subtree with any child or case, by town code: the totals as they
      * stand now, the events recorded within {@code period} (by the instant they were recorded, which nobody can
      * backdate, so an event entered late is counted in the period it was entered in). Each query
-     * reads only what it counts (issue 7/7, docs/performance.md): the children through a covering
+     * reads only what it counts (docs/performance-history.md): the children through a covering
      * index, grouped by village and summed here; of the case log, the counted steps in the period and the
      * openings of mandatory reports, each found through its own index; the children assisted apart, as the one
      * distinct count.

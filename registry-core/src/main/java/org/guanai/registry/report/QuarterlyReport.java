@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import org.guanai.registry.shared.Quarter;
 
 /**
  * One submission of a town's quarterly report: the attachment 3 figures and roster counts as they were at

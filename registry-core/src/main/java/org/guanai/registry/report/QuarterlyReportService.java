@@ -14,15 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Sha256;
 import org.guanai.registry.shared.UploadedFiles;
@@ -127,7 +128,7 @@ public class QuarterlyReportService {
 
     /** Every town the user may see for the quarter (a town clerk: its own), in code order. */
     @Transactional(readOnly = true)
-    public List<TownLine> overview(Quarter quarter, CaseActor actor) {
+    public List<TownLine> overview(Quarter quarter, SignedInUser actor) {
         RegionCode scope = access.scopeOf(actor);
         List<Region> towns = scope.level() == RegionLevel.TOWN ? regions.find(scope.value()).stream().toList()
                 : regions.subtree(scope).stream().filter(r -> r.getLevel() == RegionLevel.TOWN).toList();
@@ -160,14 +161,14 @@ public class QuarterlyReportService {
 
     /** One town's line, or 404 (audited) when the user may not see the town. */
     @Transactional(readOnly = true)
-    public TownLine town(RegionCode town, Quarter quarter, CaseActor actor) {
+    public TownLine town(RegionCode town, Quarter quarter, SignedInUser actor) {
         access.requireTown(town, actor, "read");
         return overview(quarter, actor).stream().filter(l -> l.town().getCode().equals(town.value())).findFirst()
                 .orElseThrow(() -> access.outside(town, "read"));
     }
 
     @Transactional(readOnly = true)
-    public List<QuarterlyReport> revisions(RegionCode town, Quarter quarter, CaseActor actor) {
+    public List<QuarterlyReport> revisions(RegionCode town, Quarter quarter, SignedInUser actor) {
         access.requireTown(town, actor, "read");
         return reports.revisions(town.value(), quarter.toString());
     }
@@ -200,7 +201,7 @@ public class QuarterlyReportService {
      */
     @Transactional(readOnly = true)
     public void checkMaySubmit(RegionCode town, Quarter quarter, String leaderName, WrittenReport written,
-            CaseActor actor) {
+            SignedInUser actor) {
         if (actor.role() != Role.TOWN) {
             throw new ReportRefusedException("report.error.townSubmits");
         }
@@ -235,7 +236,7 @@ public class QuarterlyReportService {
      */
     public QuarterlyReport submit(RegionCode town, Quarter quarter, String leaderName, WrittenReport written,
             ReportPeriod period, Attachment3Figures figures, int childrenCount, int eldersCount, byte[] workbook,
-            CaseActor actor) {
+            SignedInUser actor) {
         checkMaySubmit(town, quarter, leaderName, written, actor);
         String leader = leaderName.strip();
         if (!period.from().equals(nextPeriod(town, quarter).from())) {
@@ -267,7 +268,7 @@ public class QuarterlyReportService {
     }
 
     /** Approval waits for both departments' verification (or the county's 代为确认) of the report's columns. */
-    public QuarterlyReport approve(long reportId, long expectedVersion, CaseActor actor) {
+    public QuarterlyReport approve(long reportId, long expectedVersion, SignedInUser actor) {
         if (actor.role() == Role.COUNTY && !verifying.verifiedLines(reportId).containsAll(EnumSet.allOf(Attachment3Column.Verifier.class))) {
             throw new ReportRefusedException("report.error.unverified");
         }
@@ -275,7 +276,7 @@ public class QuarterlyReportService {
     }
 
     /** The county returns a report with a comment; the town can then submit a new revision. */
-    public QuarterlyReport returnToTown(long reportId, long expectedVersion, String comment, CaseActor actor) {
+    public QuarterlyReport returnToTown(long reportId, long expectedVersion, String comment, SignedInUser actor) {
         String c = comment == null ? "" : comment.strip();
         if (c.isEmpty() || c.length() > 500) {
             throw new ReportRefusedException("report.error.comment");
@@ -284,7 +285,7 @@ public class QuarterlyReportService {
     }
 
     private QuarterlyReport decide(long reportId, long expectedVersion, ReportStatus decision, String comment,
-            CaseActor actor) {
+            SignedInUser actor) {
         if (actor.role() != Role.COUNTY) {
             throw new ReportRefusedException("report.error.countyDecides");
         }
@@ -308,7 +309,7 @@ public class QuarterlyReportService {
      * departments' corrections. Audited as an export.
      */
     @Transactional(readOnly = true)
-    public CountySheet county(Quarter quarter, CaseActor actor) {
+    public CountySheet county(Quarter quarter, SignedInUser actor) {
         if (!(actor.role() == Role.COUNTY || actor.role() == Role.INSPECTOR)) {
             throw new ReportRefusedException("report.error.countyDecides");
         }
@@ -329,7 +330,7 @@ public class QuarterlyReportService {
      * and their sum, submitted or not. For the county office and an inspector; audited as an export.
      */
     @Transactional(readOnly = true)
-    public RangeSheet range(LocalDate first, LocalDate last, CaseActor actor) {
+    public RangeSheet range(LocalDate first, LocalDate last, SignedInUser actor) {
         if (!(actor.role() == Role.COUNTY || actor.role() == Role.INSPECTOR)) {
             throw new ReportRefusedException("report.error.countyDecides");
         }

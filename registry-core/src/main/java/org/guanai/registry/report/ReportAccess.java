@@ -3,10 +3,10 @@ package org.guanai.registry.report;
 import java.util.EnumSet;
 import java.util.Set;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.organisation.OrganisationService;
@@ -44,7 +44,7 @@ class ReportAccess {
      * not part of the chain (the town reports for its villages) and sees no town's report: a report holds the whole
      * town's people.
      */
-    RegionCode scopeOf(CaseActor actor) {
+    RegionCode scopeOf(SignedInUser actor) {
         RegionCode region = actor.jurisdiction().region();
         if (region == null || region.level() == RegionLevel.VILLAGE || !REPORT_READERS.contains(actor.role())) {
             throw new ReportRefusedException("report.error.noAccess");
@@ -52,7 +52,7 @@ class ReportAccess {
         return region;
     }
 
-    void requireTown(RegionCode town, CaseActor actor, String attempt) {
+    void requireTown(RegionCode town, SignedInUser actor, String attempt) {
         if (town.level() != RegionLevel.TOWN || !scopeOf(actor).covers(town) || regions.find(town.value()).isEmpty()) {
             throw outside(town, attempt);
         }
@@ -64,13 +64,13 @@ class ReportAccess {
         return new OutsideJurisdictionException("quarterly report " + town);
     }
 
-    QuarterlyReport visibleReport(long reportId, CaseActor actor, String attempt) {
+    QuarterlyReport visibleReport(long reportId, SignedInUser actor, String attempt) {
         QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> outside(null, attempt));
         requireTown(RegionCode.of(r.getRegionCode()), actor, attempt);
         return r;
     }
 
-    Attachment3Column.Verifier verifierOf(CaseActor actor) {
+    Attachment3Column.Verifier verifierOf(SignedInUser actor) {
         if (actor.role() == Role.DEPARTMENT) {
             DepartmentType type = organisations.find(actor.jurisdiction().organisationId())
                     .map(o -> o.getDepartmentType()).orElse(null);

@@ -2,10 +2,10 @@ package org.guanai.registry.report;
 
 import java.util.List;
 import org.guanai.registry.account.ExportRight;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.jurisdiction.NotPermittedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -34,7 +34,7 @@ public class ReportDownloads {
      * people in full (account.ExportRight#FULL); the download is audited. A town sees only its own (404 otherwise);
      * other roles get {@link #figuresOnly} instead.
      */
-    public byte[] workbook(long reportId, CaseActor actor) {
+    public byte[] workbook(long reportId, SignedInUser actor) {
         QuarterlyReport r = access.visibleReport(reportId, actor, "download");
         if (actor.role().exportRight() != ExportRight.FULL) {
             audit.record(AuditAction.ACCESS_DENIED, "quarterly_report", reportId, AuditOutcome.DENIED,
@@ -51,7 +51,7 @@ public class ReportDownloads {
      * A submitted report's attachment 3 row as it was frozen, without the rosters and forms: what a department that
      * verifies the figures, or an inspector, may download of a town's report. Audited.
      */
-    public QuarterlyReport figuresOnly(long reportId, CaseActor actor) {
+    public QuarterlyReport figuresOnly(long reportId, SignedInUser actor) {
         QuarterlyReport r = access.visibleReport(reportId, actor, "download");
         audit.record(AuditAction.EXPORT, "quarterly_report", reportId, AuditOutcome.SUCCESS,
                 "town figures r" + r.getRevision() + " (attachment 3 only)");
@@ -63,7 +63,7 @@ public class ReportDownloads {
     }
 
     /** The files that came with a report (its written report's attachments), for whoever may read the report. */
-    public List<ReportFile> files(long reportId, CaseActor actor) {
+    public List<ReportFile> files(long reportId, SignedInUser actor) {
         access.visibleReport(reportId, actor, "read");
         return jdbc.query("select id, file_name, content_type, size_bytes, sha256 from quarterly_report_file "
                 + "where report_id = ? order by id", (rs, i) -> new ReportFile(rs.getLong(1), rs.getString(2),
@@ -71,7 +71,7 @@ public class ReportDownloads {
     }
 
     /** One file of a report's written report, with its content; audited. 404 when it is not the user's town's. */
-    public FileDownload file(long fileId, CaseActor actor) {
+    public FileDownload file(long fileId, SignedInUser actor) {
         List<Long> report = jdbc.queryForList("select report_id from quarterly_report_file where id = ?", Long.class,
                 fileId);
         if (report.isEmpty()) {

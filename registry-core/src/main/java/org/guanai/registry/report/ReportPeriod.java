@@ -3,6 +3,7 @@ package org.guanai.registry.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.guanai.registry.shared.Quarter;
 
 /**
  * The span whose case events a report counts: [{@code from}, {@code to}). A town's report runs from the cut-off of its
@@ -19,6 +20,11 @@ public record ReportPeriod(Instant from, Instant to) {
     }
 
     /** The whole days {@code first} to {@code last}, both included. */
+    /** A quarter's calendar days (the first report of a town starts at the quarter's first day). */
+    public static ReportPeriod of(Quarter quarter, ZoneId zone) {
+        return new ReportPeriod(quarter.start(zone).toInstant(), quarter.end(zone).toInstant());
+    }
+
     public static ReportPeriod days(LocalDate first, LocalDate last, ZoneId zone) {
         return new ReportPeriod(first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant());
     }

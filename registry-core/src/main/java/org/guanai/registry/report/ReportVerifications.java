@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Texts;
@@ -63,7 +63,7 @@ public class ReportVerifications {
      * 教育 or 公安 checks its columns of a submitted report: a null value confirms the town's figure, a number
      * corrects it (kept beside it). Columns of the other line, or a report not waiting, are refused.
      */
-    public void verify(long reportId, Map<Attachment3Column, Integer> corrections, String note, CaseActor actor) {
+    public void verify(long reportId, Map<Attachment3Column, Integer> corrections, String note, SignedInUser actor) {
         Attachment3Column.Verifier line = access.verifierOf(actor);
         QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> access.outside(null, "verify"));
         access.requireTown(RegionCode.of(r.getRegionCode()), actor, "verify");
@@ -99,7 +99,7 @@ public class ReportVerifications {
      * The county confirms a department's columns in its place (代为确认) when the department has not verified, with the
      * reason (audited): the town's figures are counted as submitted. Refused once the department has verified.
      */
-    public void confirmOnBehalf(long reportId, Attachment3Column.Verifier line, String reason, CaseActor actor) {
+    public void confirmOnBehalf(long reportId, Attachment3Column.Verifier line, String reason, SignedInUser actor) {
         if (actor.role() != Role.COUNTY) {
             throw new ReportRefusedException("report.error.countyDecides");
         }
@@ -126,7 +126,7 @@ public class ReportVerifications {
 
     /** The columns the user verifies (教育 or 公安), if any. */
     @Transactional(readOnly = true)
-    public Optional<Attachment3Column.Verifier> verifierLine(CaseActor actor) {
+    public Optional<Attachment3Column.Verifier> verifierLine(SignedInUser actor) {
         try {
             return Optional.of(access.verifierOf(actor));
         } catch (ReportRefusedException e) {

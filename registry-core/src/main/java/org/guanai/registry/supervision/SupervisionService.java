@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.casework.CaseFigures;
 import org.guanai.registry.organisation.Organisation;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.report.Attachment3Column;
-import org.guanai.registry.report.Quarter;
 import org.guanai.registry.report.QuarterlyReportService;
 import org.guanai.registry.report.ReportStatus;
+import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.task.TaskService;
 import org.guanai.registry.task.TaskStatus;
 import org.guanai.registry.task.TaskUnit;
@@ -71,7 +71,7 @@ public class SupervisionService {
      * The overview of the user's county, or for an inspector above a county of the county it chose ({@code county};
      * its overdue cases are those of every county it oversees).
      */
-    public Overview overview(CaseActor actor, String county) {
+    public Overview overview(SignedInUser actor, String county) {
         if (!(actor.role() == Role.INSPECTOR || actor.role() == Role.COUNTY)) {
             throw new IllegalStateException("supervision is for the inspector and the county office");
         }

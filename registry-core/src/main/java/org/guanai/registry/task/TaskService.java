@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.organisation.Organisation;
@@ -89,7 +89,7 @@ public class TaskService {
      * unit's part for a department or a town.
      */
     @Transactional(readOnly = true)
-    public List<TaskRow> rows(TaskFilter filter, CaseActor actor) {
+    public List<TaskRow> rows(TaskFilter filter, SignedInUser actor) {
         RegionCode county = countyOf(actor, filter.county());
         Optional<TaskUnit> mine = unitOf(actor);
         boolean seesAll = actor.role() == Role.COUNTY || actor.role() == Role.INSPECTOR;
@@ -133,7 +133,7 @@ public class TaskService {
     }
 
     /** A unit reports its own part: status, a dated note and the evidence. Another unit's part is refused. */
-    public void report(long taskId, TaskStatus status, String note, String evidence, CaseActor actor) {
+    public void report(long taskId, TaskStatus status, String note, String evidence, SignedInUser actor) {
         TaskUnit unit = unitOf(actor).orElseThrow(() -> new TaskRefusedException("task.error.notYourTask"));
         PlanTask task = tasks.findById(taskId).orElseThrow(() -> new TaskRefusedException("task.error.notYourTask"));
         if (!task.lines().contains(unit.line()) || !task.getCountyCode().equals(countyOf(actor, null).value())) {
@@ -149,7 +149,7 @@ public class TaskService {
 
     /** The county office adds a task (the annual summary, a new campaign). */
     public PlanTask add(String code, String title, DepartmentType lead, Set<DepartmentType> responsible,
-            LocalDate startsOn, LocalDate dueOn, TaskPhase phase, CaseActor actor) {
+            LocalDate startsOn, LocalDate dueOn, TaskPhase phase, SignedInUser actor) {
         if (actor.role() != Role.COUNTY) {
             throw new TaskRefusedException("task.error.countyOnly");
         }
@@ -168,7 +168,7 @@ public class TaskService {
 
     /** A task of the county office's own county, to edit; another county's answers like a missing one. */
     @Transactional(readOnly = true)
-    public PlanTask find(long id, CaseActor actor) {
+    public PlanTask find(long id, SignedInUser actor) {
         if (actor.role() != Role.COUNTY) {
             throw new TaskRefusedException("task.error.countyOnly");
         }
@@ -184,7 +184,7 @@ public class TaskService {
      * A copy edited by someone else meanwhile is refused rather than overwritten.
      */
     public PlanTask change(long id, long expectedVersion, String title, DepartmentType lead,
-            Set<DepartmentType> responsible, LocalDate startsOn, LocalDate dueOn, TaskPhase phase, CaseActor actor) {
+            Set<DepartmentType> responsible, LocalDate startsOn, LocalDate dueOn, TaskPhase phase, SignedInUser actor) {
         PlanTask task = find(id, actor);
         if (task.getVersion() != expectedVersion) {
             throw new TaskRefusedException("common.error.concurrentEdit");
@@ -225,7 +225,7 @@ public class TaskService {
     }
 
     /** The unit the user reports for: its county department, or its town. */
-    Optional<TaskUnit> unitOf(CaseActor actor) {
+    Optional<TaskUnit> unitOf(SignedInUser actor) {
         if (actor.role() == Role.DEPARTMENT) {
             return organisations.find(actor.jurisdiction().organisationId())
                     .filter(o -> o.getKind() == OrganisationKind.COUNTY_DEPARTMENT && o.getDepartmentType() != null)
@@ -239,7 +239,7 @@ public class TaskService {
     }
 
     /** The county whose plan the user works under (or, above a county, the one it chose: {@code requested}). */
-    private RegionCode countyOf(CaseActor actor, String requested) {
+    private RegionCode countyOf(SignedInUser actor, String requested) {
         return regions.workingCounty(actor.jurisdiction().county(), requested)
                 .orElseThrow(() -> new TaskRefusedException("task.error.noAccess"));
     }

@@ -3,30 +3,35 @@ package org.guanai.registry.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildService;
 import org.guanai.registry.child.DelegateCandidates;
 import org.guanai.registry.child.GuardianKind;
+import org.guanai.registry.child.Schooling;
 import org.guanai.registry.elder.Elder;
 import org.guanai.registry.elder.ElderService;
-import org.guanai.registry.testsupport.ElderFixtures;
-import org.guanai.registry.child.Schooling;
-import org.guanai.registry.history.ChangeAction;
-import org.guanai.registry.history.RecordChange;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.organisation.OrganisationService;
+import org.guanai.registry.person.ChangeAction;
+import org.guanai.registry.person.Health;
+import org.guanai.registry.person.RecordChange;
 import org.guanai.registry.person.ResidentIdNumber;
 import org.guanai.registry.person.Sex;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.testsupport.ChildFixtures;
+import org.guanai.registry.testsupport.ElderFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,28 +67,28 @@ class CaseServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
-    CaseActor longshan;
-    CaseActor gujiao;
-    CaseActor county;
-    CaseActor edu;
-    CaseActor police;
-    CaseActor inspector;
-    CaseActor school;
+    SignedInUser longshan;
+    SignedInUser gujiao;
+    SignedInUser county;
+    SignedInUser edu;
+    SignedInUser police;
+    SignedInUser inspector;
+    SignedInUser school;
 
     @BeforeEach
     void actors() {
-        longshan = new CaseActor(account("longshan"), "longshan", "龙山镇 李娟", Role.TOWN,
+        longshan = new SignedInUser(account("longshan"), "longshan", "龙山镇 李娟", Role.TOWN,
                 Jurisdiction.region(RegionCode.of("522730100000")));
-        gujiao = new CaseActor(account("gujiao"), "gujiao", "谷脚镇 张明", Role.TOWN,
+        gujiao = new SignedInUser(account("gujiao"), "gujiao", "谷脚镇 张明", Role.TOWN,
                 Jurisdiction.region(RegionCode.of("522730101000")));
-        county = new CaseActor(account("county"), "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY_CODE));
-        inspector = new CaseActor(account("inspector"), "inspector", "督查", Role.INSPECTOR,
+        county = new SignedInUser(account("county"), "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY_CODE));
+        inspector = new SignedInUser(account("inspector"), "inspector", "督查", Role.INSPECTOR,
                 Jurisdiction.region(COUNTY_CODE).readOnly());
         edu = department("edu", "jy");
         police = department("police", "ga");
-        school = new CaseActor(account("school1"), "school1", "周校长", Role.REPORTER,
+        school = new SignedInUser(account("school1"), "school1", "周校长", Role.REPORTER,
                 Jurisdiction.reporter(org("school-522730100000")));
     }
 
@@ -241,7 +246,7 @@ class CaseServiceTest {
     void theInboxBadgeCountsWhatTheInboxLists() {
         CaseFile report = caseReports.report(new MandatoryReports.ReportForm(null, "角标测试", LONGSHAN_VILLAGE, "描述",
                 ReportSituation.MISSING, ReportSeverity.URGENT, null), school);
-        for (CaseActor actor : List.of(county, longshan, gujiao, police, edu)) {
+        for (SignedInUser actor : List.of(county, longshan, gujiao, police, edu)) {
             List<CaseFile> inbox = allPages(actor);
             assertThat(inbox).as(actor.displayName()).hasSizeLessThan(CaseInbox.INBOX_COUNT_CAP);
             assertThat(caseInbox.inboxCount(actor)).as(actor.displayName()).isEqualTo(inbox.size());
@@ -397,12 +402,12 @@ class CaseServiceTest {
     @Test
     void civilAffairsRefersASafetyNetCaseAndTheHealthBureauGrantsAMeasureThatShowsOnTheChild() {
         Child child = edit(register(LONGSHAN_VILLAGE), d -> {
-            d.setHealth(org.guanai.registry.person.Health.ILL);
+            d.setHealth(Health.ILL);
             d.setIllness("白血病");
         });
         CaseFile c = open(child, CaseType.SAFETY_NET).get(0);
         assertThat(c.getOwnerOrganisationId()).isEqualTo(org("mz"));
-        CaseActor health = department("health", "wj");
+        SignedInUser health = department("health", "wj");
         assertThatThrownBy(() -> cases.view(c.getId(), health)).isInstanceOf(OutsideJurisdictionException.class);
         // The county office is 民政's 留守办: it works what is routed to civil affairs.
         assertThat(allPages(county)).extracting(CaseFile::getId).contains(c.getId());
@@ -462,15 +467,15 @@ class CaseServiceTest {
         return children.register(ChildFixtures.child(name(), village), true, Jurisdiction.region(COUNTY_CODE));
     }
 
-    private Child edit(Child child, java.util.function.Consumer<ChildDetails> change) {
+    private Child edit(Child child, Consumer<ChildDetails> change) {
         ChildDetails d = child.getDetails();
         change.accept(d);
         return children.update(child.getId(), child.getVersion(), d, Jurisdiction.region(COUNTY_CODE));
     }
 
-    private CaseActor department(String username, String orgCode) {
+    private SignedInUser department(String username, String orgCode) {
         long org = org(orgCode);
-        return new CaseActor(account(username), username, username, Role.DEPARTMENT,
+        return new SignedInUser(account(username), username, username, Role.DEPARTMENT,
                 Jurisdiction.department(org, COUNTY_CODE));
     }
 
@@ -492,8 +497,8 @@ class CaseServiceTest {
     }
 
     /** Every case of an inbox, page after page, each page read from the previous one's cursor. */
-    private List<CaseFile> allPages(CaseActor actor) {
-        List<CaseFile> all = new java.util.ArrayList<>();
+    private List<CaseFile> allPages(SignedInUser actor) {
+        List<CaseFile> all = new ArrayList<>();
         CaseInbox.InboxPage page = caseInbox.inbox(actor);
         all.addAll(page.cases());
         while (page.nextCursor() != null) {

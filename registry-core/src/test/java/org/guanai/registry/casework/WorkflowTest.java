@@ -2,6 +2,7 @@ package org.guanai.registry.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -139,6 +140,6 @@ class WorkflowTest {
     }
 
     private static List<String> valuesThatSteer(Step s) {
-        return s.requires(CaseField.ASSESS_RESULT) ? List.of("PASS", "FAIL") : java.util.Arrays.asList((String) null);
+        return s.requires(CaseField.ASSESS_RESULT) ? List.of("PASS", "FAIL") : Arrays.asList((String) null);
     }
 }

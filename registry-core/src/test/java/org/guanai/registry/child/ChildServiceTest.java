@@ -1,24 +1,24 @@
 package org.guanai.registry.child;
 
-import org.guanai.registry.person.ListSort;
-import org.guanai.registry.person.PersonPage;
-
-import org.guanai.registry.person.ConcurrentEditException;
-import org.guanai.registry.person.PossibleDuplicateException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.guanai.registry.history.ChangeAction;
-import org.guanai.registry.history.RecordChange;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.jurisdiction.ReadOnlyException;
+import org.guanai.registry.person.ChangeAction;
+import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.ExitReason;
 import org.guanai.registry.person.InvalidPersonException;
+import org.guanai.registry.person.ListSort;
+import org.guanai.registry.person.PersonPage;
 import org.guanai.registry.person.PersonStatus;
+import org.guanai.registry.person.PossibleDuplicateException;
+import org.guanai.registry.person.RecordChange;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.testsupport.ChildFixtures;
 import org.junit.jupiter.api.Test;
@@ -228,7 +228,7 @@ class ChildServiceTest {
                     null, null, sort, null, null);
             List<Long> everything = listQuery.page(byOne, LONGSHAN, LocalDate.now(), 1000).rows().stream()
                     .map(ChildRow::id).toList();
-            List<Long> walked = new java.util.ArrayList<>();
+            List<Long> walked = new ArrayList<>();
             String cursor = null;
             do {
                 PersonPage<ChildRow> p = listQuery.page(new ChildFilter("522730100202", null, null, null, null, null, null, null,

@@ -86,7 +86,7 @@ class KeyTargetsAndValidatorTest {
         assertThat(ChildValidator.validate(urban, TODAY)).extracting(FieldProblem::messageKey)
                 .containsExactly("child.error.notRural");
         urban.setInDifficulty(true);
-        urban.setDifficultyCategories(java.util.EnumSet.of(DifficultyCategory.FAMILY_POVERTY));
+        urban.setDifficultyCategories(EnumSet.of(DifficultyCategory.FAMILY_POVERTY));
         assertThat(ChildValidator.validate(urban, TODAY)).isEmpty(); // a 困境儿童 stays by its categories
         assertThat(urban.isLeftBehind()).isFalse();
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionKind;
@@ -25,7 +25,7 @@ class CommitteeServiceTest {
     @Autowired
     RegionService regions;
 
-    CaseActor longliOffice = actor(Role.COUNTY, LONGLI);
+    SignedInUser longliOffice = actor(Role.COUNTY, LONGLI);
 
     @Test
     void theDemoRostersAreThoseOfThePlans() {
@@ -65,7 +65,7 @@ class CommitteeServiceTest {
         if (regions.find(huishui.value()).isEmpty()) {
             regions.create(huishui, "惠水县（测试）", PREFECTURE, RegionKind.COUNTY, 99);
         }
-        CaseActor huishuiOffice = actor(Role.COUNTY, huishui);
+        SignedInUser huishuiOffice = actor(Role.COUNTY, huishui);
         assertThat(committees.roster(CommitteeKind.LEADING_GROUP, huishuiOffice, null).entered()).isFalse();
         assertThatThrownBy(() -> committees.add(CommitteeKind.LEADING_GROUP, MemberPosition.LEADER, "张三", "县长",
                 null, huishuiOffice)).isInstanceOfSatisfying(CommitteeRefusedException.class,
@@ -91,7 +91,7 @@ class CommitteeServiceTest {
         assertThat(committees.roster(CommitteeKind.LEADING_GROUP, longliOffice, null).members())
                 .extracting(CommitteeMember::getPersonName).doesNotContain("张三");
         assertThatThrownBy(() -> committees.roster(CommitteeKind.LEADING_GROUP,
-                new CaseActor(null, "school", "学校", Role.REPORTER, Jurisdiction.reporter(1)), null))
+                new SignedInUser(null, "school", "学校", Role.REPORTER, Jurisdiction.reporter(1)), null))
                 .isInstanceOf(CommitteeRefusedException.class);
 
         // A new person in the post; the copy the form showed before is then stale.
@@ -109,7 +109,7 @@ class CommitteeServiceTest {
                 .isEqualTo("惠水县关爱保护工作领导小组");
     }
 
-    private static CaseActor actor(Role role, RegionCode region) {
-        return new CaseActor(null, role.name().toLowerCase(), role.name(), role, Jurisdiction.region(region));
+    private static SignedInUser actor(Role role, RegionCode region) {
+        return new SignedInUser(null, role.name().toLowerCase(), role.name(), role, Jurisdiction.region(region));
     }
 }

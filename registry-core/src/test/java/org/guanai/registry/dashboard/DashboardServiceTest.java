@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.casework.CaseFigures;
 import org.guanai.registry.casework.CaseType;
 import org.guanai.registry.child.Child;
@@ -27,8 +27,8 @@ import org.guanai.registry.person.ExitReason;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
-import org.guanai.registry.report.Quarter;
 import org.guanai.registry.report.QuarterlyReportService;
+import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.testsupport.ChildFixtures;
 import org.guanai.registry.testsupport.ElderFixtures;
 import org.guanai.registry.testsupport.TestTowns;
@@ -82,7 +82,7 @@ class DashboardServiceTest {
         children.exit(exited.getId(), ExitReason.MOVED_AWAY, LocalDate.now(ZONE), null, j);
         elders.register(ElderFixtures.elder("统老" + UUID.randomUUID().toString().substring(0, 4), village), true, j);
 
-        CaseActor clerk = new CaseActor(null, "clerk", "测试镇", Role.TOWN, j);
+        SignedInUser clerk = new SignedInUser(null, "clerk", "测试镇", Role.TOWN, j);
         Dashboard d = dashboards.of(clerk);
 
         // People: three active children, two of them key targets; the exited one counts nowhere.
@@ -158,7 +158,7 @@ class DashboardServiceTest {
 
     @Test
     void theCountyAndADepartmentSeeTheirOwnScopeAndAReporterSeesNoPeople() {
-        CaseActor county = new CaseActor(null, "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY));
+        SignedInUser county = new SignedInUser(null, "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY));
         Dashboard d = dashboards.of(county);
         assertThat(d.people().children()).isEqualTo(count(
                 "select count(*) from child where status = 'ACTIVE' and village_code like ?", COUNTY));
@@ -174,7 +174,7 @@ class DashboardServiceTest {
 
         // The education bureau: the cases routed to it, not the county's.
         long edu = organisations.findByCode("jy").orElseThrow().getId();
-        Dashboard e = dashboards.of(new CaseActor(null, "edu", "教育局", Role.DEPARTMENT,
+        Dashboard e = dashboards.of(new SignedInUser(null, "edu", "教育局", Role.DEPARTMENT,
                 Jurisdiction.department(edu, COUNTY)));
         assertThat(e.cases().stream().mapToLong(CaseFigures.TypeCount::open).sum()).isEqualTo(jdbc.queryForObject(
                 "select count(*) from case_file where not closed and (owner_organisation_id = ? or "
@@ -184,7 +184,7 @@ class DashboardServiceTest {
         assertThat(e.tasks().parts()).isEqualTo(count("select count(*) from plan_task where lead_line = 'EDUCATION' "
                 + "or responsible_lines like ?", "%EDUCATION%"));
 
-        Dashboard school = dashboards.of(new CaseActor(null, "school1", "学校", Role.REPORTER,
+        Dashboard school = dashboards.of(new SignedInUser(null, "school1", "学校", Role.REPORTER,
                 Jurisdiction.reporter(organisations.findByCode("jy").orElseThrow().getId())));
         assertThat(school.people()).isNull();
         assertThat(school.cases()).isEmpty();

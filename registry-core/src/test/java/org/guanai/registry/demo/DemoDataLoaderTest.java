@@ -2,8 +2,8 @@ package org.guanai.registry.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.time.LocalDate;
+import java.util.List;
 import org.guanai.registry.account.AccountLogins;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildDetails;
@@ -14,16 +14,17 @@ import org.guanai.registry.elder.ElderDetails;
 import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.elder.ElderValidator;
 import org.guanai.registry.jurisdiction.Jurisdiction;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
+import org.guanai.registry.testsupport.TestTowns;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @SpringBootTest
 class DemoDataLoaderTest {
@@ -40,7 +41,7 @@ class DemoDataLoaderTest {
     @Test
     void theDemoCountyHasTheSixUnitsOfThePlanEachWithFiveToTwelveVillages() {
         List<Region> towns = regions.children(RegionCode.of("522730000000")).stream()
-                .filter(t -> !org.guanai.registry.testsupport.TestTowns.isTestTown(t)).toList();
+                .filter(t -> !TestTowns.isTestTown(t)).toList();
         assertThat(towns).extracting(Region::getName)
                 .containsExactly("冠山街道", "龙山镇", "谷脚镇", "醒狮镇", "湾滩河镇", "洗马镇");
         for (Region town : towns) {

@@ -1,23 +1,23 @@
 package org.guanai.registry.elder;
 
-import org.guanai.registry.person.ListSort;
-import org.guanai.registry.person.PersonPage;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.guanai.registry.child.ChildService;
-import org.guanai.registry.history.ChangeAction;
-import org.guanai.registry.history.RecordChange;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.jurisdiction.ReadOnlyException;
+import org.guanai.registry.person.ChangeAction;
 import org.guanai.registry.person.ExitReason;
 import org.guanai.registry.person.InvalidPersonException;
+import org.guanai.registry.person.ListSort;
+import org.guanai.registry.person.PersonPage;
 import org.guanai.registry.person.PersonStatus;
+import org.guanai.registry.person.RecordChange;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.testsupport.ChildFixtures;
 import org.guanai.registry.testsupport.ElderFixtures;
@@ -145,7 +145,7 @@ class ElderServiceTest {
             List<Long> everything = listQuery.page(new ElderFilter(village, null, null, null, null, null, null, sort,
                     null, null), LONGSHAN, LocalDate.now(), 1000).rows().stream().map(ElderRow::id).toList();
             assertThat(everything).hasSizeGreaterThanOrEqualTo(7);
-            List<Long> walked = new java.util.ArrayList<>();
+            List<Long> walked = new ArrayList<>();
             String cursor = null;
             do {
                 PersonPage<ElderRow> page = listQuery.page(new ElderFilter(village, null, null, null, null, null, null, sort,

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
@@ -26,9 +26,9 @@ class PatternServiceTest {
     @Autowired
     PatternService pattern;
 
-    CaseActor county = new CaseActor(null, "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY));
-    CaseActor longshan = new CaseActor(null, "longshan", "龙山镇", Role.TOWN, Jurisdiction.region(LONGSHAN));
-    CaseActor inspector = new CaseActor(null, "inspector", "督查", Role.INSPECTOR, Jurisdiction.region(COUNTY).readOnly());
+    SignedInUser county = new SignedInUser(null, "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY));
+    SignedInUser longshan = new SignedInUser(null, "longshan", "龙山镇", Role.TOWN, Jurisdiction.region(LONGSHAN));
+    SignedInUser inspector = new SignedInUser(null, "inspector", "督查", Role.INSPECTOR, Jurisdiction.region(COUNTY).readOnly());
 
     @Test
     void fourFiveSixItemsAndTheCompletionOfATownsPart() {

@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The pages ask the services for today's date, a person's page three times; a transaction around it took a
- * connection and sent BEGIN and COMMIT each time (docs/performance.md, ninth session).
+ * connection and sent BEGIN and COMMIT each time (docs/performance-history.md).
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class TodayTest {

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.account.SignedInUser;
+import org.guanai.registry.casework.CaseAction;
+import org.guanai.registry.casework.CaseField;
 import org.guanai.registry.casework.CaseFile;
-import org.guanai.registry.casework.CaseService;
-import org.guanai.registry.casework.MandatoryReports;
 import org.guanai.registry.casework.CaseInbox;
+import org.guanai.registry.casework.CaseService;
 import org.guanai.registry.casework.CaseType;
+import org.guanai.registry.casework.MandatoryReports;
 import org.guanai.registry.casework.ReportSeverity;
 import org.guanai.registry.casework.ReportSituation;
 import org.guanai.registry.child.Child;
@@ -31,6 +33,7 @@ import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.testsupport.ChildFixtures;
 import org.guanai.registry.testsupport.TestTowns;
 import org.junit.jupiter.api.Test;
@@ -69,10 +72,10 @@ class Attachment3QueryTest {
 
     RegionCode town;
     String village;
-    CaseActor clerk;
-    CaseActor county;
-    CaseActor police;
-    CaseActor edu;
+    SignedInUser clerk;
+    SignedInUser county;
+    SignedInUser police;
+    SignedInUser edu;
 
     @Test
     void theRowOfAKnownTownEqualsTheFiguresCountedByHand() {
@@ -163,15 +166,15 @@ class Attachment3QueryTest {
         expected.put(RETURNED_TO_SCHOOL, 1);
         expected.put(WITHOUT_HUKOU, 1);
         expected.put(HUKOU_REGISTERED, 1);
-        assertThat(query.forTown(town, now.days(ZONE)).values()).isEqualTo(expected);
+        assertThat(query.forTown(town, ReportPeriod.of(now, ZONE)).values()).isEqualTo(expected);
 
         // The quarter before: the same totals, no events.
-        Attachment3Figures before = query.forTown(town, now.previous().days(ZONE));
+        Attachment3Figures before = query.forTown(town, ReportPeriod.of(now.previous(), ZONE));
         for (Attachment3Column c : Attachment3Column.values()) {
             assertThat(before.get(c)).as(c.name()).isEqualTo(c.kind() == Kind.TOTAL ? expected.get(c) : 0);
         }
         // The county's query holds the town's row as it is.
-        assertThat(query.byTown(COUNTY, now.days(ZONE)).get(town.value())).isEqualTo(query.forTown(town, now.days(ZONE)));
+        assertThat(query.byTown(COUNTY, ReportPeriod.of(now, ZONE)).get(town.value())).isEqualTo(query.forTown(town, ReportPeriod.of(now, ZONE)));
     }
 
     @Test
@@ -182,11 +185,11 @@ class Attachment3QueryTest {
                 Attachment3Query.INTERVENE_STEP, CaseType.GUARDIANSHIP, Attachment3Query.BACK_TO_SCHOOL_STEP,
                 CaseType.DROPOUT, Attachment3Query.REGISTER_STEP, CaseType.HUKOU);
         steps.forEach((step, type) -> assertThat(type.workflow().step(step)).as(type + "." + step).isPresent());
-        assertThat(Attachment3Query.OPEN_STEP).isEqualTo(org.guanai.registry.casework.CaseAction.OPENED);
-        assertThat(org.guanai.registry.casework.CaseField.ARRANGEMENT.options()).contains("PARENT_RETURNED", "DELEGATED");
-        assertThat(org.guanai.registry.casework.CaseField.ESCORTED_TO.options())
+        assertThat(Attachment3Query.OPEN_STEP).isEqualTo(CaseAction.OPENED);
+        assertThat(CaseField.ARRANGEMENT.options()).contains("PARENT_RETURNED", "DELEGATED");
+        assertThat(CaseField.ESCORTED_TO.options())
                 .contains("VILLAGE", "RESCUE_STATION", "WELFARE_INSTITUTION");
-        assertThat(org.guanai.registry.casework.CaseField.INTERVENTION.options())
+        assertThat(CaseField.INTERVENTION.options())
                 .contains("ADMONISH", "REVOKE_APPLICATION");
     }
 
@@ -207,8 +210,8 @@ class Attachment3QueryTest {
     private void aFreshTown() {
         town = TestTowns.create(regions);
         village = TestTowns.village(town);
-        clerk = new CaseActor(null, "clerk", "测试镇 办事员", Role.TOWN, Jurisdiction.region(town));
-        county = new CaseActor(account("county"), "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY));
+        clerk = new SignedInUser(null, "clerk", "测试镇 办事员", Role.TOWN, Jurisdiction.region(town));
+        county = new SignedInUser(account("county"), "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY));
         police = department("police", "ga");
         edu = department("edu", "jy");
     }
@@ -224,12 +227,12 @@ class Attachment3QueryTest {
                 .findFirst().orElseGet(() -> cases.open(type, child.getId(), null, clerk));
     }
 
-    private CaseFile step(CaseFile c, String step, CaseActor actor, Map<String, String> values) {
+    private CaseFile step(CaseFile c, String step, SignedInUser actor, Map<String, String> values) {
         return cases.take(c.getId(), c.getVersion(), step, values, null, actor);
     }
 
-    private CaseActor department(String username, String orgCode) {
-        return new CaseActor(account(username), username, username, Role.DEPARTMENT,
+    private SignedInUser department(String username, String orgCode) {
+        return new SignedInUser(account(username), username, username, Role.DEPARTMENT,
                 Jurisdiction.department(organisations.findByCode(orgCode).orElseThrow().getId(), COUNTY));
     }
 

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.organisation.OrganisationService;
@@ -28,7 +28,7 @@ class TaskServiceTest {
     @Autowired
     OrganisationService organisations;
 
-    CaseActor county = new CaseActor(null, "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY));
+    SignedInUser county = new SignedInUser(null, "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY));
 
     @Test
     void theSeededTasksHaveTheLeadUnitsOfThePlan() {
@@ -56,8 +56,8 @@ class TaskServiceTest {
 
     @Test
     void aUnitReportsOnlyItsOwnPartAndOverdueFollowsTheTimeLimit() {
-        CaseActor edu = department("jy");
-        CaseActor longshan = new CaseActor(null, "longshan", "龙山镇", Role.TOWN,
+        SignedInUser edu = department("jy");
+        SignedInUser longshan = new SignedInUser(null, "longshan", "龙山镇", Role.TOWN,
                 Jurisdiction.region(RegionCode.of("522730100000")));
         PlanTask dropout = task("五（三）2");
         PlanTask hukou = task("五（四）2");
@@ -122,7 +122,7 @@ class TaskServiceTest {
         assertThat(tasks.find(added.getId(), county).getTitle()).isEqualTo("每年12月中旬报送年度工作总结");
     }
 
-    private TaskService.TaskRow row(CaseActor actor, PlanTask task) {
+    private TaskService.TaskRow row(SignedInUser actor, PlanTask task) {
         return tasks.rows(new TaskService.TaskFilter(null, null, null, null, null), actor).stream()
                 .filter(r -> r.task().getId().equals(task.getId())).findFirst().orElseThrow();
     }
@@ -131,8 +131,8 @@ class TaskServiceTest {
         return tasks.all(COUNTY).stream().filter(t -> t.getCode().equals(code)).findFirst().orElseThrow();
     }
 
-    private CaseActor department(String code) {
-        return new CaseActor(null, code, code, Role.DEPARTMENT,
+    private SignedInUser department(String code) {
+        return new SignedInUser(null, code, code, Role.DEPARTMENT,
                 Jurisdiction.department(organisations.findByCode(code).orElseThrow().getId(), COUNTY));
     }
 }

@@ -3,6 +3,9 @@ package org.guanai.registry.testsupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -37,13 +40,13 @@ public final class TestPostgres {
             throw new IllegalArgumentException("database name: " + name);
         }
         Connection main = get();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(main.jdbcUrl(), main.username(),
-                main.password()); java.sql.Statement st = c.createStatement()) {
+        try (java.sql.Connection c = DriverManager.getConnection(main.jdbcUrl(), main.username(),
+                main.password()); Statement st = c.createStatement()) {
             var rs = st.executeQuery("select 1 from pg_database where datname = '" + name + "'");
             if (!rs.next()) {
                 st.execute("create database " + name);
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
         int slash = main.jdbcUrl().lastIndexOf('/');

@@ -5,8 +5,10 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -15,6 +17,7 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.guanai.registry.casework.DelegationPapers;
+import org.guanai.registry.casework.PaperPrinting;
 import org.guanai.registry.shared.RegistryProperties;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -30,7 +33,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * .ttc collection such as Debian's wqy-zenhei is read through its first face.
  */
 @Component
-public class DelegationDocuments {
+public class DelegationDocuments implements PaperPrinting {
 
     /** The family name the stylesheet asks for first; the PDF maps it to the configured font file. */
     static final String FONT_FAMILY = "RegistryCJK";
@@ -55,10 +58,12 @@ public class DelegationDocuments {
         this.templates.setTemplateResolver(resolver);
     }
 
+    @Override
     public boolean fontAvailable() {
         return Files.isReadable(fontPath);
     }
 
+    @Override
     public String fontPath() {
         return fontPath.toString();
     }
@@ -109,14 +114,14 @@ public class DelegationDocuments {
 
     private static String readStyles() {
         try (var in = DelegationDocuments.class.getResourceAsStream("/static" + STYLESHEET)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("missing stylesheet static" + STYLESHEET, e);
         }
     }
 
     private TrueTypeFont loadFont(AtomicReference<TrueTypeCollection> collection) throws IOException {
-        if (fontPath.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+        if (fontPath.toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
             TrueTypeCollection ttc = new TrueTypeCollection(fontPath.toFile());
             collection.set(ttc);
             AtomicReference<TrueTypeFont> first = new AtomicReference<>();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.guanai.registry.roster.Col;
 import org.guanai.registry.roster.RosterColumn;
+import org.guanai.registry.roster.RosterEntry;
 import org.guanai.registry.roster.RosterHeading;
 import org.guanai.registry.roster.RosterLayout;
 import org.guanai.registry.roster.RosterWriter;
@@ -42,7 +43,7 @@ public final class Attachment3Form {
     /** The sheet with {@code rows} in order (towns, then the total row). */
     public static void write(RosterHeading heading, List<Attachment3Row> rows, OutputStream out) throws IOException {
         RosterWriter.write(LAYOUT, heading, sink -> rows.forEach(r -> sink.accept(
-                new org.guanai.registry.roster.RosterEntry<>(0, r, null, null, heading.date()))), null, out);
+                new RosterEntry<>(0, r, null, null, heading.date()))), null, out);
     }
 
     /** "核实更正：已登记户口人数 3→4" for the departments' corrections of an approved town. */

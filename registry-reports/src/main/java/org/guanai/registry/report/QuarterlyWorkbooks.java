@@ -1,7 +1,5 @@
 package org.guanai.registry.report;
 
-import org.guanai.registry.person.ListSort;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,13 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.guanai.registry.account.ExportRight;
-import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.child.ChildService;
-import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.elder.ElderFilter;
+import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
+import org.guanai.registry.person.ListSort;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
@@ -23,6 +22,7 @@ import org.guanai.registry.roster.RosterEntry;
 import org.guanai.registry.roster.RosterExports;
 import org.guanai.registry.roster.RosterHeading;
 import org.guanai.registry.roster.RosterWriter;
+import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.stereotype.Service;
 
@@ -68,7 +68,7 @@ public class QuarterlyWorkbooks {
             List<Attachment3Column> differences) {
     }
 
-    public Preview preview(RegionCode town, Quarter quarter, CaseActor actor) {
+    public Preview preview(RegionCode town, Quarter quarter, SignedInUser actor) {
         QuarterlyReport submitted = chain.town(town, quarter, actor).latest(); // the user's town, or 404
         boolean standing = submitted != null && submitted.getStatus() != ReportStatus.RETURNED;
         ReportPeriod period = standing ? submitted.getPeriod() : chain.nextPeriod(town, quarter);
@@ -95,7 +95,7 @@ public class QuarterlyWorkbooks {
      * written.
      */
     public QuarterlyReport submit(RegionCode town, Quarter quarter, String leaderName, WrittenReport written,
-            CaseActor actor) {
+            SignedInUser actor) {
         chain.checkMaySubmit(town, quarter, leaderName, written, actor);
         Generated g = generate(town, quarter, leaderName);
         return chain.submit(town, quarter, leaderName, written, g.period(), g.figures(), g.children(), g.elders(),
@@ -147,7 +147,7 @@ public class QuarterlyWorkbooks {
      * people in full; for a department (which verifies the figures) and an inspector, the frozen attachment 3 row
      * alone, so that the file shows no more than their screen (account.ExportRight). 404 without a report.
      */
-    public TownDownload townWorkbook(RegionCode town, Quarter quarter, CaseActor actor) {
+    public TownDownload townWorkbook(RegionCode town, Quarter quarter, SignedInUser actor) {
         QuarterlyReport latest = chain.town(town, quarter, actor).latest();
         if (latest == null) {
             throw new OutsideJurisdictionException("no report of " + town);
@@ -173,7 +173,7 @@ public class QuarterlyWorkbooks {
     }
 
     /** The county's attachment 3 for the prefecture: every town, the approved ones summed, the others marked. */
-    public byte[] county(Quarter quarter, CaseActor actor) {
+    public byte[] county(Quarter quarter, SignedInUser actor) {
         QuarterlyReportService.CountySheet sheet = chain.county(quarter, actor);
         List<Attachment3Row> rows = new ArrayList<>();
         for (QuarterlyReportService.TownLine line : sheet.lines()) {
@@ -200,7 +200,7 @@ public class QuarterlyWorkbooks {
     }
 
     /** Attachment 3 for the days {@code first} to {@code last}: every town of the user's region, counted live, and their sum. */
-    public byte[] range(LocalDate first, LocalDate last, CaseActor actor) {
+    public byte[] range(LocalDate first, LocalDate last, SignedInUser actor) {
         QuarterlyReportService.RangeSheet sheet = chain.range(first, last, actor);
         List<Attachment3Row> rows = new ArrayList<>();
         sheet.lines().forEach(l -> rows.add(new Attachment3Row(l.town().getName(), l.figures(), "")));

@@ -1,6 +1,10 @@
 package org.guanai.registry.report;
 
+import static org.guanai.registry.report.RegistrationForm.Field;
+import static org.guanai.registry.report.RegistrationForm.Section;
+
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -24,9 +28,6 @@ import org.guanai.registry.person.Assistance;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.roster.FormLabels;
 import org.springframework.stereotype.Component;
-
-import static org.guanai.registry.report.RegistrationForm.Field;
-import static org.guanai.registry.report.RegistrationForm.Section;
 
 /**
  * Attachments 5 (农村留守儿童基本情况登记表) and 7 (农村留守老人基本情况登记表) after docs/reports.md: options are printed
@@ -132,7 +133,7 @@ public class RegistrationForms {
 
     /** Every option of {@code type}, the chosen ones with √ and the others with □. */
     <E extends Enum<E>> String ticks(Class<E> type, Collection<E> chosen) {
-        return java.util.Arrays.stream(type.getEnumConstants())
+        return Arrays.stream(type.getEnumConstants())
                 .map(e -> (chosen.contains(e) ? "√" : "□") + labels.of(e)).collect(Collectors.joining(" "));
     }
 
@@ -162,6 +163,6 @@ public class RegistrationForms {
     }
 
     private static String join(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "));
+        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "));
     }
 }

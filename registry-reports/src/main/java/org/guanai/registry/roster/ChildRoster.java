@@ -3,6 +3,8 @@ package org.guanai.registry.roster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.guanai.registry.child.ChildDetails;
@@ -162,7 +164,7 @@ public class ChildRoster {
     }
 
     private static List<RosterColumn<ChildDetails>> parent(String group, String role,
-            java.util.function.Function<ChildDetails, Parent> parent) {
+            Function<ChildDetails, Parent> parent) {
         return List.of(
                 Col.<ChildDetails>under(group, "姓名").aliases(group + "姓名").fields(role + ".name").width(8)
                         .prints(e -> parent.apply(e.details()).getName())
@@ -197,7 +199,7 @@ public class ChildRoster {
      * The parents' statuses as the roster states them. A status that already says the same is kept (a
      * deceased father stays deceased, not merely "incapable"); blank changes nothing.
      */
-    private static java.util.function.Consumer<ChildDetails> readSituation(CellInput cell, RowScratch row) {
+    private static Consumer<ChildDetails> readSituation(CellInput cell, RowScratch row) {
         String v = cell.text();
         if (v == null) {
             return null;
@@ -241,7 +243,7 @@ public class ChildRoster {
         return detail == null ? word : word + "（" + detail + "）";
     }
 
-    private static java.util.function.Consumer<ChildDetails> readHealth(CellInput cell, RowScratch row) {
+    private static Consumer<ChildDetails> readHealth(CellInput cell, RowScratch row) {
         String v = cell.text();
         if (v == null) {
             return d -> d.setHealth(null);

@@ -1,10 +1,10 @@
 package org.guanai.registry.roster;
 
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.guanai.registry.elder.ChildAway;
 import org.guanai.registry.elder.ElderDetails;
@@ -124,7 +124,7 @@ public class ElderRoster {
                 "说明：1. 留守老人指年满60周岁、子女全部外出半年以上的农村老人；2. 外出子女有多位的，用顿号隔开。"));
     }
 
-    private static String joined(ElderDetails d, java.util.function.Function<ChildAway, String> part) {
+    private static String joined(ElderDetails d, Function<ChildAway, String> part) {
         if (d.getChildrenAway().isEmpty()) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.guanai.registry.roster;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * One column of a roster form: where it sits in the header tree, the fields it fills (so a validation
@@ -20,7 +21,7 @@ public record RosterColumn<D>(String group, String header, List<String> aliases,
 
     /** The header texts this column answers to, normalised. */
     List<String> names() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(header), aliases.stream())
+        return Stream.concat(Stream.of(header), aliases.stream())
                 .map(RosterColumn::normalise).toList();
     }
 

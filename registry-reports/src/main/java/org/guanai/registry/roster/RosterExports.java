@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.guanai.registry.account.ExportRight;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.casework.NumberDisclosure;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildDetails;
@@ -68,7 +68,7 @@ public class RosterExports {
      * children, or a department's own cases'; numbers in full or masked), audited with the filter and the number of
      * rows written. A role that may export no one is refused before anything is written.
      */
-    public void children(ChildFilter filter, String filterText, CaseActor actor, RosterHeading heading,
+    public void children(ChildFilter filter, String filterText, SignedInUser actor, RosterHeading heading,
             Destination out) throws IOException {
         disclosure.requireExport(PersonType.CHILD, actor, "attachment 4 roster");
         ExportRight right = actor.role().exportRight();
@@ -88,7 +88,7 @@ public class RosterExports {
     }
 
     /** Attachment 6 of the filtered elders the user may export (a department's cases hold no elders: refused). */
-    public void elders(ElderFilter filter, String filterText, CaseActor actor, RosterHeading heading,
+    public void elders(ElderFilter filter, String filterText, SignedInUser actor, RosterHeading heading,
             Destination out) throws IOException {
         disclosure.requireExport(PersonType.ELDER, actor, "attachment 6 roster");
         ExportRight right = actor.role().exportRight();

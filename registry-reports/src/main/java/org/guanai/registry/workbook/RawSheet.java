@@ -1,6 +1,7 @@
 package org.guanai.registry.workbook;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A sheet as stored: its name, its rows (in order; empty rows may be absent) and merged ranges. */
 public record RawSheet(String name, List<RawRow> rows, List<Merge> merges) {
@@ -19,15 +20,15 @@ public record RawSheet(String name, List<RawRow> rows, List<Merge> merges) {
         return null;
     }
 
-    public java.util.Optional<RawRow> rowAt(int index) {
+    public Optional<RawRow> rowAt(int index) {
         for (RawRow r : rows) {
             if (r.index() == index) {
-                return java.util.Optional.of(r);
+                return Optional.of(r);
             }
             if (r.index() > index) {
                 break;
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -14,6 +14,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guanai.registry.child.ChildDetails;
+import org.guanai.registry.person.Health;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -102,7 +103,7 @@ class RosterLayoutGoldenTest {
     @Test
     void healthAndContactCellsRoundTrip() {
         ChildDetails d = new ChildDetails();
-        d.setHealth(org.guanai.registry.person.Health.DISABLED);
+        d.setHealth(Health.DISABLED);
         d.setDisabilityCategory("视力残疾");
         d.setDisabilityGrade("二级");
         assertThat(ChildRoster.health(labels(), d)).isEqualTo("残疾（视力残疾 二级）");

@@ -7,11 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.guanai.registry.report.Attachment3Column;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guanai.registry.organisation.DepartmentType;
-import org.guanai.registry.report.Quarter;
+import org.guanai.registry.report.Attachment3Column;
 import org.guanai.registry.report.ReportStatus;
+import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.task.TaskUnit;
 import org.junit.jupiter.api.Test;
 

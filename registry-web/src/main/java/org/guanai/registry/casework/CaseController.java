@@ -1,28 +1,18 @@
 package org.guanai.registry.casework;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Clock;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.guanai.registry.guardianship.DelegationDocument;
-import org.guanai.registry.guardianship.DelegationDocuments;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
-import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.ErrorPage;
-import org.springframework.http.MediaType;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -31,22 +21,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Inboxes, case lists, a case with its steps, opening a case from a child's page, the delegation papers. */
+/** Inboxes, case lists, a case with its steps, opening a case from a child's page. */
 @Controller
 class CaseController {
 
     private final CaseService cases;
     private final CaseInbox inbox;
-    private final DelegationDocuments documents;
+    private final PaperPrinting documents;
     private final ErrorPage errorPage;
     private final Clock clock;
     private final RegionService regions;
 
-    CaseController(CaseService cases, CaseInbox inbox, DelegationDocuments documents, ErrorPage errorPage, Clock clock,
+    CaseController(CaseService cases, CaseInbox inbox, PaperPrinting documents, ErrorPage errorPage, Clock clock,
             RegionService regions) {
         this.regions = regions;
         this.cases = cases;
@@ -57,9 +46,9 @@ class CaseController {
     }
 
     @GetMapping("/inbox")
-    String inbox(@AuthenticationPrincipal AccountPrincipal user,
+    String inbox(SignedInUser user,
             @RequestParam(required = false) String after, Model model) {
-        CaseInbox.InboxPage page = inbox.inbox(CaseActors.of(user), after);
+        CaseInbox.InboxPage page = inbox.inbox(user, after);
         model.addAttribute("cases", page.cases());
         model.addAttribute("places", places(page.cases()));
         model.addAttribute("nextCursor", page.nextCursor());
@@ -70,10 +59,10 @@ class CaseController {
     }
 
     @GetMapping("/cases")
-    String list(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) CaseType type,
+    String list(SignedInUser user, @RequestParam(required = false) CaseType type,
             @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "false") boolean overdue,
             Model model) {
-        List<CaseFile> found = inbox.list(new CaseInbox.CaseFilter(type, open, overdue), CaseActors.of(user));
+        List<CaseFile> found = inbox.list(new CaseInbox.CaseFilter(type, open, overdue), user);
         model.addAttribute("cases", found);
         model.addAttribute("places", places(found));
         model.addAttribute("inbox", false);
@@ -96,14 +85,14 @@ class CaseController {
     }
 
     @GetMapping("/cases/{id}")
-    String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
-        CaseService.CaseView view = cases.view(id, CaseActors.of(user));
+    String detail(SignedInUser user, @PathVariable long id, Model model) {
+        CaseService.CaseView view = cases.view(id, user);
         model.addAttribute("view", view);
         model.addAttribute("c", view.file());
         model.addAttribute("fontAvailable", documents.fontAvailable());
         if (view.steps().stream().anyMatch(s -> s.inputs().stream()
                 .anyMatch(i -> i.field() == CaseField.DELEGATE_ELDER_ID))) {
-            model.addAttribute("elderChoices", cases.delegateChoices(CaseActors.of(user)));
+            model.addAttribute("elderChoices", cases.delegateChoices(user));
         }
         model.addAttribute("fontPath", documents.fontPath());
         if (!model.containsAttribute("values")) {
@@ -114,7 +103,7 @@ class CaseController {
     }
 
     @PostMapping("/cases/{id}/steps/{step}")
-    String take(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @PathVariable String step,
+    String take(SignedInUser user, @PathVariable long id, @PathVariable String step,
             @RequestParam long version, @RequestParam MultiValueMap<String, String> submitted, Model model,
             RedirectAttributes redirect) {
         // Check boxes of one field arrive as several values: one comma-separated value per field.
@@ -125,7 +114,7 @@ class CaseController {
         values.remove("version");
         values.remove("_csrf");
         try {
-            cases.take(id, version, step, values, note, CaseActors.of(user));
+            cases.take(id, version, step, values, note, user);
             redirect.addFlashAttribute("success", "case.stepTaken");
             return "redirect:/cases/" + id;
         } catch (CaseInputException e) {
@@ -145,10 +134,10 @@ class CaseController {
     }
 
     @PostMapping("/children/{childId}/cases")
-    String open(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long childId, @RequestParam CaseType type,
+    String open(SignedInUser user, @PathVariable long childId, @RequestParam CaseType type,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
         try {
-            CaseFile c = cases.open(type, childId, note, CaseActors.of(user));
+            CaseFile c = cases.open(type, childId, note, user);
             redirect.addFlashAttribute("success", "case.opened");
             return "redirect:/cases/" + c.getId();
         } catch (CaseRefusedException e) {
@@ -157,33 +146,6 @@ class CaseController {
             redirect.addFlashAttribute("failure", "case.error.noteTooLong");
         }
         return "redirect:/children/" + childId;
-    }
-
-    /** 附件1 / 附件2 as a printable page (the browser prints it). */
-    @GetMapping(value = "/cases/{id}/documents/{document}", produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseBody
-    String printView(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
-            @PathVariable DelegationDocument document, HttpServletRequest request) {
-        return documents.html(document, cases.delegationPapers(id, CaseActors.of(user)),
-                request.getContextPath() + DelegationDocuments.STYLESHEET);
-    }
-
-    /** The same document as PDF; without the font, a page that says what to install. */
-    @GetMapping("/cases/{id}/documents/{document}.pdf")
-    Object pdf(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
-            @PathVariable DelegationDocument document, HttpServletResponse response, Model model) throws IOException {
-        var papers = cases.delegationPapers(id, CaseActors.of(user));
-        if (!documents.fontAvailable()) {
-            model.addAttribute("fontPath", documents.fontPath());
-            model.addAttribute("caseId", id);
-            return "casework/no-font";
-        }
-        String file = document.title() + "-" + papers.values().get("childName") + ".pdf";
-        response.setContentType(MediaType.APPLICATION_PDF_VALUE);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.inline().filename(file, StandardCharsets.UTF_8).build().toString());
-        documents.pdf(document, papers, response.getOutputStream());
-        return null;
     }
 
     /** A refused request that has no form to return to (papers of a case without a delegate …). */

@@ -1,9 +1,8 @@
 package org.guanai.registry.casework;
 
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.person.ConcurrentEditException;
-import org.guanai.registry.security.AccountPrincipal;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,19 +22,19 @@ class CaseRouteController {
     }
 
     @GetMapping("/casework/routes")
-    String routes(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String county,
+    String routes(SignedInUser user, @RequestParam(required = false) String county,
             Model model) {
-        model.addAttribute("routes", routing.readable(CaseActors.of(user), county));
+        model.addAttribute("routes", routing.readable(user, county));
         model.addAttribute("lines", DepartmentType.values());
         return "casework/routes";
     }
 
     @PostMapping("/casework/routes/{type}")
-    String change(@AuthenticationPrincipal AccountPrincipal user, @PathVariable CaseType type, @RequestParam long version,
+    String change(SignedInUser user, @PathVariable CaseType type, @RequestParam long version,
             @RequestParam DepartmentType departmentType, @RequestParam(defaultValue = "false") boolean townUnitFirst,
             @RequestParam(defaultValue = "0") int timeLimitDays, RedirectAttributes redirect) {
         try {
-            routing.change(type, version, departmentType, townUnitFirst, timeLimitDays, CaseActors.of(user));
+            routing.change(type, version, departmentType, townUnitFirst, timeLimitDays, user);
             redirect.addFlashAttribute("success", "case.route.saved");
         } catch (CaseRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());

@@ -2,14 +2,14 @@ package org.guanai.registry.casework;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.guanai.registry.person.FieldProblem;
-import org.guanai.registry.region.RegionService;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.jurisdiction.RegionChoices;
+import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
-import org.guanai.registry.security.AccountPrincipal;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.guanai.registry.region.RegionService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +28,12 @@ class MandatoryReportController {
 
     private final MandatoryReports cases;
     private final RegionService regions;
+    private final RegionChoices regionChoices;
 
-    MandatoryReportController(MandatoryReports cases, RegionService regions) {
+    MandatoryReportController(MandatoryReports cases, RegionService regions, RegionChoices regionChoices) {
         this.cases = cases;
         this.regions = regions;
+        this.regionChoices = regionChoices;
     }
 
     @GetMapping("/new")
@@ -40,13 +42,13 @@ class MandatoryReportController {
     }
 
     @PostMapping
-    String file(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(defaultValue = "false") boolean absence,
+    String file(SignedInUser user, @RequestParam(defaultValue = "false") boolean absence,
             @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
             cases.report(new MandatoryReports.ReportForm(form.get("childIdNumber"), form.get("childName"),
                     form.get("placeCode"), form.get("description"), parse(ReportSituation.class, form.get("situation")),
                     parse(ReportSeverity.class, form.get("severity")), absence ? days(form.get("daysAbsent")) : null),
-                    CaseActors.of(user));
+                    user);
             redirect.addFlashAttribute("success", absence ? "report.absenceFiled" : "report.filed");
             return "redirect:/mandatory-reports/mine";
         } catch (CaseInputException e) {
@@ -61,8 +63,8 @@ class MandatoryReportController {
     }
 
     @GetMapping("/mine")
-    String mine(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-        model.addAttribute("reports", cases.filedBy(CaseActors.of(user)));
+    String mine(SignedInUser user, Model model) {
+        model.addAttribute("reports", cases.filedBy(user));
         return "casework/my-reports";
     }
 
@@ -75,7 +77,7 @@ class MandatoryReportController {
         model.addAttribute("severities", ReportSeverity.values());
         // Reporters see no people, but they must name the village: the place list is every village of the county.
         Map<String, String> places = new LinkedHashMap<>();
-        for (Region village : regions.choices(Jurisdiction.everything(), true)) {
+        for (Region village : regionChoices.of(Jurisdiction.everything(), true)) {
             String town = RegionCode.of(village.getCode()).ancestorAt(RegionLevel.TOWN).value();
             places.put(village.getCode(), regions.nameOf(town) + " " + village.getName());
         }

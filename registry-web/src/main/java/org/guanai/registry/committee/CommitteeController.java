@@ -1,10 +1,8 @@
 package org.guanai.registry.committee;
 
-import org.guanai.registry.casework.CaseActors;
-import org.guanai.registry.security.AccountPrincipal;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.shared.ErrorPage;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,20 +30,20 @@ class CommitteeController {
     }
 
     @GetMapping("/committees/{kind}")
-    String roster(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String kind,
+    String roster(SignedInUser user, @PathVariable String kind,
             @RequestParam(required = false) String county, Model model) {
-        model.addAttribute("roster", committees.roster(kindOf(kind), CaseActors.of(user), county));
+        model.addAttribute("roster", committees.roster(kindOf(kind), user, county));
         return rosterPage(user, kindOf(kind), new MemberForm(), model);
     }
 
     @PostMapping("/committees/{kind}")
-    String describe(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String kind,
+    String describe(SignedInUser user, @PathVariable String kind,
             @RequestParam(defaultValue = "0") long version, @RequestParam(required = false) String name,
             @RequestParam(required = false) String basis, @RequestParam(required = false) String office,
             Model model, RedirectAttributes redirect) {
         CommitteeKind k = kindOf(kind);
         try {
-            committees.describe(k, version, name, basis, office, CaseActors.of(user));
+            committees.describe(k, version, name, basis, office, user);
         } catch (CommitteeRefusedException e) {
             model.addAttribute("headerFailure", e);
             model.addAttribute("typedName", name);
@@ -58,12 +56,12 @@ class CommitteeController {
     }
 
     @PostMapping("/committees/{kind}/members")
-    String add(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String kind, MemberForm form,
+    String add(SignedInUser user, @PathVariable String kind, MemberForm form,
             Model model, RedirectAttributes redirect) {
         CommitteeKind k = kindOf(kind);
         try {
             committees.add(k, form.getPosition(), form.getPersonName(), form.getTitle(), form.getUnit(),
-                    CaseActors.of(user));
+                    user);
         } catch (CommitteeRefusedException e) {
             model.addAttribute("addFailure", e);
             return rosterPage(user, k, form, model);
@@ -73,22 +71,22 @@ class CommitteeController {
     }
 
     @GetMapping("/committees/{kind}/members/{id}")
-    String member(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String kind, @PathVariable long id,
+    String member(SignedInUser user, @PathVariable String kind, @PathVariable long id,
             Model model) {
         CommitteeKind k = kindOf(kind);
-        CommitteeMember member = committees.roster(k, CaseActors.of(user), null).members().stream()
+        CommitteeMember member = committees.roster(k, user, null).members().stream()
                 .filter(m -> m.getId() == id).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return memberPage(k, id, MemberForm.of(member), model);
     }
 
     @PostMapping("/committees/{kind}/members/{id}")
-    String change(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String kind, @PathVariable long id,
+    String change(SignedInUser user, @PathVariable String kind, @PathVariable long id,
             MemberForm form, Model model, RedirectAttributes redirect) {
         CommitteeKind k = kindOf(kind);
         try {
             committees.change(id, form.getVersion(), form.getPosition(), form.getPersonName(), form.getTitle(),
-                    form.getUnit(), form.getSortOrder(), CaseActors.of(user));
+                    form.getUnit(), form.getSortOrder(), user);
         } catch (CommitteeRefusedException e) {
             model.addAttribute("failure", e.messageKey());
             return memberPage(k, id, form, model);
@@ -98,11 +96,11 @@ class CommitteeController {
     }
 
     @PostMapping("/committees/{kind}/members/{id}/remove")
-    String remove(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String kind, @PathVariable long id,
+    String remove(SignedInUser user, @PathVariable String kind, @PathVariable long id,
             @RequestParam long version, RedirectAttributes redirect) {
         CommitteeKind k = kindOf(kind);
         try {
-            committees.remove(id, version, CaseActors.of(user));
+            committees.remove(id, version, user);
             redirect.addFlashAttribute("success", "committee.memberRemoved");
         } catch (CommitteeRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
@@ -117,9 +115,9 @@ class CommitteeController {
         return errorPage.render(model, 403, e.messageKey());
     }
 
-    private String rosterPage(AccountPrincipal user, CommitteeKind kind, MemberForm form, Model model) {
+    private String rosterPage(SignedInUser user, CommitteeKind kind, MemberForm form, Model model) {
         if (!model.containsAttribute("roster")) {
-            model.addAttribute("roster", committees.roster(kind, CaseActors.of(user), null));
+            model.addAttribute("roster", committees.roster(kind, user, null));
         }
         model.addAttribute("kinds", CommitteeKind.values());
         model.addAttribute("positions", MemberPosition.values());

@@ -2,16 +2,11 @@ package org.guanai.registry.elder;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.guanai.registry.casework.NumberDisclosure;
-import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.account.SignedInUser;
+import org.guanai.registry.person.PersonPages;
 import org.guanai.registry.person.PersonRecordActions;
 import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonType;
-import org.guanai.registry.region.RegionService;
-import org.guanai.registry.security.AccountPrincipal;
-import org.guanai.registry.shared.OneReadTransaction;
-import org.guanai.registry.visit.VisitForm;
-import org.guanai.registry.visit.VisitService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,9 +21,8 @@ class ElderController extends PersonRecordActions<Elder, ElderDetails, ElderFilt
 
     private final ElderService elders;
 
-    ElderController(ElderService elders, VisitService visits, RegionService regions, OneReadTransaction reads,
-            NumberDisclosure disclosure) {
-        super(reads, disclosure, regions, visits);
+    ElderController(ElderService elders, PersonPages pages) {
+        super(pages);
         this.elders = elders;
     }
 
@@ -53,30 +47,16 @@ class ElderController extends PersonRecordActions<Elder, ElderDetails, ElderFilt
     }
 
     @Override
-    protected VisitService.VisitPage visits(long id, String after, Jurisdiction jurisdiction) {
-        return visits.ofElder(id, after, jurisdiction);
-    }
-
-    @Override
-    protected void recordVisit(long id, VisitForm visit, Jurisdiction jurisdiction) {
-        visits.recordForElder(id, visit, jurisdiction);
-    }
-
-    @Override
     protected ElderDetails newDetails() {
         return new ElderDetails();
     }
 
     @Override
-    protected void formExtras(AccountPrincipal user, Model model, ElderDetails details) {
+    protected void formExtras(SignedInUser user, Model model, ElderDetails details) {
         List<ChildAway> rows = new ArrayList<>(details.getChildrenAway());
         while (rows.size() < CHILDREN_AWAY_ROWS) {
             rows.add(new ChildAway());
         }
         details.setChildrenAway(rows);
-    }
-
-    @Override
-    protected void pageExtras(AccountPrincipal user, Elder elder, Model model) {
     }
 }

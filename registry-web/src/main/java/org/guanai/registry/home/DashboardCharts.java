@@ -1,6 +1,7 @@
 package org.guanai.registry.home;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ class DashboardCharts {
     /** The charts the dashboard has data for, by element id; empty parts give no chart. */
     Map<String, String> of(Dashboard d) {
         Locale locale = LocaleContextHolder.getLocale();
-        Map<String, String> charts = new java.util.LinkedHashMap<>();
+        Map<String, String> charts = new LinkedHashMap<>();
         if (!d.areas().isEmpty()) {
             charts.put("chart-key-targets", write(new Chart("bar", false,
                     d.areas().stream().map(Dashboard.AreaCount::name).toList(),

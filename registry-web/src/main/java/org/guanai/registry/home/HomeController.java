@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.casework.CaseActors;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.child.ChildService;
 import org.guanai.registry.dashboard.Dashboard;
@@ -15,8 +15,6 @@ import org.guanai.registry.elder.ElderFilter;
 import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionService;
-import org.guanai.registry.security.AccountPrincipal;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,14 +43,14 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+    String home(SignedInUser user, Model model) {
         var region = user.jurisdiction().region();
         List<Region> subRegions = region == null || user.jurisdiction().organisationId() != null ? List.of()
                 : regions.children(region);
         model.addAttribute("user", user);
         model.addAttribute("scopeRegion", region == null ? null : regions.find(region.value()).orElse(null));
         model.addAttribute("subRegions", subRegions);
-        Dashboard dashboard = dashboards.of(CaseActors.of(user));
+        Dashboard dashboard = dashboards.of(user);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("charts", charts.of(dashboard));
         if (dashboard.people() != null) {

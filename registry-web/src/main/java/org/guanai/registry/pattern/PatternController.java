@@ -1,14 +1,13 @@
 package org.guanai.registry.pattern;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
-import org.guanai.registry.casework.CaseActors;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
-import org.guanai.registry.security.AccountPrincipal;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,17 +29,17 @@ class PatternController {
     }
 
     @GetMapping("/pattern")
-    String matrix(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String county,
+    String matrix(SignedInUser user, @RequestParam(required = false) String county,
             Model model) {
-        model.addAttribute("levels", pattern.matrix(CaseActors.of(user), county));
+        model.addAttribute("levels", pattern.matrix(user, county));
         return "pattern/matrix";
     }
 
     @GetMapping("/pattern/{region:\\d{12}}")
-    String form(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String region, Model model) {
+    String form(SignedInUser user, @PathVariable String region, Model model) {
         model.addAttribute("region", regions.find(region).orElseThrow(() -> new OutsideJurisdictionException(region)));
         try {
-            model.addAttribute("form", pattern.of(RegionCode.of(region), CaseActors.of(user)));
+            model.addAttribute("form", pattern.of(RegionCode.of(region), user));
         } catch (PatternRefusedException e) {
             throw new OutsideJurisdictionException(region); // another town's villages answer like missing ones
         }
@@ -48,7 +47,7 @@ class PatternController {
     }
 
     @PostMapping("/pattern/{region:\\d{12}}")
-    String save(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String region,
+    String save(SignedInUser user, @PathVariable String region,
             @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         Map<Long, Boolean> built = new HashMap<>();
         Map<Long, LocalDate> builtOn = new HashMap<>();
@@ -63,12 +62,12 @@ class PatternController {
                     notes.put(Long.valueOf(k.substring(5)), v);
                 }
             });
-            pattern.record(RegionCode.of(region), built, builtOn, notes, CaseActors.of(user));
+            pattern.record(RegionCode.of(region), built, builtOn, notes, user);
             redirect.addFlashAttribute("success", "pattern.saved");
             return "redirect:/pattern";
         } catch (PatternRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
-        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+        } catch (DateTimeParseException | NumberFormatException e) {
             redirect.addFlashAttribute("failure", "pattern.error.date");
         }
         return "redirect:/pattern/" + region;

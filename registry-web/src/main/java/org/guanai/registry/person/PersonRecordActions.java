@@ -1,24 +1,18 @@
 package org.guanai.registry.person;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
-import jakarta.validation.Valid;
 import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActors;
-import org.guanai.registry.casework.NumberDisclosure;
-import org.guanai.registry.history.HistoryService.HistoryPage;
-import org.guanai.registry.jurisdiction.Jurisdiction;
-import org.guanai.registry.security.AccountPrincipal;
+import org.guanai.registry.account.SignedInUser;
+import org.guanai.registry.jurisdiction.RegionChoices;
+import org.guanai.registry.person.HistoryService.HistoryPage;
+import org.guanai.registry.person.VisitService.VisitPage;
 import org.guanai.registry.region.RegionService;
-import org.guanai.registry.shared.FieldProblems;
 import org.guanai.registry.shared.OneReadTransaction;
 import org.guanai.registry.shared.QueryStrings;
-import org.guanai.registry.visit.VisitForm;
-import org.guanai.registry.visit.VisitService;
-import org.guanai.registry.visit.VisitService.VisitPage;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,16 +34,20 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
     /** A person's page and its pages of visits and history read their parts in one transaction. */
     protected final OneReadTransaction reads;
     /** Whose numbers the user may see in full (the reveal asks first). */
-    protected final NumberDisclosure disclosure;
+    protected final FullNumbers disclosure;
     protected final RegionService regions;
+    private final RegionChoices regionChoices;
     protected final VisitService visits;
 
-    protected PersonRecordActions(OneReadTransaction reads, NumberDisclosure disclosure, RegionService regions,
-            VisitService visits) {
-        this.reads = reads;
-        this.disclosure = disclosure;
-        this.regions = regions;
-        this.visits = visits;
+    private final List<PersonPagePart> pageParts;
+
+    protected PersonRecordActions(PersonPages pages) {
+        this.reads = pages.reads();
+        this.disclosure = pages.disclosure();
+        this.regions = pages.regions();
+        this.regionChoices = pages.regionChoices();
+        this.visits = pages.visits();
+        this.pageParts = pages.parts();
     }
 
     /** The registry of this kind of person. */
@@ -67,25 +65,17 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
      */
     protected abstract String messagePrefix();
 
-    /** A page of the person's visits from {@code after} (null: the latest), inside the jurisdiction. */
-    protected abstract VisitPage visits(long id, String after, Jurisdiction jurisdiction);
-
-    protected abstract void recordVisit(long id, VisitForm visit, Jurisdiction jurisdiction);
-
     /** The details a new form starts from. */
     protected abstract D newDetails();
 
     /** What the kind's form needs besides the details (choices, blank rows to fill). */
-    protected abstract void formExtras(AccountPrincipal user, Model model, D details);
-
-    /** What the kind's page shows besides the common parts; runs inside the page's read transaction. */
-    protected abstract void pageExtras(AccountPrincipal user, P person, Model model);
+    protected abstract void formExtras(SignedInUser user, Model model, D details);
 
     @GetMapping
-    String list(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("filter") F filter,
+    String list(SignedInUser user, @ModelAttribute("filter") F filter,
             HttpServletRequest request, Model model) {
         model.addAttribute("page", registry().list(filter, user.jurisdiction()));
-        model.addAttribute("regionChoices", regions.choices(user.jurisdiction(), false));
+        model.addAttribute("regionChoices", regionChoices.of(user.jurisdiction(), false));
         model.addAttribute("queryWithoutCursor", QueryStrings.without(request, "after"));
         // Column headers sort: the same filters, a new order, from the first page.
         model.addAttribute("sortless", QueryStrings.without(request, "after", "sort"));
@@ -93,12 +83,12 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
     }
 
     @GetMapping("/new")
-    String newForm(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+    String newForm(SignedInUser user, Model model) {
         return formPage(user, model, newDetails(), null, 0);
     }
 
     @PostMapping
-    String register(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("details") D details,
+    String register(SignedInUser user, @ModelAttribute("details") D details,
             BindingResult errors, @RequestParam(defaultValue = "false") boolean confirmNotDuplicate, Model model,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
@@ -118,7 +108,7 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
     }
 
     @GetMapping("/{id}")
-    String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
+    String detail(SignedInUser user, @PathVariable long id, Model model) {
         PersonRegistry<P, D, F, ?> registry = registry();
         reads.run(() -> {
             P person = registry.view(id, user.jurisdiction());
@@ -127,13 +117,13 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
             model.addAttribute("village", regions.find(person.getVillageCode()).orElse(null));
             model.addAttribute("town", regions.find(person.getVillageCode().substring(0, 9) + "000").orElse(null));
             model.addAttribute("age", person.ageOn(registry.today()));
-            model.addAttribute("visits", visits(id, null, user.jurisdiction()));
+            model.addAttribute("visits", visits.of(registry, id, null, user.jurisdiction()));
             model.addAttribute("history", registry.history(id, user.jurisdiction()));
             model.addAttribute("mayReveal", mayReveal(user, id));
-            pageExtras(user, person, model);
+            pageParts.forEach(part -> part.addTo(personType(), id, user, model));
         });
         if (user.role() == Role.COUNTY) {
-            model.addAttribute("transferVillages", regions.choices(user.jurisdiction(), true));
+            model.addAttribute("transferVillages", regionChoices.of(user.jurisdiction(), true));
         }
         model.addAttribute("exitReasons", ExitReason.values());
         model.addAttribute("today", registry.today());
@@ -148,13 +138,13 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
 
     /** The form shows every number in full: opening it is audited as a reveal. */
     @GetMapping("/{id}/edit")
-    String edit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
+    String edit(SignedInUser user, @PathVariable long id, Model model) {
         P person = registry().openForEdit(id, user.jurisdiction());
         return formPage(user, model, person.getDetails(), person, person.getVersion());
     }
 
     @PostMapping("/{id}")
-    String update(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+    String update(SignedInUser user, @PathVariable long id,
             @ModelAttribute("details") D details, BindingResult errors, @RequestParam long version, Model model,
             RedirectAttributes redirect) {
         P current = registry().get(id, user.jurisdiction());
@@ -176,28 +166,28 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
     }
 
     @PostMapping("/{id}/visits")
-    String visit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+    String visit(SignedInUser user, @PathVariable long id,
             @Valid @ModelAttribute("visit") VisitForm visit, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return detail(user, id, model);
         }
-        recordVisit(id, visit, user.jurisdiction());
+        visits.record(registry(), id, visit, user.jurisdiction());
         redirect.addFlashAttribute("success", "visit.recorded");
         return "redirect:" + basePath() + "/" + id + "#visits";
     }
 
-    private String formPage(AccountPrincipal user, Model model, D details, P existing, long version) {
+    private String formPage(SignedInUser user, Model model, D details, P existing, long version) {
         formExtras(user, model, details);
         model.addAttribute("details", details);
         model.addAttribute("record", existing);
         model.addAttribute("version", version);
-        model.addAttribute("villages", regions.choices(user.jurisdiction(), true));
+        model.addAttribute("villages", regionChoices.of(user.jurisdiction(), true));
         return messagePrefix() + "/form";
     }
 
     @GetMapping("/{id}/history")
-    String historyPage(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+    String historyPage(SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) String after, Model model) {
         reads.run(() -> {
             HistoryPage page = registry().history(id, after, user.jurisdiction());
@@ -208,10 +198,10 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
     }
 
     @GetMapping("/{id}/visits")
-    String visitsPage(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+    String visitsPage(SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) String after, Model model) {
         reads.run(() -> {
-            VisitPage page = visits(id, after, user.jurisdiction());
+            VisitPage page = visits.of(registry(), id, after, user.jurisdiction());
             model.addAttribute("visits", page);
             pages(model, "visit", id, "/visits", page.nextCursor(), after, user);
         });
@@ -219,7 +209,7 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
     }
 
     private void pages(Model model, String what, long id, String subPath, String nextCursor, String after,
-            AccountPrincipal user) {
+            SignedInUser user) {
         String personPage = basePath() + "/" + id;
         model.addAttribute("what", what);
         model.addAttribute("personName", registry().get(id, user.jurisdiction()).getName());
@@ -230,15 +220,15 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
     }
 
     /** True when the person's page may offer "显示完整号码" to the user. */
-    protected boolean mayReveal(AccountPrincipal user, long id) {
-        return disclosure.allowsFullNumbers(personType(), id, CaseActors.of(user));
+    protected boolean mayReveal(SignedInUser user, long id) {
+        return disclosure.allowsFullNumbers(personType(), id, user);
     }
 
     /** The person's numbers in full, for a role that may see them (audited); 403 for the others. */
     @PostMapping("/{id}/reveal")
-    String reveal(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, HttpServletRequest request,
+    String reveal(SignedInUser user, @PathVariable long id, HttpServletRequest request,
             Model model, RedirectAttributes redirect) {
-        disclosure.requireFullNumbers(personType(), id, CaseActors.of(user));
+        disclosure.requireFullNumbers(personType(), id, user);
         List<RevealedNumber> numbers = registry().revealNumbers(id, user.jurisdiction());
         if ("true".equals(request.getHeader("HX-Request"))) {
             model.addAttribute("numbers", numbers);
@@ -250,7 +240,7 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
 
     /** The county office moves the person to a village of another town (both towns see it; see PersonRegistry). */
     @PostMapping("/{id}/transfer")
-    String transfer(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+    String transfer(SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) String villageCode, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         try {
@@ -263,7 +253,7 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
     }
 
     @PostMapping("/{id}/exit")
-    String exit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+    String exit(SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) ExitReason reason,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
@@ -277,7 +267,7 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
     }
 
     @PostMapping("/{id}/restore")
-    String restore(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+    String restore(SignedInUser user, @PathVariable long id,
             RedirectAttributes redirect) {
         registry().restore(id, user.jurisdiction());
         redirect.addFlashAttribute("success", messagePrefix() + ".restored");

@@ -1,11 +1,10 @@
 package org.guanai.registry.person;
 
 import java.util.List;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
-import org.guanai.registry.security.AccountPrincipal;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +29,7 @@ class TransferController {
     }
 
     @GetMapping("/transfers")
-    String list(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+    String list(SignedInUser user, Model model) {
         List<Row> rows = transfers.of(user.jurisdiction()).stream().map(t -> new Row(t, place(t.fromVillage(), user),
                 place(t.toVillage(), user), user.jurisdiction().coversRegion(RegionCode.of(t.toVillage())))).toList();
         model.addAttribute("rows", rows);
@@ -38,7 +37,7 @@ class TransferController {
         return "person/transfers";
     }
 
-    private String place(String villageCode, AccountPrincipal user) {
+    private String place(String villageCode, SignedInUser user) {
         RegionCode village = RegionCode.of(villageCode);
         String town = regions.nameOf(village.ancestorAt(RegionLevel.TOWN).value());
         return user.jurisdiction().coversRegion(village) ? town + regions.nameOf(villageCode) : town;

@@ -7,15 +7,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
-import org.guanai.registry.casework.CaseActors;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.roster.RosterDownloads;
-import org.guanai.registry.security.AccountPrincipal;
+import org.guanai.registry.shared.Quarter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,9 +47,9 @@ class ReportController {
     }
 
     @GetMapping("/reports/{quarter:\\d{4}-Q[1-4]}")
-    String overview(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter, Model model) {
+    String overview(SignedInUser user, @PathVariable String quarter, Model model) {
         Quarter q = Quarter.parse(quarter);
-        CaseActor actor = CaseActors.of(user);
+        SignedInUser actor = user;
         List<QuarterlyReportService.TownLine> lines = chain.overview(q, actor);
         if (user.role() == Role.TOWN && lines.size() == 1) {
             return "redirect:/reports/" + q + "/towns/" + lines.get(0).town().getCode();
@@ -64,11 +62,11 @@ class ReportController {
     }
 
     @GetMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}")
-    String town(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter, @PathVariable String town,
+    String town(SignedInUser user, @PathVariable String quarter, @PathVariable String town,
             Model model) {
         Quarter q = Quarter.parse(quarter);
         RegionCode code = RegionCode.of(town);
-        CaseActor actor = CaseActors.of(user);
+        SignedInUser actor = user;
         QuarterlyReportService.TownLine line = chain.town(code, q, actor);
         model.addAttribute("quarter", q);
         model.addAttribute("line", line);
@@ -87,7 +85,7 @@ class ReportController {
     }
 
     @PostMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}/submit")
-    String submit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter, @PathVariable String town,
+    String submit(SignedInUser user, @PathVariable String quarter, @PathVariable String town,
             @RequestParam(required = false) String leaderName, @RequestParam(required = false) String dutiesReport,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect)
             throws IOException {
@@ -99,7 +97,7 @@ class ReportController {
         }
         try {
             workbooks.submit(RegionCode.of(town), Quarter.parse(quarter), leaderName,
-                    new WrittenReport(dutiesReport, uploaded), CaseActors.of(user));
+                    new WrittenReport(dutiesReport, uploaded), user);
             redirect.addFlashAttribute("success", "report.chain.submitted");
         } catch (ReportRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
@@ -108,7 +106,7 @@ class ReportController {
     }
 
     @PostMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}/verify")
-    String verify(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter, @PathVariable String town,
+    String verify(SignedInUser user, @PathVariable String quarter, @PathVariable String town,
             @RequestParam long report, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         Map<Attachment3Column, Integer> corrections = new EnumMap<>(Attachment3Column.class);
         try {
@@ -120,7 +118,7 @@ class ReportController {
                     corrections.put(c, null);
                 }
             }
-            verifying.verify(report, corrections, form.get("note"), CaseActors.of(user));
+            verifying.verify(report, corrections, form.get("note"), user);
             redirect.addFlashAttribute("success", "report.chain.verified");
         } catch (NumberFormatException e) {
             redirect.addFlashAttribute("failure", "report.error.negative");
@@ -132,20 +130,20 @@ class ReportController {
 
     /** A file of a town's written report (五个责任落实情况), for whoever may read the town's report; audited. */
     @GetMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}/files/{file:\\d+}")
-    ResponseEntity<byte[]> writtenReportFile(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter,
+    ResponseEntity<byte[]> writtenReportFile(SignedInUser user, @PathVariable String quarter,
             @PathVariable String town, @PathVariable long file) {
-        ReportDownloads.FileDownload download = reportDownloads.file(file, CaseActors.of(user));
+        ReportDownloads.FileDownload download = reportDownloads.file(file, user);
         return ResponseEntity.ok().headers(downloads.attachment(download.fileName(), download.contentType()))
                 .body(download.content());
     }
 
     /** The county confirms a department's columns in its place (代为确认), with the reason. */
     @PostMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}/confirm")
-    String confirmOnBehalf(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter,
+    String confirmOnBehalf(SignedInUser user, @PathVariable String quarter,
             @PathVariable String town, @RequestParam long report, @RequestParam Attachment3Column.Verifier line,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            verifying.confirmOnBehalf(report, line, reason, CaseActors.of(user));
+            verifying.confirmOnBehalf(report, line, reason, user);
             redirect.addFlashAttribute("success", "report.chain.confirmedOnBehalf");
         } catch (ReportRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
@@ -154,15 +152,15 @@ class ReportController {
     }
 
     @PostMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}/decide")
-    String decide(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter, @PathVariable String town,
+    String decide(SignedInUser user, @PathVariable String quarter, @PathVariable String town,
             @RequestParam long report, @RequestParam long version, @RequestParam String decision,
             @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         try {
             if ("approve".equals(decision)) {
-                chain.approve(report, version, CaseActors.of(user));
+                chain.approve(report, version, user);
                 redirect.addFlashAttribute("success", "report.chain.approved");
             } else {
-                chain.returnToTown(report, version, comment, CaseActors.of(user));
+                chain.returnToTown(report, version, comment, user);
                 redirect.addFlashAttribute("success", "report.chain.returned");
             }
         } catch (ReportRefusedException e) {
@@ -178,25 +176,25 @@ class ReportController {
      * the town's people); 404 when there is none or it is not the user's.
      */
     @GetMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}.xlsx")
-    ResponseEntity<byte[]> townWorkbook(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter,
+    ResponseEntity<byte[]> townWorkbook(SignedInUser user, @PathVariable String quarter,
             @PathVariable String town) {
-        var download = workbooks.townWorkbook(RegionCode.of(town), Quarter.parse(quarter), CaseActors.of(user));
+        var download = workbooks.townWorkbook(RegionCode.of(town), Quarter.parse(quarter), user);
         return xlsx(download.content(), download.townName() + "-" + quarter + "-季度报表.xlsx");
     }
 
     @GetMapping("/reports/{quarter:\\d{4}-Q[1-4]}/county.xlsx")
-    ResponseEntity<byte[]> countyWorkbook(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String quarter) {
-        return xlsx(workbooks.county(Quarter.parse(quarter), CaseActors.of(user)), "附件3-汇总表-" + quarter + ".xlsx");
+    ResponseEntity<byte[]> countyWorkbook(SignedInUser user, @PathVariable String quarter) {
+        return xlsx(workbooks.county(Quarter.parse(quarter), user), "附件3-汇总表-" + quarter + ".xlsx");
     }
 
     /** Attachment 3 for any span of days (the September summary of 1–8 月, a year), counted live; the county's. */
     @GetMapping("/reports/range.xlsx")
-    Object rangeWorkbook(@AuthenticationPrincipal AccountPrincipal user,
+    Object rangeWorkbook(SignedInUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             RedirectAttributes redirect) {
         try {
-            return xlsx(workbooks.range(from, to, CaseActors.of(user)), "附件3-汇总表-" + from + "至" + to + ".xlsx");
+            return xlsx(workbooks.range(from, to, user), "附件3-汇总表-" + from + "至" + to + ".xlsx");
         } catch (ReportRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
             return "redirect:/reports";

@@ -1,12 +1,13 @@
 package org.guanai.registry.roster;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
-import org.guanai.registry.report.Quarter;
-import org.guanai.registry.security.AccountPrincipal;
+import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,19 +30,19 @@ public class RosterDownloads {
     }
 
     /** The plan's title for the user's province (贵州省农村留守儿童花名册), the user's unit, this quarter, today. */
-    public RosterHeading heading(AccountPrincipal user) {
+    public RosterHeading heading(SignedInUser user) {
         LocalDate today = properties.today(clock);
         String province = user.countyCode() == null ? "" : regions.provinceNameOf(RegionCode.of(user.countyCode()));
         return new RosterHeading(province, placeName(user), Quarter.of(today).label(), today);
     }
 
     /** The user's town, village or department (the county for a county-wide account): what a file is named after. */
-    public String placeName(AccountPrincipal user) {
+    public String placeName(SignedInUser user) {
         return user.scopeName() == null ? properties.countyName() : user.scopeName();
     }
 
     /** Sets the headers of a workbook download written straight to the response. */
-    public void prepare(jakarta.servlet.http.HttpServletResponse response, String fileName) {
+    public void prepare(HttpServletResponse response, String fileName) {
         attachment(fileName).forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
     }
 

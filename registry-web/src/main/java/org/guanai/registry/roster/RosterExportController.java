@@ -3,12 +3,10 @@ package org.guanai.registry.roster;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.guanai.registry.casework.CaseActors;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.elder.ElderFilter;
-import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.QueryStrings;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -30,18 +28,18 @@ class RosterExportController {
     }
 
     @GetMapping("/children/roster.xlsx")
-    void children(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("filter") ChildFilter filter,
+    void children(SignedInUser user, @ModelAttribute("filter") ChildFilter filter,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         RosterHeading heading = downloads.heading(user);
         downloads.prepare(response, downloads.placeName(user) + ChildRoster.TITLE + ".xlsx");
-        exports.children(filter, QueryStrings.readable(request), CaseActors.of(user), heading, response::getOutputStream);
+        exports.children(filter, QueryStrings.readable(request), user, heading, response::getOutputStream);
     }
 
     @GetMapping("/elderly/roster.xlsx")
-    void elders(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("filter") ElderFilter filter,
+    void elders(SignedInUser user, @ModelAttribute("filter") ElderFilter filter,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         RosterHeading heading = downloads.heading(user);
         downloads.prepare(response, downloads.placeName(user) + ElderRoster.TITLE + ".xlsx");
-        exports.elders(filter, QueryStrings.readable(request), CaseActors.of(user), heading, response::getOutputStream);
+        exports.elders(filter, QueryStrings.readable(request), user, heading, response::getOutputStream);
     }
 }

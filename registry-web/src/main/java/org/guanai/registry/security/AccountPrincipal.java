@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.guanai.registry.account.AccountSnapshot;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
@@ -80,6 +81,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     AccountPrincipal withSecondFactor() {
         return new AccountPrincipal(id, username, displayName, null, role, scopeName, jurisdiction, countyCode, enabled,
                 locked, sessionEpoch, true);
+    }
+
+    /** The account as every feature sees the user (SignedInUserArgument gives it to controllers). */
+    public SignedInUser signedInUser() {
+        return new SignedInUser(id, username, displayName, role, jurisdiction, countyCode, scopeName);
     }
 
     public long id() {

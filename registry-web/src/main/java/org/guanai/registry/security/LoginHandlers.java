@@ -1,5 +1,6 @@
 package org.guanai.registry.security;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -35,7 +36,7 @@ final class LoginHandlers {
 
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+                Authentication authentication) throws IOException, ServletException {
             AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
             boolean factorFollows = secondFactor.requires(principal);
             accounts.loginSucceeded(principal.id(), ClientAddress.of(request), !factorFollows);

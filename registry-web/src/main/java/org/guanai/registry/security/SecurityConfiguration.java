@@ -10,8 +10,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -29,7 +29,7 @@ class SecurityConfiguration {
 
     /**
      * No observation around each of the security filters: nothing reads those spans, and wrapping every filter
-     * of every request cost CPU on each page (docs/performance.md). Requests are still timed as a whole
+     * of every request cost CPU on each page (docs/performance-history.md). Requests are still timed as a whole
      * (http.server.requests).
      */
     @Bean

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * A session's last access is written to PostgreSQL at most once every {@link #EVERY}, not on every request:
  * the session filter marks each request's session as accessed, and the JDBC store answered that with an
- * UPDATE and a commit per page (docs/performance.md). A session idle for its 30 minutes may therefore end up
+ * UPDATE and a commit per page (decision 015). A session idle for its 30 minutes may therefore end up
  * to a minute early; anything else that changes a session (its attributes, a new id at login) is written as
  * before. Wraps Spring Boot's JDBC session repository as it is created (decision 015).
  */

@@ -52,7 +52,7 @@ class UnreadableSessionAttributes {
     /**
      * Java deserialization that looks each class name up in the class loader once per node. Every request reads
      * its session's attributes from the database, and looking up the dozen classes of a security context again
-     * each time was about 2 % of a small page's request thread (docs/performance.md, sixth session).
+     * each time was about 2 % of a small page's request thread (decision 017).
      */
     static final class ClassesKept implements Deserializer<Object> {
 

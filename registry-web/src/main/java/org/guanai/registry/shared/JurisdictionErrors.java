@@ -4,6 +4,7 @@ import org.guanai.registry.jurisdiction.NotPermittedException;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.jurisdiction.ReadOnlyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -23,13 +24,13 @@ class JurisdictionErrors {
 
     @ExceptionHandler(OutsideJurisdictionException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(org.springframework.ui.Model model) {
+    String notFound(Model model) {
         return errorPage.render(model, 404, null);
     }
 
     @ExceptionHandler({ReadOnlyException.class, NotPermittedException.class})
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String readOnly(org.springframework.ui.Model model) {
+    String readOnly(Model model) {
         return errorPage.render(model, 403, null);
     }
 }

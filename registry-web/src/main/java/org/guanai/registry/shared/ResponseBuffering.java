@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A page goes out whole, once every filter is done with it. Thymeleaf flushes the writer when a page is
  * rendered; the session filter took that flush for the end of the response, saved the session, and saved it
- * again when the request ended, reading the session row a second time (docs/performance.md). Here, just
+ * again when the request ended, reading the session row a second time (decision 015). Here, just
  * inside the session filter, a page's writer ignores flushes, and Tomcat holds up to {@link #BUFFER_SIZE}
  * instead of 8 KB, so the page is sent with its length when the request ends (decision 015). Downloads write
  * to the output stream and still stream.

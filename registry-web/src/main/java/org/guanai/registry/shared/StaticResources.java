@@ -8,7 +8,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * The static files, under their own paths only (with {@code spring.web.resources.add-mappings=false}). Boot's
  * catch-all {@code /**} mapping made every link on every page ({@code /children/123} …) a candidate static file
  * that was looked up in the jars and, not found, never cached: 18 % of the CPU under load
- * (docs/performance.md). Resolved links are cached by the resource chain.
+ * (docs/performance-history.md). Resolved links are cached by the resource chain.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {

@@ -3,15 +3,13 @@ package org.guanai.registry.supervision;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.casework.CaseActors;
 import org.guanai.registry.roster.RosterDownloads;
-import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,18 +33,18 @@ class SupervisionController {
     }
 
     @GetMapping("/supervision")
-    String overview(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String county,
+    String overview(SignedInUser user, @RequestParam(required = false) String county,
             Model model) {
-        model.addAttribute("overview", supervision.overview(CaseActors.of(user), county));
+        model.addAttribute("overview", supervision.overview(user, county));
         return "supervision/index";
     }
 
     @GetMapping("/supervision.xlsx")
-    ResponseEntity<byte[]> workbook(@AuthenticationPrincipal AccountPrincipal user,
+    ResponseEntity<byte[]> workbook(SignedInUser user,
             @RequestParam(required = false) String county) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LocalDate today = LocalDate.now(properties.timeZone());
-        var overview = supervision.overview(CaseActors.of(user), county);
+        var overview = supervision.overview(user, county);
         SupervisionWorkbook.write(overview, overview.countyName(), today, out);
         audit.record(AuditAction.EXPORT, "supervision", null, AuditOutcome.SUCCESS, "inspection list");
         return ResponseEntity.ok().headers(downloads.attachment("督查清单-" + today + ".xlsx")).body(out.toByteArray());

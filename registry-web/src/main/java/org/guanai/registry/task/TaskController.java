@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.guanai.registry.casework.CaseActors;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.organisation.DepartmentType;
-import org.guanai.registry.security.AccountPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,12 +26,12 @@ class TaskController {
     }
 
     @GetMapping("/tasks")
-    String list(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) DepartmentType line,
+    String list(SignedInUser user, @RequestParam(required = false) DepartmentType line,
             @RequestParam(required = false) TaskStatus status, @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) TaskPhase phase, @RequestParam(required = false) String county,
             Model model) {
         model.addAttribute("rows", tasks.rows(new TaskService.TaskFilter(county, line, status, overdue, phase),
-                CaseActors.of(user)));
+                user));
         model.addAttribute("line", line);
         model.addAttribute("status", status);
         model.addAttribute("overdue", overdue);
@@ -45,11 +43,11 @@ class TaskController {
     }
 
     @PostMapping("/tasks/{id}/report")
-    String report(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+    String report(SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) TaskStatus status, @RequestParam(required = false) String note,
             @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
         try {
-            tasks.report(id, status, note, evidence, CaseActors.of(user));
+            tasks.report(id, status, note, evidence, user);
             redirect.addFlashAttribute("success", "task.reported");
         } catch (TaskRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
@@ -58,23 +56,23 @@ class TaskController {
     }
 
     @GetMapping("/tasks/{id}/edit")
-    String edit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
-        PlanTask task = tasks.find(id, CaseActors.of(user));
+    String edit(SignedInUser user, @PathVariable long id, Model model) {
+        PlanTask task = tasks.find(id, user);
         return editPage(task, TaskForm.of(task), model);
     }
 
     /** A refused change shows the form again with what was typed and the reason, so nothing is lost. */
     @PostMapping("/tasks/{id}")
-    String change(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, TaskForm form,
+    String change(SignedInUser user, @PathVariable long id, TaskForm form,
             Model model, RedirectAttributes redirect) {
         try {
             tasks.change(id, form.getVersion(), form.getTitle(), form.getLead(), lines(form.getResponsible()),
-                    form.getStartsOn(), form.getDueOn(), form.getPhase(), CaseActors.of(user));
+                    form.getStartsOn(), form.getDueOn(), form.getPhase(), user);
             redirect.addFlashAttribute("success", "task.changed");
             return "redirect:/tasks";
         } catch (TaskRefusedException e) {
             model.addAttribute("failure", e.messageKey());
-            return editPage(tasks.find(id, CaseActors.of(user)), form, model);
+            return editPage(tasks.find(id, user), form, model);
         }
     }
 
@@ -87,13 +85,13 @@ class TaskController {
     }
 
     @PostMapping("/tasks")
-    String add(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(required = false) String code,
+    String add(SignedInUser user, @RequestParam(required = false) String code,
             @RequestParam(required = false) String title, @RequestParam(required = false) DepartmentType lead,
             @RequestParam(required = false) List<DepartmentType> responsible,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             RedirectAttributes redirect) {
         try {
-            tasks.add(code, title, lead, lines(responsible), null, dueOn, null, CaseActors.of(user));
+            tasks.add(code, title, lead, lines(responsible), null, dueOn, null, user);
             redirect.addFlashAttribute("success", "task.added");
         } catch (TaskRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());

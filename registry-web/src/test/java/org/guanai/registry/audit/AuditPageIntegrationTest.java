@@ -1,7 +1,7 @@
 package org.guanai.registry.audit;
 
-import static org.guanai.registry.WebTestSupport.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.guanai.registry.WebTestSupport.DEMO_PASSWORD;
 import static org.guanai.registry.WebTestSupport.freshIp;
 import static org.guanai.registry.WebTestSupport.login;
 import static org.guanai.registry.WebTestSupport.loginRequest;
@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebIntegrationTest
@@ -81,7 +82,7 @@ class AuditPageIntegrationTest {
     @Test
     void healthAnswersWithoutLoginAndShowsTheStatusOnly() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
-                .andExpect(content().json("{\"status\":\"UP\"}", org.springframework.test.json.JsonCompareMode.STRICT));
+                .andExpect(content().json("{\"status\":\"UP\"}", JsonCompareMode.STRICT));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.guanai.registry.bench;
 
-import org.guanai.registry.person.ListSort;
-
 import static org.guanai.registry.bench.Measure.*;
 
 import java.io.OutputStream;
@@ -12,12 +10,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.guanai.registry.RegistryApplication;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.demo.DemoChildren;
 import org.guanai.registry.demo.DemoPlaces;
-import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.ListSort;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.roster.ChildRoster;
@@ -63,7 +62,7 @@ public final class ExportBenchmark {
                 resetPeaks();
                 CountingStream out = new CountingStream();
                 long t0 = System.nanoTime();
-                exports.children(all, null, new CaseActor(null, "bench", "bench", Role.COUNTY, county), heading, () -> out);
+                exports.children(all, null, new SignedInUser(null, "bench", "bench", Role.COUNTY, county), heading, () -> out);
                 double export = seconds(t0);
                 long peak = peakHeap();
                 System.out.printf("run %d: attachment 4 export of %,d rows: %.1f s, %,.0f rows/s, %.1f MB written, "

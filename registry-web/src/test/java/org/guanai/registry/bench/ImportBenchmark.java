@@ -8,15 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
-import org.guanai.registry.imports.ImportMode;
 import org.guanai.registry.RegistryApplication;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.GuardianshipType;
 import org.guanai.registry.child.ParentStatus;
 import org.guanai.registry.child.Schooling;
+import org.guanai.registry.imports.ImportMode;
 import org.guanai.registry.imports.ImportPlan;
 import org.guanai.registry.imports.ImportService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
@@ -70,7 +73,7 @@ public final class ImportBenchmark {
             List<ChildDetails> children = generate(rows, villages);
             ByteArrayOutputStream file = new ByteArrayOutputStream();
             long t0 = System.nanoTime();
-            java.util.Map<String, String> names = new java.util.HashMap<>();
+            Map<String, String> names = new HashMap<>();
             regions.all().forEach(r -> names.put(r.getCode(), r.getName()));
             RosterWriter.write(roster.layout(), new RosterHeading("龙里县", null, "2026年第4季度", LocalDate.now()),
                     sink -> children.forEach(d -> sink.accept(new RosterEntry<>(0, d, names.get(
@@ -123,7 +126,7 @@ public final class ImportBenchmark {
         Random random = new Random(42);
         String[] surnames = {"王", "李", "张", "刘", "陈", "杨", "黄", "吴", "罗", "龙", "石", "潘"};
         String[] given = {"浩宇", "欣怡", "子涵", "梓轩", "雨桐", "俊杰", "思琪", "宇航", "佳怡", "明轩", "诗涵", "一诺"};
-        List<ChildDetails> list = new java.util.ArrayList<>(count);
+        List<ChildDetails> list = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             LocalDate birth = LocalDate.of(2011, 1, 1).plusDays(random.nextInt(3600));
             Sex sex = i % 2 == 0 ? Sex.MALE : Sex.FEMALE;

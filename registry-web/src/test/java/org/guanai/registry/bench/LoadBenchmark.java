@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -21,11 +22,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.time.ZoneId;
 import org.guanai.registry.RegistryApplication;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.report.Attachment3Query;
-import org.guanai.registry.report.Quarter;
+import org.guanai.registry.report.ReportPeriod;
+import org.guanai.registry.shared.Quarter;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -74,7 +75,7 @@ public final class LoadBenchmark {
         int sessions = Integer.getInteger("bench.sessions", 50);
         int seconds = Integer.getInteger("bench.seconds", 60);
         // Two minutes: on two cores the JIT compiler was still busy after one, and a node runs for days
-        // (docs/performance.md, ninth session).
+        // (docs/performance-history.md).
         int warmUp = Integer.getInteger("bench.warmup", 120);
         // Requests per second offered by all sessions together on a fixed schedule; 0: a closed loop (each session
         // sends its next request when the last one is answered).
@@ -243,7 +244,7 @@ public final class LoadBenchmark {
             int towns = 0;
             for (int i = 0; i < 6; i++) {
                 long t0 = System.nanoTime();
-                towns = query.byTown(RegionCode.of(scope[1]), quarter.days(ZoneId.of("Asia/Shanghai"))).size();
+                towns = query.byTown(RegionCode.of(scope[1]), ReportPeriod.of(quarter, ZoneId.of("Asia/Shanghai"))).size();
                 if (i > 0) {
                     times.add(System.nanoTime() - t0);
                 }

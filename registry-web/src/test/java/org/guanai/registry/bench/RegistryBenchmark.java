@@ -1,16 +1,15 @@
 package org.guanai.registry.bench;
 
-import org.guanai.registry.person.ListSort;
-
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.guanai.registry.RegistryApplication;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.child.ChildRow;
-import org.guanai.registry.person.PersonPage;
 import org.guanai.registry.child.ChildService;
 import org.guanai.registry.child.KeyTargets;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.ListSort;
+import org.guanai.registry.person.PersonPage;
 import org.guanai.registry.region.RegionCode;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -1,7 +1,5 @@
 package org.guanai.registry.bench;
 
-import org.guanai.registry.person.ListSort;
-
 import static org.guanai.registry.bench.Measure.*;
 
 import java.nio.file.Files;
@@ -9,20 +7,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.guanai.registry.RegistryApplication;
 import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.demo.DemoChildren;
 import org.guanai.registry.demo.DemoElders;
 import org.guanai.registry.demo.DemoPlaces;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.ListSort;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
-import org.guanai.registry.report.Quarter;
 import org.guanai.registry.report.QuarterlyWorkbooks;
 import org.guanai.registry.roster.RosterExports;
 import org.guanai.registry.roster.RosterHeading;
+import org.guanai.registry.shared.Quarter;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -61,7 +60,7 @@ public final class SubmissionBenchmark {
             QuarterlyWorkbooks workbooks = context.getBean(QuarterlyWorkbooks.class);
             RosterExports exports = context.getBean(RosterExports.class);
             Quarter quarter = Quarter.of(LocalDate.now());
-            CaseActor clerk = new CaseActor(null, "bench", "bench", Role.TOWN, Jurisdiction.region(TOWN));
+            SignedInUser clerk = new SignedInUser(null, "bench", "bench", Role.TOWN, Jurisdiction.region(TOWN));
             ChildFilter leftBehind = new ChildFilter(TOWN.value(), null, null, ChildFilter.Category.LEFT_BEHIND, null,
                     null, null, null, PersonStatus.ACTIVE, null, null, null, ListSort.NAME, null, null);
             RosterHeading heading = new RosterHeading("贵州省", "龙山镇人民政府", quarter.label(), LocalDate.now());

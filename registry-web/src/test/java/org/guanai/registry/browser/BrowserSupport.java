@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,7 +39,7 @@ final class BrowserSupport {
                 "--window-size=1280,900", "--lang=zh-CN",
                 "--user-data-dir=" + profile.toAbsolutePath());
         if (downloads != null) {
-            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+            options.setExperimentalOption("prefs", Map.of("download.default_directory",
                     downloads.toAbsolutePath().toString(), "download.prompt_for_download", false,
                     "download.directory_upgrade", true, "safebrowsing.enabled", false));
         }

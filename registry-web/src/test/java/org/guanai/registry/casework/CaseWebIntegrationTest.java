@@ -13,15 +13,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.guanai.registry.WebIntegrationTest;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildService;
@@ -66,7 +74,7 @@ class CaseWebIntegrationTest {
     void aLongshanChildWithAnAssessedDelegation() {
         child = children.register(ChildFixtures.child("委" + UUID.randomUUID().toString().substring(0, 5), LONGSHAN_VILLAGE),
                 true, COUNTY);
-        CaseActor longshan = actor("longshan", Role.TOWN, Jurisdiction.region(RegionCode.of("522730100000")));
+        SignedInUser longshan = actor("longshan", Role.TOWN, Jurisdiction.region(RegionCode.of("522730100000")));
         delegation = cases.open(CaseType.DELEGATION, child.getId(), null, longshan);
         delegation = cases.take(delegation.getId(), delegation.getVersion(), "propose",
                 Map.of("delegateName", "杨奶奶", "delegateRelation", "祖母"), null, longshan);
@@ -123,7 +131,7 @@ class CaseWebIntegrationTest {
                 .andExpect(content().string(containsString("href=\"/css/guardianship.css\"")));
         mvc.perform(get("/css/guardianship.css").session(longshan)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("@page")));
-        assertThat(java.nio.file.Files.isReadable(java.nio.file.Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")))
+        assertThat(Files.isReadable(Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")))
                 .as("install fonts-wqy-zenhei (.ci/run does) to test the PDF").isTrue(); // fails, never skips
         for (String doc : List.of("CONFIRMATION", "RESPONSIBILITY")) {
             byte[] pdf = mvc.perform(get("/cases/" + delegation.getId() + "/documents/" + doc + ".pdf").session(longshan))
@@ -208,11 +216,11 @@ class CaseWebIntegrationTest {
                     .andReturn().getResponse().getContentAsString();
             assertThat(first.split("class=\"case-link\"", -1)).hasSize(CaseInbox.INBOX_PAGE + 1);
             assertThat(first).contains(">分页1<", ">分页50<").doesNotContain(">分页51<", "第一页");
-            java.util.regex.Matcher next = java.util.regex.Pattern.compile("id=\"next-page\" href=\"/inbox\\?after=([^\"]+)\"")
+            Matcher next = Pattern.compile("id=\"next-page\" href=\"/inbox\\?after=([^\"]+)\"")
                     .matcher(first);
             assertThat(next.find()).isTrue();
-            String after = java.net.URLDecoder.decode(next.group(1).replace("&amp;", "&"),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            String after = URLDecoder.decode(next.group(1).replace("&amp;", "&"),
+                    StandardCharsets.UTF_8);
             mvc.perform(get("/inbox").param("after", after).session(longshan)).andExpect(status().isOk())
                     .andExpect(content().string(containsString(">分页51<")))
                     .andExpect(content().string(containsString(">分页60<")))
@@ -272,15 +280,15 @@ class CaseWebIntegrationTest {
                 .andExpect(content().string(containsString("县教育局")));
     }
 
-    private Child edit(Child c, java.util.function.Consumer<ChildDetails> change) {
+    private Child edit(Child c, Consumer<ChildDetails> change) {
         ChildDetails d = c.getDetails();
         change.accept(d);
         return children.update(c.getId(), c.getVersion(), d, COUNTY);
     }
 
-    private CaseActor actor(String username, Role role, Jurisdiction j) {
+    private SignedInUser actor(String username, Role role, Jurisdiction j) {
         Long id = jdbc.queryForObject("select id from account where username = ?", Long.class, username);
-        return new CaseActor(id, username, username, role, j);
+        return new SignedInUser(id, username, username, role, j);
     }
 
     private String state(long caseId) {

@@ -15,18 +15,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.guanai.registry.WebIntegrationTest;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.Sex;
+import org.guanai.registry.person.VisitForm;
+import org.guanai.registry.person.VisitKind;
+import org.guanai.registry.person.VisitService;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.testsupport.ChildFixtures;
-import org.guanai.registry.visit.VisitForm;
-import org.guanai.registry.visit.VisitKind;
-import org.guanai.registry.visit.VisitService;
+import org.guanai.registry.testsupport.MutableClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -57,7 +63,7 @@ class ChildWebIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.guanai.registry.testsupport.MutableClock clock;
+    MutableClock clock;
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
@@ -126,12 +132,12 @@ class ChildWebIntegrationTest {
     @Test
     void aVisitDatedTodayInChinaIsAcceptedWhileItIsStillYesterdayInUtc() throws Exception {
         // 17:00 UTC is 01:00 the next day in Asia/Shanghai: "today" is the installation's day, not the JVM's.
-        java.time.Instant evening = java.time.LocalDate.now(java.time.ZoneOffset.UTC).atTime(17, 0)
-                .toInstant(java.time.ZoneOffset.UTC);
-        java.time.Duration shift = java.time.Duration.between(clock.instant(), evening);
+        Instant evening = LocalDate.now(ZoneOffset.UTC).atTime(17, 0)
+                .toInstant(ZoneOffset.UTC);
+        Duration shift = Duration.between(clock.instant(), evening);
         clock.advance(shift);
         try {
-            LocalDate chinaToday = LocalDate.ofInstant(evening, java.time.ZoneId.of("Asia/Shanghai"));
+            LocalDate chinaToday = LocalDate.ofInstant(evening, ZoneId.of("Asia/Shanghai"));
             mvc.perform(post("/children/" + longshanChild.getId() + "/visits").param("visitDate", chinaToday.toString())
                             .param("visitor", "李娟").param("kind", "HOME").param("findings", "夜间走访").with(csrf())
                             .session(login(mvc, "longshan", DEMO_PASSWORD)))
@@ -162,7 +168,7 @@ class ChildWebIntegrationTest {
         mvc.perform(get("/children").param("q", longshanChild.getName()).session(longshan)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(longshanChild.getName())))
                 .andExpect(content().string(containsString(
-                        org.guanai.registry.person.Masks.idNumber(longshanChild.getDetails().getIdNumber()))))
+                        Masks.idNumber(longshanChild.getDetails().getIdNumber()))))
                 .andExpect(content().string(not(containsString(longshanChild.getDetails().getIdNumber()))));
         mvc.perform(get("/children").param("q", gujiaoChild.getName()).session(longshan))
                 .andExpect(content().string(not(containsString(">" + gujiaoChild.getName() + "</a>"))))
@@ -267,7 +273,7 @@ class ChildWebIntegrationTest {
             form.setVisitor("李娟");
             form.setKind(VisitKind.HOME);
             form.setFindings("第" + i + "次");
-            visits.recordForChild(longshanChild.getId(), form, LONGSHAN);
+            visits.record(children, longshanChild.getId(), form, LONGSHAN);
         }
         MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
         Document page = Jsoup.parse(mvc.perform(get("/children/" + longshanChild.getId()).session(longshan))

@@ -9,17 +9,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.guanai.registry.WebIntegrationTest;
 import org.guanai.registry.account.AccountForm;
 import org.guanai.registry.account.AccountService;
 import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.casework.CaseService;
 import org.guanai.registry.casework.CaseType;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.ElsewhereHits;
+import org.guanai.registry.person.Sex;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.testsupport.ChildFixtures;
 import org.junit.jupiter.api.Test;
@@ -105,7 +107,7 @@ class DuplicatesAndTransfersIntegrationTest {
                     .getResponse().getContentAsString()).as("hit " + (i + 1)).contains("本县其他辖区登记");
         }
         // Refused whatever the number: a refusal that came only with hits would itself tell.
-        String fresh = ChildFixtures.idNumber(java.time.LocalDate.of(2016, 2, 3), org.guanai.registry.person.Sex.MALE);
+        String fresh = ChildFixtures.idNumber(LocalDate.of(2016, 2, 3), Sex.MALE);
         String refused = mvc.perform(registration(uniqueName("龙"), fresh).session(clerk)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(refused).contains("系统已暂停您今日的登记、修改和导入");
@@ -119,7 +121,7 @@ class DuplicatesAndTransfersIntegrationTest {
     void theCountyOfficeTransfersAChildAndItsOpenCaseAndBothTownsSeeTheTransfer() throws Exception {
         Child child = children.register(ChildFixtures.child(uniqueName("迁"), LONGSHAN_VILLAGE), true, COUNTY);
         long caseId = cases.open(CaseType.DROPOUT, child.getId(), "迁移测试",
-                new CaseActor(null, "county", "县留守办", Role.COUNTY, COUNTY)).getId();
+                new SignedInUser(null, "county", "县留守办", Role.COUNTY, COUNTY)).getId();
         MockHttpSession county = login(mvc, "county", DEMO_PASSWORD);
         MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
         MockHttpSession gujiao = login(mvc, "gujiao", DEMO_PASSWORD);

@@ -8,12 +8,17 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,20 +80,20 @@ class BackupDrillIT {
                     "REGISTRY_BACKUP_PASSPHRASE_FILE", passphrase.toString(), "GNUPGHOME", gnupgHome(dir).toString());
             Path dump = dir.resolve("registry.dump.gpg");
             // Never in clear: without a key or a passphrase the backup is refused.
-            Map<String, String> noKey = new java.util.HashMap<>(env);
+            Map<String, String> noKey = new HashMap<>(env);
             noKey.remove("REGISTRY_BACKUP_PASSPHRASE_FILE");
             assertThat(exitCode(dir, noKey, List.of("bash", script("backup.sh").toString(), dump.toString())))
                     .isEqualTo(2);
             String backup = run(dir, env, List.of("bash", script("backup.sh").toString(), dump.toString()));
             assertThat(backup).contains("backup: " + dump).contains("encrypted").contains("children");
             // An OpenPGP message, not a pg_dump archive (which starts with PGDMP).
-            byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(dump), 5);
+            byte[] head = Arrays.copyOf(Files.readAllBytes(dump), 5);
             assertThat(new String(head, StandardCharsets.US_ASCII)).isNotEqualTo("PGDMP");
             assertThat(head[0] & 0x80).as("an OpenPGP packet tag").isNotZero();
             assertThat(Files.getPosixFilePermissions(dump)).containsExactlyInAnyOrder(
-                    java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
-            env = new java.util.HashMap<>(env);
+                    PosixFilePermission.OWNER_READ,
+                    PosixFilePermission.OWNER_WRITE);
+            env = new HashMap<>(env);
             env.put("PGUSER", "postgres");
             env.remove("PGPASSWORD");
             String restore = run(dir, env, List.of("bash", script("restore.sh").toString(), dump.toString(),
@@ -127,7 +132,7 @@ class BackupDrillIT {
             for (String ddl : List.of("alter table audit_event disable trigger audit_event_no_update_delete",
                     "alter table audit_event disable trigger all", "drop table audit_event",
                     "create table sneaky (id int)")) {
-                assertThatThrownBy(() -> s.execute(ddl)).as(ddl).isInstanceOf(java.sql.SQLException.class)
+                assertThatThrownBy(() -> s.execute(ddl)).as(ddl).isInstanceOf(SQLException.class)
                         .satisfiesAnyOf(
                                 e -> assertThat(e).hasMessageContaining("must be owner"),
                                 e -> assertThat(e).hasMessageContaining("permission denied"));
@@ -143,7 +148,7 @@ class BackupDrillIT {
 
     private static Path gnupgHome(Path dir) throws IOException {
         Path home = Files.createDirectories(dir.resolve("gnupg"));
-        Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
         return home;
     }
 

@@ -3,9 +3,11 @@ package org.guanai.registry.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
@@ -87,8 +90,8 @@ class NginxTlsIT {
             assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
             assertThat(page.body()).isEqualTo("xff=127.0.0.1 proto=https");
             assertThat(Files.getPosixFilePermissions(dir.resolve("tls/registry.key")))
-                    .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                            PosixFilePermission.OWNER_WRITE);
         } finally {
             if (nginx != null) {
                 nginx.destroy();
@@ -122,9 +125,9 @@ class NginxTlsIT {
     private static void waitForPort(int port) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < until) {
-            try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            try (Socket s = new Socket("127.0.0.1", port)) {
                 return;
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 Thread.sleep(50);
             }
         }

@@ -6,10 +6,12 @@ import static org.guanai.registry.imports.RosterFiles.child;
 import static org.guanai.registry.imports.RosterFiles.rows;
 import static org.guanai.registry.imports.RosterFiles.with;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,20 +19,24 @@ import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
 import org.guanai.registry.WebIntegrationTest;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.child.Child;
+import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.child.ChildService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.person.PersonType;
+import org.guanai.registry.person.Sex;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.roster.RosterExports;
 import org.guanai.registry.roster.RosterHeading;
 import org.guanai.registry.roster.RosterImports;
 import org.guanai.registry.testsupport.ChildFixtures;
+import org.guanai.registry.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +65,7 @@ class RosterImportTest {
     @Autowired
     DataSource dataSource;
     @Autowired
-    org.guanai.registry.testsupport.MutableClock clock;
+    MutableClock clock;
 
     String town;
     String village;
@@ -196,7 +202,7 @@ class RosterImportTest {
     private static String text(byte[] workbook) throws IOException {
         StringBuilder text = new StringBuilder();
         org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
-        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(workbook))) {
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
             wb.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(formatter.formatCellValue(cell)).append('\t')));
         }
         return text.toString();
@@ -303,7 +309,7 @@ class RosterImportTest {
         ChildFilter filter = new ChildFilter(null, null, null, null, null, null, null, null, null, null, null, prefix,
                 null, null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.children(filter, null, new CaseActor(null, "longshan", "镇", Role.TOWN, LONGSHAN), HEADING, () -> out);
+        exports.children(filter, null, new SignedInUser(null, "longshan", "镇", Role.TOWN, LONGSHAN), HEADING, () -> out);
 
         ImportService.Preview<?> p = preview(out.toByteArray(), LONGSHAN);
         assertThat(messages(p)).isEmpty();
@@ -311,7 +317,7 @@ class RosterImportTest {
         assertThat(p.plan().counts().total()).isEqualTo(2);
         assertThat(p.batch().getExportedAt()).isNotNull();
 
-        clock.advance(java.time.Duration.ofMinutes(5)); // the test clock stands still unless moved
+        clock.advance(Duration.ofMinutes(5)); // the test clock stands still unless moved
         var details = children.get(one.getId(), LONGSHAN).getDetails();
         details.setNotes("在系统中改过");
         children.update(one.getId(), one.getVersion(), details, LONGSHAN);
@@ -395,7 +401,7 @@ class RosterImportTest {
         ImportService.Preview<?> p = preview(file, LONGSHAN);
         assertThat(messages(p)).isEmpty();
         @SuppressWarnings("unchecked")
-        var planned = (List<PlannedRow<org.guanai.registry.child.ChildDetails>>) (List<?>) p.plan().rows();
+        var planned = (List<PlannedRow<ChildDetails>>) (List<?>) p.plan().rows();
         assertThat(planned.get(0).details().getNotes()).isEqualTo("缓存的备注");
     }
 
@@ -422,7 +428,7 @@ class RosterImportTest {
         rosterImports.commit(county.batch().getId(), COUNTY, ImportMode.WHOLE);
         assertThat(registered()).isEqualTo(2);
         assertThatThrownBy(() -> rosterImports.commit(county.batch().getId(), LONGSHAN, ImportMode.WHOLE))
-                .isInstanceOf(org.guanai.registry.jurisdiction.OutsideJurisdictionException.class);
+                .isInstanceOf(OutsideJurisdictionException.class);
     }
 
     @Test
@@ -457,7 +463,7 @@ class RosterImportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.elderTemplate(HEADING, out);
         LocalDate birth = LocalDate.of(1950, 3, 5);
-        String id = ChildFixtures.idNumber(birth, org.guanai.registry.person.Sex.MALE);
+        String id = ChildFixtures.idNumber(birth, Sex.MALE);
         Object[] elder = {"1", town, village, prefix + "老", "男", "1950年3月5日", "76", id, "独居", "健康", "自理",
             "王芳、李强", "浙江省宁波市、", "、13900002222", "子女供养", "最低生活保障、临时救助",
             "张强 13700004444", ""};

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guanai.registry.WebIntegrationTest;
 import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.casework.MandatoryReports;
 import org.guanai.registry.casework.ReportSeverity;
 import org.guanai.registry.casework.ReportSituation;
@@ -39,6 +40,8 @@ import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
+import org.guanai.registry.roster.RosterDownloads;
+import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.testsupport.ChildFixtures;
 import org.guanai.registry.testsupport.MutableClock;
 import org.guanai.registry.testsupport.TestTowns;
@@ -81,14 +84,14 @@ class ReportChainTest {
     MutableClock clock;
 
     Quarter quarter;
-    CaseActor county;
-    CaseActor edu;
-    CaseActor police;
+    SignedInUser county;
+    SignedInUser edu;
+    SignedInUser police;
 
     @BeforeEach
     void actors() {
         quarter = Quarter.of(chain.today());
-        county = new CaseActor(account("county"), "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY));
+        county = new SignedInUser(account("county"), "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY));
         edu = department("edu", "jy");
         police = department("police", "ga");
     }
@@ -210,7 +213,7 @@ class ReportChainTest {
         mvc.perform(post(town + "/submit").param("leaderName", "龙山镇长").param("dutiesReport", "五个责任已落实").with(csrf()).session(longshan))
                 .andExpect(flash().attribute("success", "report.chain.submitted"));
         mvc.perform(get(town + ".xlsx").session(longshan)).andExpect(status().isOk())
-                .andExpect(content().contentType(org.guanai.registry.roster.RosterDownloads.XLSX));
+                .andExpect(content().contentType(RosterDownloads.XLSX));
         mvc.perform(post(town + "/verify").param("report", String.valueOf(jdbc.queryForObject(
                         "select max(id) from quarterly_report where region_code = '522730100000'", Long.class)))
                         .param("col.DROPOUTS", "99").param("note", "核实").with(csrf())
@@ -235,7 +238,7 @@ class ReportChainTest {
         mvc.perform(get("/reports/" + quarter).session(countySession)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("龙山镇长")));
         mvc.perform(get("/reports/" + quarter + "/county.xlsx").session(countySession)).andExpect(status().isOk())
-                .andExpect(content().contentType(org.guanai.registry.roster.RosterDownloads.XLSX));
+                .andExpect(content().contentType(RosterDownloads.XLSX));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' "
                 + "and object_type = 'quarterly_report'", Integer.class)).isGreaterThanOrEqualTo(2);
         // The inspector reads the overview and the county workbook, and changes nothing.
@@ -402,7 +405,7 @@ class ReportChainTest {
     void theWrittenReportIsFrozenWithItsRevision() throws Exception {
         RegionCode a = freshTown();
         child(a, Schooling.PRIMARY);
-        byte[] pdf = "%PDF-1.4 盖章扫描件".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pdf = "%PDF-1.4 盖章扫描件".getBytes(StandardCharsets.UTF_8);
         QuarterlyReport r1 = workbooks.submit(a, quarter, "甲镇长", new WrittenReport("第一版汇报",
                 List.of(new WrittenReport.File("C:\\材料\\汇报.pdf", pdf))), clerk(a));
         assertThat(r1.getDutiesReport()).isEqualTo("第一版汇报");
@@ -419,7 +422,7 @@ class ReportChainTest {
 
         chain.returnToTown(r1.getId(), r1.getVersion(), "请补充强制报告情况", county);
         assertThatThrownBy(() -> workbooks.submit(a, quarter, "甲镇长", new WrittenReport("第二版", List.of(
-                new WrittenReport.File("汇报.pdf", "MZ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))), clerk(a)))
+                new WrittenReport.File("汇报.pdf", "MZ".getBytes(StandardCharsets.US_ASCII)))), clerk(a)))
                 .isInstanceOfSatisfying(ReportRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.error.fileType"));
         QuarterlyReport r2 = workbooks.submit(a, quarter, "甲镇长", new WrittenReport("第二版汇报", List.of()), clerk(a));
@@ -462,12 +465,12 @@ class ReportChainTest {
         children.register(d, true, Jurisdiction.region(town));
     }
 
-    private CaseActor clerk(RegionCode town) {
-        return new CaseActor(null, "clerk", "镇工作人员", Role.TOWN, Jurisdiction.region(town));
+    private SignedInUser clerk(RegionCode town) {
+        return new SignedInUser(null, "clerk", "镇工作人员", Role.TOWN, Jurisdiction.region(town));
     }
 
-    private CaseActor department(String username, String orgCode) {
-        return new CaseActor(account(username), username, username, Role.DEPARTMENT,
+    private SignedInUser department(String username, String orgCode) {
+        return new SignedInUser(account(username), username, username, Role.DEPARTMENT,
                 Jurisdiction.department(organisations.findByCode(orgCode).orElseThrow().getId(), COUNTY));
     }
 

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,21 +22,22 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guanai.registry.WebIntegrationTest;
+import org.guanai.registry.account.AccountForm;
+import org.guanai.registry.account.AccountService;
 import org.guanai.registry.account.Role;
-import org.guanai.registry.casework.CaseActor;
+import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.casework.CaseService;
 import org.guanai.registry.casework.CaseType;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildService;
 import org.guanai.registry.elder.Elder;
-import org.guanai.registry.elder.ElderDetails;
 import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.Masks;
 import org.guanai.registry.region.RegionCode;
-import org.guanai.registry.report.Quarter;
 import org.guanai.registry.report.QuarterlyWorkbooks;
+import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.testsupport.ChildFixtures;
 import org.guanai.registry.testsupport.ElderFixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +46,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -139,9 +143,9 @@ class AccessMatrixIntegrationTest {
     @Autowired
     QuarterlyWorkbooks workbooks;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
     @Autowired
-    org.guanai.registry.account.AccountService accountService;
+    AccountService accountService;
 
     final Map<String, String> ids = new HashMap<>();
     final Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
@@ -163,12 +167,12 @@ class AccessMatrixIntegrationTest {
                     submitted_at, late, children_count, elders_count, period_from, period_to)
                 values (?, ?, 1, 'APPROVED', '刘乃云', 'longshan', now(), true, ?, ?, ?, ?) returning id
                 """, Long.class, LONGSHAN, QUARTER, g.children(), g.elders(),
-                java.sql.Timestamp.from(g.period().from()), java.sql.Timestamp.from(g.period().to()));
+                Timestamp.from(g.period().from()), Timestamp.from(g.period().to()));
         jdbc.update("insert into quarterly_report_workbook (report_id, content) values (?, ?)", id, g.workbook());
         jdbc.update("""
                 insert into quarterly_report_file (report_id, file_name, content_type, size_bytes, sha256, content)
                 values (?, '汇报材料.pdf', 'application/pdf', 8, repeat('0', 64), ?)
-                """, id, "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII)); // its written report's file
+                """, id, "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)); // its written report's file
         return id;
     }
 
@@ -181,13 +185,13 @@ class AccessMatrixIntegrationTest {
         childC = children.register(withPhones(ChildFixtures.child(prefix + "丙", GUJIAO_VILLAGE), 3), true, county);
         elderE1 = elders.register(ElderFixtures.elder(prefix + "丁", ZHONGBA), true, county);
         Elder elderE2 = elders.register(ElderFixtures.elder(prefix + "戊", GUJIAO_VILLAGE), true, county);
-        CaseActor countyOffice = new CaseActor(null, "county", "县留守办", Role.COUNTY, county);
+        SignedInUser countyOffice = new SignedInUser(null, "county", "县留守办", Role.COUNTY, county);
         long caseA = cases.open(CaseType.GUARDIANSHIP, childA.getId(), "权限测试", countyOffice).getId();
         long report = approvedReportOfLongshan();
         ids.put("{report}", Long.toString(report));
         ids.put("{reportFile}", Long.toString(jdbc.queryForObject(
                 "select min(id) from quarterly_report_file where report_id = ?", Long.class, report)));
-        long spare = accountService.createDemoAccount(new org.guanai.registry.account.AccountForm("spare" + prefix.hashCode(),
+        long spare = accountService.createDemoAccount(new AccountForm("spare" + prefix.hashCode(),
                 "备用", Role.TOWN, LONGSHAN, null), DEMO_PASSWORD).getId();
         ids.put("{spare}", Long.toString(spare));
         ids.putAll(Map.of("{A}", childA.getId().toString(), "{B}", childB.getId().toString(), "{C}",

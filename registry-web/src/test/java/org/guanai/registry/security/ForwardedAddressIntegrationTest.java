@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.guanai.registry.account.AccountLogins;
 import org.guanai.registry.testsupport.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ class ForwardedAddressIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.guanai.registry.account.AccountLogins accounts;
+    AccountLogins accounts;
 
     /** One HTTP/1.0 exchange (no chunks, the connection closes) leaving from {@code from}. */
     private String exchange(String from, String request) throws IOException {

@@ -1,0 +1,75 @@
+package org.guanai.registry.web;
+
+import java.util.List;
+import java.util.Map;
+import org.guanai.registry.account.ExportRight;
+import org.guanai.registry.account.SignedInUser;
+import org.guanai.registry.region.Region;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.security.AccountPrincipal;
+import org.guanai.registry.shared.PageFrame;
+import org.guanai.registry.shared.RegistryProperties;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** What every page may show: the county's name in the top bar, the main menu, the choices of the forms. */
+@ControllerAdvice
+class GlobalModel implements PageFrame {
+
+    private final RegistryProperties properties;
+    private final FormOptions options;
+    private final RegionService regions;
+
+    GlobalModel(RegistryProperties properties, FormOptions options, RegionService regions) {
+        this.properties = properties;
+        this.options = options;
+        this.regions = regions;
+    }
+
+    /** The choices of forms and filters: {@code ${opt.schooling()}} (fragment parameters may not call beans). */
+    @ModelAttribute("opt")
+    FormOptions options() {
+        return options;
+    }
+
+    /** Which entries of the main menu the user sees ({@link MenuEntry}); none before logging in. */
+    @ModelAttribute("menu")
+    Map<String, Boolean> menu(SignedInUser user) {
+        return MenuEntry.shownTo(user);
+    }
+
+    /** What the user may export, and whether numbers show in full ({@code account.ExportRight}); none before login. */
+    @ModelAttribute("exportRight")
+    ExportRight exportRight(SignedInUser user) {
+        return user == null ? ExportRight.NONE : user.role().exportRight();
+    }
+
+    /**
+     * The counties a user whose scope lies above a county may choose between on the pages of a county's plan (tasks,
+     * 456, committees, case routes, supervision), and the one chosen; none for everyone else.
+     */
+    @ModelAttribute("countyChoices")
+    List<Region> countyChoices(SignedInUser user) {
+        return user == null ? List.of() : regions.countiesUnder(user.jurisdiction().county());
+    }
+
+    @ModelAttribute("chosenCounty")
+    String chosenCounty(@RequestParam(name = "county", required = false) String county) {
+        return county;
+    }
+
+    @ModelAttribute("countyName")
+    String countyName() {
+        return properties.countyName();
+    }
+
+    /** For the error page, which gets no model attribute method: the county's name and the signed-in user's menu. */
+    @Override
+    public void addTo(Model model) {
+        model.addAttribute("countyName", properties.countyName());
+        AccountPrincipal principal = AccountPrincipal.current();
+        model.addAttribute("menu", MenuEntry.shownTo(principal == null ? null : principal.signedInUser()));
+    }
+}
