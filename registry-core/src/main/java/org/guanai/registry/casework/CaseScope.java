@@ -64,7 +64,7 @@ record CaseScope(String regionPrefix, Long organisationId, DepartmentType line, 
     /**
      * The same condition as alternatives of which each case meets at least one: a department's own cases, its
      * line's in the region it oversees, those referred to its line. Each arm can walk an index of its own, which
-     * the disjunction cannot (an inbox read in due-date order, CaseService#inbox).
+     * the disjunction cannot (an inbox read in due-date order, CaseInbox#inbox).
      */
     List<String> arms(Map<String, Object> params) {
         if (seesNothing()) {

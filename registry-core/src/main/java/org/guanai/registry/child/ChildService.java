@@ -1,15 +1,13 @@
 package org.guanai.registry.child;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.guanai.registry.jurisdiction.Jurisdiction;
-import org.guanai.registry.person.FieldChange;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.InvalidPersonException;
+import org.guanai.registry.person.PersonKind;
 import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonRegistryParts;
 import org.guanai.registry.person.PersonType;
@@ -25,12 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ChildService extends PersonRegistry<Child, ChildDetails, ChildFilter, ChildRow> {
 
+    /** What the registry needs to know of a child. */
+    private static final PersonKind<Child, ChildDetails> KIND = new PersonKind<>(PersonType.CHILD, Child::new,
+            ChildSnapshot::of, ChildValidator::gaps);
+
     private final ChildRepository children;
     private final DelegateCandidates elders;
 
     ChildService(ChildRepository children, ChildListQuery listQuery, DelegateCandidates elders,
             PersonRegistryParts parts) {
-        super(PersonType.CHILD, children, listQuery, parts);
+        super(KIND, children, listQuery, parts);
         this.children = children;
         this.elders = elders;
     }
@@ -58,11 +60,6 @@ public class ChildService extends PersonRegistry<Child, ChildDetails, ChildFilte
     }
 
     @Override
-    protected Child newRecord(ChildDetails validated, Instant now) {
-        return new Child(validated, now);
-    }
-
-    @Override
     protected List<FieldProblem> validateFacts(ChildDetails d, Jurisdiction jurisdiction) {
         List<FieldProblem> problems = new ArrayList<>();
         adoptDelegateFromElder(d, jurisdiction, problems);
@@ -71,29 +68,14 @@ public class ChildService extends PersonRegistry<Child, ChildDetails, ChildFilte
     }
 
     @Override
-    public List<FieldProblem> gaps(ChildDetails d) {
-        return ChildValidator.gaps(d);
-    }
-
-    @Override
-    protected Map<String, String> snapshot(ChildDetails d) {
-        return ChildSnapshot.of(d);
-    }
-
-    @Override
-    public List<FieldChange> changes(ChildDetails before, ChildDetails after) {
-        return ChildSnapshot.changes(before, after);
-    }
-
-    @Override
     protected void addOwnNumbers(ChildDetails d, List<RevealedNumber> numbers) {
-        addNumber(numbers, "field.father.idNumber", d.getFather().getIdNumber());
-        addNumber(numbers, "field.father.phone", d.getFather().getPhone());
-        addNumber(numbers, "field.mother.idNumber", d.getMother().getIdNumber());
-        addNumber(numbers, "field.mother.phone", d.getMother().getPhone());
+        RevealedNumber.addTo(numbers, "field.father.idNumber", d.getFather().getIdNumber());
+        RevealedNumber.addTo(numbers, "field.father.phone", d.getFather().getPhone());
+        RevealedNumber.addTo(numbers, "field.mother.idNumber", d.getMother().getIdNumber());
+        RevealedNumber.addTo(numbers, "field.mother.phone", d.getMother().getPhone());
         if (d.isDelegated()) {
-            addNumber(numbers, "field.delegate.idNumber", d.getDelegate().getIdNumber());
-            addNumber(numbers, "field.delegate.phone", d.getDelegate().getPhone());
+            RevealedNumber.addTo(numbers, "field.delegate.idNumber", d.getDelegate().getIdNumber());
+            RevealedNumber.addTo(numbers, "field.delegate.phone", d.getDelegate().getPhone());
         }
     }
 

@@ -1,12 +1,9 @@
 package org.guanai.registry.child;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.guanai.registry.person.EnumSetText;
-import org.guanai.registry.person.FieldChange;
-import org.guanai.registry.person.HistoryService;
 import org.guanai.registry.person.Masks;
 
 /**
@@ -18,20 +15,8 @@ final class ChildSnapshot {
     private ChildSnapshot() {
     }
 
-    /** The history's view of the facts: numbers masked. */
-    static Map<String, String> of(ChildDetails d) {
-        return of(d, true);
-    }
-
-    /**
-     * The fields that changed, decided on the full values (a phone number changed in its middle digits is
-     * a change) and shown masked.
-     */
-    static List<FieldChange> changes(ChildDetails before, ChildDetails after) {
-        return HistoryService.changes(of(before, false), of(after, false), of(before, true), of(after, true));
-    }
-
-    private static Map<String, String> of(ChildDetails d, boolean masked) {
+    /** The facts as field → text; identity and phone numbers masked when {@code masked} (the history shows them so). */
+    static Map<String, String> of(ChildDetails d, boolean masked) {
         Map<String, String> m = new LinkedHashMap<>();
         put(m, "leftBehind", d.isLeftBehind());
         put(m, "inDifficulty", d.isInDifficulty());

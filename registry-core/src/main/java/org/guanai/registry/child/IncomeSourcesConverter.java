@@ -1,20 +1,12 @@
 package org.guanai.registry.child;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Set;
-import org.guanai.registry.person.EnumSetText;
+import org.guanai.registry.person.EnumSetConverter;
 
 @Converter
-class IncomeSourcesConverter implements AttributeConverter<Set<IncomeSource>, String> {
+class IncomeSourcesConverter extends EnumSetConverter<IncomeSource> {
 
-    @Override
-    public String convertToDatabaseColumn(Set<IncomeSource> values) {
-        return EnumSetText.format(values);
-    }
-
-    @Override
-    public Set<IncomeSource> convertToEntityAttribute(String text) {
-        return EnumSetText.parse(text, IncomeSource.class);
+    IncomeSourcesConverter() {
+        super(IncomeSource.class);
     }
 }

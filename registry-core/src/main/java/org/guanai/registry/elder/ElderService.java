@@ -1,13 +1,11 @@
 package org.guanai.registry.elder;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.guanai.registry.child.DelegateCandidates;
 import org.guanai.registry.jurisdiction.Jurisdiction;
-import org.guanai.registry.person.FieldChange;
 import org.guanai.registry.person.FieldProblem;
+import org.guanai.registry.person.PersonKind;
 import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonRegistryParts;
 import org.guanai.registry.person.PersonStatus;
@@ -22,10 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ElderService extends PersonRegistry<Elder, ElderDetails, ElderFilter, ElderRow>
         implements DelegateCandidates {
 
+    /** What the registry needs to know of an elder. */
+    private static final PersonKind<Elder, ElderDetails> KIND = new PersonKind<>(PersonType.ELDER, Elder::new,
+            ElderSnapshot::of, ElderValidator::gaps);
+
     private final ElderRepository elders;
 
     ElderService(ElderRepository elders, ElderListQuery listQuery, PersonRegistryParts parts) {
-        super(PersonType.ELDER, elders, listQuery, parts);
+        super(KIND, elders, listQuery, parts);
         this.elders = elders;
     }
 
@@ -50,36 +52,16 @@ public class ElderService extends PersonRegistry<Elder, ElderDetails, ElderFilte
     }
 
     @Override
-    protected Elder newRecord(ElderDetails validated, Instant now) {
-        return new Elder(validated, now);
-    }
-
-    @Override
     protected List<FieldProblem> validateFacts(ElderDetails d, Jurisdiction jurisdiction) {
         return ElderValidator.validate(d, today());
     }
 
     @Override
-    public List<FieldProblem> gaps(ElderDetails d) {
-        return ElderValidator.gaps(d);
-    }
-
-    @Override
-    protected Map<String, String> snapshot(ElderDetails d) {
-        return ElderSnapshot.of(d);
-    }
-
-    @Override
-    public List<FieldChange> changes(ElderDetails before, ElderDetails after) {
-        return ElderSnapshot.changes(before, after);
-    }
-
-    @Override
     protected void addOwnNumbers(ElderDetails d, List<RevealedNumber> numbers) {
         for (ChildAway away : d.getChildrenAway()) {
-            addNumber(numbers, "elder.section.childrenAway", away.getPhone() == null ? null
+            RevealedNumber.addTo(numbers, "elder.section.childrenAway", away.getPhone() == null ? null
                     : (away.getName() == null ? "" : away.getName() + " ") + away.getPhone());
         }
-        addNumber(numbers, "field.contactPhone", d.getContactPhone());
+        RevealedNumber.addTo(numbers, "field.contactPhone", d.getContactPhone());
     }
 }

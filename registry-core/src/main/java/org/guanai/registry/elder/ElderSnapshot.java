@@ -1,11 +1,8 @@
 package org.guanai.registry.elder;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.guanai.registry.person.EnumSetText;
-import org.guanai.registry.person.FieldChange;
-import org.guanai.registry.person.HistoryService;
 import org.guanai.registry.person.Masks;
 
 /** An elder's facts as field → text, for the history; identity and phone numbers masked. */
@@ -14,17 +11,8 @@ final class ElderSnapshot {
     private ElderSnapshot() {
     }
 
-    /** The history's view of the facts: numbers masked. */
-    static Map<String, String> of(ElderDetails d) {
-        return of(d, true);
-    }
-
-    /** The fields that changed, decided on the full values and shown masked. */
-    static List<FieldChange> changes(ElderDetails before, ElderDetails after) {
-        return HistoryService.changes(of(before, false), of(after, false), of(before, true), of(after, true));
-    }
-
-    private static Map<String, String> of(ElderDetails d, boolean masked) {
+    /** The facts as field → text; identity and phone numbers masked when {@code masked} (the history shows them so). */
+    static Map<String, String> of(ElderDetails d, boolean masked) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("name", text(d.getName()));
         m.put("sex", text(d.getSex()));

@@ -2,7 +2,6 @@ package org.guanai.registry.person;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +16,6 @@ import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.HistoryService.HistoryPage;
-import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Texts;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -51,6 +49,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
     protected final AuditService audit;
     protected final Clock clock;
     private final RegistryProperties properties;
+    private final PersonKind<P, D> kind;
     private final PersonType type;
     private final String objectType;
     private final EntityManager entityManager;
@@ -58,9 +57,10 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
     private final PersonRepository<P> repository;
     private final PersonListQuery<F, R> listQuery;
 
-    protected PersonRegistry(PersonType type, PersonRepository<P> repository, PersonListQuery<F, R> listQuery,
+    protected PersonRegistry(PersonKind<P, D> kind, PersonRepository<P> repository, PersonListQuery<F, R> listQuery,
             PersonRegistryParts parts) {
-        this.type = type;
+        this.kind = kind;
+        this.type = kind.type();
         this.objectType = type.name().toLowerCase();
         this.repository = repository;
         this.listQuery = listQuery;
@@ -73,29 +73,27 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
         this.entityManager = parts.entityManager();
     }
 
-    /** A new record of this kind holding validated details. */
-    protected abstract P newRecord(D validated, Instant now);
-
     /**
      * The kind's own rules of its details (which also normalise them: numbers upgraded, text trimmed); the village and
      * one-number rules are added by {@link #problems}.
      */
     protected abstract List<FieldProblem> validateFacts(D d, Jurisdiction jurisdiction);
 
-    /** The values the registry asks for that are missing though nothing recorded is wrong (资料待补充). */
-    public abstract List<FieldProblem> gaps(D d);
-
-    /** The history's view of the facts: numbers masked. */
-    protected abstract Map<String, String> snapshot(D d);
-
-    /** The fields that changed, decided on the full values (a phone number changed in its middle digits is a change) and shown masked. */
-    public abstract List<FieldChange> changes(D before, D after);
-
     /** The kind's own numbers (parents', children away …), revealed between the person's phone and the cadre's. */
     protected abstract void addOwnNumbers(D d, List<RevealedNumber> numbers);
 
     public PersonType type() {
         return type;
+    }
+
+    /** The values the registry asks for that are missing though nothing recorded is wrong (资料待补充). */
+    public List<FieldProblem> gaps(D d) {
+        return kind.gaps().apply(d);
+    }
+
+    /** The fields that changed, as the history shows them ({@link PersonKind#changes}). */
+    public List<FieldChange> changes(D before, D after) {
+        return kind.changes(before, after);
     }
 
     /** How many people the filter finds in the jurisdiction (a figure: no row is read, nothing is shown). */
@@ -107,7 +105,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
     @Transactional(readOnly = true)
     public PersonPage<R> list(F filter, Jurisdiction jurisdiction) {
         PersonPage<R> page = listQuery.page(filter, jurisdiction, today(), PAGE_SIZE);
-        auditIdNumberSearch(filter.q(), page.rows().stream().map(PersonRow::id).toList());
+        rules.auditIdNumberSearch(objectType, filter.q(), page.rows().stream().map(PersonRow::id).toList());
         return page;
     }
 
@@ -133,14 +131,13 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
      */
     public P register(D details, boolean confirmedNotDuplicate, Jurisdiction jurisdiction) {
         requireSaving(jurisdiction, "register");
-        @SuppressWarnings("unchecked") // copy() of a D is a D
-        D d = (D) details.copy();
+        D d = copyOf(details);
         validate(d, jurisdiction, null);
-        requireNoPossibleDuplicate(repository.findByNameAndBirthDate(d.getName(), d.getBirthDate(), null),
+        rules.requireNoPossibleDuplicate(type, repository.findByNameAndBirthDate(d.getName(), d.getBirthDate(), null),
                 confirmedNotDuplicate, jurisdiction);
-        P person = saveOrExplain(newRecord(d, clock.instant()));
+        P person = saveOrExplain(kind.newRecord().apply(d, clock.instant()));
         history.record(type, person.getId(), ChangeAction.CREATED, d.getName(),
-                HistoryService.diff(Map.of(), snapshot(person.getDetails())));
+                HistoryService.diff(Map.of(), kind.snapshot(person.getDetails())));
         return person;
     }
 
@@ -152,8 +149,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
         requireSaving(jurisdiction, "edit");
         P person = visible(id, jurisdiction, "edit");
         requireVersion(id, person.getVersion(), expectedVersion);
-        @SuppressWarnings("unchecked") // copy() of a D is a D
-        D d = (D) details.copy();
+        D d = copyOf(details);
         validate(d, jurisdiction, id);
         return replace(person, d, null);
     }
@@ -202,7 +198,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
 
     /** Saves a new person of checked details (the import writes the history entry naming itself). */
     public P createChecked(D checked) {
-        return repository.save(newRecord(checked, clock.instant()));
+        return repository.save(kind.newRecord().apply(checked, clock.instant()));
     }
 
     /** Replaces a person's facts by checked details; the save publishes what the change gained (a child's key targets). */
@@ -234,20 +230,6 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
     }
 
     /**
-     * A list's search that was an identity number is audited (once per user, number and day), with the person found;
-     * the row keeps the number masked, as the lists show it.
-     */
-    private void auditIdNumberSearch(String query, List<Long> found) {
-        String number = query == null ? "" : ResidentIdNumber.normalise(query.strip());
-        if (!IdNumberRules.looksLikeIdNumber(number)) {
-            return;
-        }
-        audit.recordOncePerDay(AuditAction.SEARCH_ID_NUMBER, objectType,
-                found.size() == 1 ? found.get(0) : Masks.idNumber(number),
-                Masks.idNumber(number) + " → " + found.size());
-    }
-
-    /**
      * The person's identity and phone numbers in full (the person's, the parents', the delegate's …), for the one user
      * who asked; the reveal is audited. Whether the user's role may see full numbers at all is
      * {@link FullNumbers}' to decide first.
@@ -267,7 +249,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
      */
     @Transactional(readOnly = true)
     public P openForEdit(long id, Jurisdiction jurisdiction) {
-        requireWritable(jurisdiction, "edit");
+        rules.requireWritable(jurisdiction, objectType, "edit");
         P person = visible(id, jurisdiction, "edit");
         audit.record(AuditAction.VIEW_UNMASKED, objectType, id, AuditOutcome.SUCCESS, "edit form");
         return person;
@@ -277,18 +259,11 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
     private List<RevealedNumber> numbersOf(P person) {
         D d = person.getDetails();
         List<RevealedNumber> numbers = new ArrayList<>();
-        addNumber(numbers, "field.idNumber", d.getIdNumber());
-        addNumber(numbers, "field.phone", d.getPhone());
+        RevealedNumber.addTo(numbers, "field.idNumber", d.getIdNumber());
+        RevealedNumber.addTo(numbers, "field.phone", d.getPhone());
         addOwnNumbers(d, numbers);
-        addNumber(numbers, "field.cadrePhone", d.getCadrePhone());
+        RevealedNumber.addTo(numbers, "field.cadrePhone", d.getCadrePhone());
         return numbers;
-    }
-
-    /** Adds {@code value} under {@code field} when it is not empty (for {@link #addOwnNumbers}). */
-    protected static void addNumber(List<RevealedNumber> numbers, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            numbers.add(new RevealedNumber(field, value));
-        }
     }
 
     /** The person's latest changes ({@value #HISTORY_PAGE}), newest first. */
@@ -305,7 +280,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
     }
 
     public void exit(long id, ExitReason reason, LocalDate date, String note, Jurisdiction jurisdiction) {
-        requireWritable(jurisdiction, "exit");
+        rules.requireWritable(jurisdiction, objectType, "exit");
         P person = visible(id, jurisdiction, "exit");
         if (reason == null) {
             throw new InvalidPersonException(new FieldProblem("reason", "person.error.exitReason"));
@@ -324,7 +299,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
      * one in the {@link TransferLog}). Both villages must lie in the user's jurisdiction.
      */
     public P transfer(long id, String villageCode, String note, Jurisdiction jurisdiction) {
-        requireWritable(jurisdiction, "transfer");
+        rules.requireWritable(jurisdiction, objectType, "transfer");
         P person = visible(id, jurisdiction, "transfer");
         List<FieldProblem> problems = new ArrayList<>();
         String to = villageCode == null ? null : villageCode.strip();
@@ -354,7 +329,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
     }
 
     public void restore(long id, Jurisdiction jurisdiction) {
-        requireWritable(jurisdiction, "restore");
+        rules.requireWritable(jurisdiction, objectType, "restore");
         P person = visible(id, jurisdiction, "restore");
         if (person.getStatus() == PersonStatus.ACTIVE) {
             return;
@@ -365,7 +340,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
 
     /** Called by the visit log: keeps the roster's last visit date and the history in step. */
     public void recordVisit(long id, LocalDate date, String summary, Jurisdiction jurisdiction) {
-        requireWritable(jurisdiction, "visit");
+        rules.requireWritable(jurisdiction, objectType, "visit");
         P person = visible(id, jurisdiction, "visit");
         person.visited(date);
         history.record(type, id, ChangeAction.VISITED, summary, List.of());
@@ -389,48 +364,13 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
         return repository.findVisible(id, jurisdiction).orElseThrow(() -> rules.outside(objectType, id, attempt));
     }
 
-    protected void requireWritable(Jurisdiction jurisdiction, String attempt) {
-        rules.requireWritable(jurisdiction, objectType, attempt);
-    }
-
     /**
      * A registration or an edit, which runs the duplicate rules: refused under a read-only jurisdiction, and for a user
      * who has hit too many people outside its jurisdiction today ({@link ElsewhereHits}).
      */
     protected void requireSaving(Jurisdiction jurisdiction, String attempt) {
-        requireWritable(jurisdiction, attempt);
+        rules.requireWritable(jurisdiction, objectType, attempt);
         rules.hits().requireUnderLimit();
-    }
-
-    /**
-     * Stops a save when someone of the same name and birth date is registered in the user's county, unless the clerk
-     * confirmed that it is another person. Inside the jurisdiction the clerk sees the town and village; elsewhere only
-     * that someone is registered, and the hit is counted ({@link ElsewhereHits}). Other counties are not searched.
-     */
-    protected void requireNoPossibleDuplicate(List<P> sameNameAndBirthDate, boolean confirmedNotDuplicate,
-            Jurisdiction jurisdiction) {
-        if (confirmedNotDuplicate || sameNameAndBirthDate.isEmpty()) {
-            return;
-        }
-        List<PossibleDuplicateException.Match> matches = new ArrayList<>();
-        boolean elsewhere = false;
-        RegionCode county = jurisdiction.county();
-        for (P p : sameNameAndBirthDate) {
-            RegionCode village = RegionCode.of(p.getVillageCode());
-            if (jurisdiction.coversRegion(village)) {
-                matches.add(new PossibleDuplicateException.Match(rules.townName(p.getVillageCode()),
-                        rules.villageName(p.getVillageCode())));
-            } else if (county != null && county.covers(village)) {
-                rules.hits().hit(type, p.getId(), "name and birth date");
-                elsewhere = true;
-            }
-        }
-        if (elsewhere) {
-            matches.add(PossibleDuplicateException.Match.ELSEWHERE);
-        }
-        if (!matches.isEmpty()) {
-            throw new PossibleDuplicateException(matches);
-        }
     }
 
     /** Saves and flushes, so that a clash with a concurrent save surfaces here, as the user's message. */
@@ -442,6 +382,11 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException(List.of());
         }
+    }
+
+    @SuppressWarnings("unchecked") // copy() of a D is a D: each kind's details override it covariantly
+    private D copyOf(D details) {
+        return (D) details.copy();
     }
 
     /** Refuses an edit made on an old version, showing the editor the latest changes. */

@@ -1,5 +1,6 @@
 package org.guanai.registry.person;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.guanai.registry.audit.AuditAction;
@@ -84,5 +85,50 @@ public class PersonRules {
 
     public String villageName(String villageCode) {
         return regions.nameOf(villageCode);
+    }
+
+    /**
+     * Stops a save when someone of the same name and birth date is registered in the user's county, unless the clerk
+     * confirmed that it is another person. Inside the jurisdiction the clerk sees the town and village; elsewhere only
+     * that someone is registered, and the hit is counted ({@link ElsewhereHits}). Other counties are not searched.
+     */
+    public void requireNoPossibleDuplicate(PersonType type, List<? extends PersonRecord<?>> sameNameAndBirthDate,
+            boolean confirmedNotDuplicate, Jurisdiction jurisdiction) {
+        if (confirmedNotDuplicate || sameNameAndBirthDate.isEmpty()) {
+            return;
+        }
+        List<PossibleDuplicateException.Match> matches = new ArrayList<>();
+        boolean elsewhere = false;
+        RegionCode county = jurisdiction.county();
+        for (PersonRecord<?> p : sameNameAndBirthDate) {
+            RegionCode village = RegionCode.of(p.getVillageCode());
+            if (jurisdiction.coversRegion(village)) {
+                matches.add(new PossibleDuplicateException.Match(townName(p.getVillageCode()),
+                        villageName(p.getVillageCode())));
+            } else if (county != null && county.covers(village)) {
+                hits.hit(type, p.getId(), "name and birth date");
+                elsewhere = true;
+            }
+        }
+        if (elsewhere) {
+            matches.add(PossibleDuplicateException.Match.ELSEWHERE);
+        }
+        if (!matches.isEmpty()) {
+            throw new PossibleDuplicateException(matches);
+        }
+    }
+
+    /**
+     * A list's search that was an identity number is audited (once per user, number and day), with the person found;
+     * the row keeps the number masked, as the lists show it.
+     */
+    public void auditIdNumberSearch(String objectType, String query, List<Long> found) {
+        String number = query == null ? "" : ResidentIdNumber.normalise(query.strip());
+        if (!IdNumberRules.looksLikeIdNumber(number)) {
+            return;
+        }
+        audit.recordOncePerDay(AuditAction.SEARCH_ID_NUMBER, objectType,
+                found.size() == 1 ? found.get(0) : Masks.idNumber(number),
+                Masks.idNumber(number) + " → " + found.size());
     }
 }

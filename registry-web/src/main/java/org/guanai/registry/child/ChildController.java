@@ -3,8 +3,6 @@ package org.guanai.registry.child;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.person.PersonPages;
 import org.guanai.registry.person.PersonRecordActions;
-import org.guanai.registry.person.PersonRegistry;
-import org.guanai.registry.person.PersonType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,33 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/children")
 class ChildController extends PersonRecordActions<Child, ChildDetails, ChildFilter> {
 
-    private final ChildService children;
     private final DelegateCandidates delegateCandidates;
 
     ChildController(ChildService children, DelegateCandidates delegateCandidates, PersonPages pages) {
-        super(pages);
-        this.children = children;
+        super(pages, children, "/children", "child");
         this.delegateCandidates = delegateCandidates;
-    }
-
-    @Override
-    protected PersonRegistry<Child, ChildDetails, ChildFilter, ?> registry() {
-        return children;
-    }
-
-    @Override
-    protected PersonType personType() {
-        return PersonType.CHILD;
-    }
-
-    @Override
-    protected String basePath() {
-        return "/children";
-    }
-
-    @Override
-    protected String messagePrefix() {
-        return "child";
     }
 
     @Override

@@ -5,8 +5,6 @@ import java.util.List;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.person.PersonPages;
 import org.guanai.registry.person.PersonRecordActions;
-import org.guanai.registry.person.PersonRegistry;
-import org.guanai.registry.person.PersonType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,31 +17,9 @@ class ElderController extends PersonRecordActions<Elder, ElderDetails, ElderFilt
     /** Rows of 外出子女 the form offers; blank ones are dropped on save. */
     private static final int CHILDREN_AWAY_ROWS = 3;
 
-    private final ElderService elders;
 
     ElderController(ElderService elders, PersonPages pages) {
-        super(pages);
-        this.elders = elders;
-    }
-
-    @Override
-    protected PersonRegistry<Elder, ElderDetails, ElderFilter, ?> registry() {
-        return elders;
-    }
-
-    @Override
-    protected PersonType personType() {
-        return PersonType.ELDER;
-    }
-
-    @Override
-    protected String basePath() {
-        return "/elderly";
-    }
-
-    @Override
-    protected String messagePrefix() {
-        return "elder";
+        super(pages, elders, "/elderly", "elder");
     }
 
     @Override

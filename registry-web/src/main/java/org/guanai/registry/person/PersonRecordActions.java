@@ -41,7 +41,20 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
 
     private final List<PersonPagePart> pageParts;
 
-    protected PersonRecordActions(PersonPages pages) {
+    private final PersonRegistry<P, D, F, ?> registry;
+    private final String basePath;
+    private final String kind;
+
+    /**
+     * {@code basePath}: the list's path, e.g. {@code /children}; {@code kind}: the kind's name in views and messages,
+     * e.g. {@code child} — the folder of its templates ({@code child/list}), the prefix of its flash messages
+     * ({@code child.exited}) and the name of the details on its page.
+     */
+    protected PersonRecordActions(PersonPages pages, PersonRegistry<P, D, F, ?> registry, String basePath,
+            String kind) {
+        this.registry = registry;
+        this.basePath = basePath;
+        this.kind = kind;
         this.reads = pages.reads();
         this.disclosure = pages.disclosure();
         this.regions = pages.regions();
@@ -49,21 +62,6 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
         this.visits = pages.visits();
         this.pageParts = pages.parts();
     }
-
-    /** The registry of this kind of person. */
-    protected abstract PersonRegistry<P, D, F, ?> registry();
-
-    /** Children or elders. */
-    protected abstract PersonType personType();
-
-    /** The list's path, e.g. {@code /children}. */
-    protected abstract String basePath();
-
-    /**
-     * The kind's name in views and messages, e.g. {@code child}: the folder of its templates ({@code child/list}), the
-     * prefix of its flash messages ({@code child.exited}) and the name of the details on its page.
-     */
-    protected abstract String messagePrefix();
 
     /** The details a new form starts from. */
     protected abstract D newDetails();
@@ -74,12 +72,12 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
     @GetMapping
     String list(SignedInUser user, @ModelAttribute("filter") F filter,
             HttpServletRequest request, Model model) {
-        model.addAttribute("page", registry().list(filter, user.jurisdiction()));
+        model.addAttribute("page", registry.list(filter, user.jurisdiction()));
         model.addAttribute("regionChoices", regionChoices.of(user.jurisdiction(), false));
         model.addAttribute("queryWithoutCursor", QueryStrings.without(request, "after"));
         // Column headers sort: the same filters, a new order, from the first page.
         model.addAttribute("sortless", QueryStrings.without(request, "after", "sort"));
-        return messagePrefix() + "/list";
+        return kind + "/list";
     }
 
     @GetMapping("/new")
@@ -93,9 +91,9 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                P person = registry().register(details, confirmNotDuplicate, user.jurisdiction());
-                redirect.addFlashAttribute("success", messagePrefix() + ".registered");
-                return "redirect:" + basePath() + "/" + person.getId();
+                P person = registry.register(details, confirmNotDuplicate, user.jurisdiction());
+                redirect.addFlashAttribute("success", kind + ".registered");
+                return "redirect:" + basePath + "/" + person.getId();
             } catch (InvalidPersonException e) {
                 FieldProblems.addTo(errors, e);
             } catch (PossibleDuplicateException e) {
@@ -109,18 +107,17 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
 
     @GetMapping("/{id}")
     String detail(SignedInUser user, @PathVariable long id, Model model) {
-        PersonRegistry<P, D, F, ?> registry = registry();
         reads.run(() -> {
             P person = registry.view(id, user.jurisdiction());
             model.addAttribute("record", person);
-            model.addAttribute(messagePrefix(), person.getDetails());
+            model.addAttribute(kind, person.getDetails());
             model.addAttribute("village", regions.find(person.getVillageCode()).orElse(null));
             model.addAttribute("town", regions.find(person.getVillageCode().substring(0, 9) + "000").orElse(null));
             model.addAttribute("age", person.ageOn(registry.today()));
             model.addAttribute("visits", visits.of(registry, id, null, user.jurisdiction()));
             model.addAttribute("history", registry.history(id, user.jurisdiction()));
             model.addAttribute("mayReveal", mayReveal(user, id));
-            pageParts.forEach(part -> part.addTo(personType(), id, user, model));
+            pageParts.forEach(part -> part.addTo(registry.type(), id, user, model));
         });
         if (user.role() == Role.COUNTY) {
             model.addAttribute("transferVillages", regionChoices.of(user.jurisdiction(), true));
@@ -133,13 +130,13 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
             visit.setVisitor(user.displayName());
             model.addAttribute("visit", visit);
         }
-        return messagePrefix() + "/detail";
+        return kind + "/detail";
     }
 
     /** The form shows every number in full: opening it is audited as a reveal. */
     @GetMapping("/{id}/edit")
     String edit(SignedInUser user, @PathVariable long id, Model model) {
-        P person = registry().openForEdit(id, user.jurisdiction());
+        P person = registry.openForEdit(id, user.jurisdiction());
         return formPage(user, model, person.getDetails(), person, person.getVersion());
     }
 
@@ -147,12 +144,12 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
     String update(SignedInUser user, @PathVariable long id,
             @ModelAttribute("details") D details, BindingResult errors, @RequestParam long version, Model model,
             RedirectAttributes redirect) {
-        P current = registry().get(id, user.jurisdiction());
+        P current = registry.get(id, user.jurisdiction());
         if (!errors.hasErrors()) {
             try {
-                registry().update(id, version, details, user.jurisdiction());
-                redirect.addFlashAttribute("success", messagePrefix() + ".updated");
-                return "redirect:" + basePath() + "/" + id;
+                registry.update(id, version, details, user.jurisdiction());
+                redirect.addFlashAttribute("success", kind + ".updated");
+                return "redirect:" + basePath + "/" + id;
             } catch (InvalidPersonException e) {
                 FieldProblems.addTo(errors, e);
             } catch (LookupLimitException e) {
@@ -172,9 +169,9 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
         if (errors.hasErrors()) {
             return detail(user, id, model);
         }
-        visits.record(registry(), id, visit, user.jurisdiction());
+        visits.record(registry, id, visit, user.jurisdiction());
         redirect.addFlashAttribute("success", "visit.recorded");
-        return "redirect:" + basePath() + "/" + id + "#visits";
+        return "redirect:" + basePath + "/" + id + "#visits";
     }
 
     private String formPage(SignedInUser user, Model model, D details, P existing, long version) {
@@ -183,14 +180,14 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
         model.addAttribute("record", existing);
         model.addAttribute("version", version);
         model.addAttribute("villages", regionChoices.of(user.jurisdiction(), true));
-        return messagePrefix() + "/form";
+        return kind + "/form";
     }
 
     @GetMapping("/{id}/history")
     String historyPage(SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) String after, Model model) {
         reads.run(() -> {
-            HistoryPage page = registry().history(id, after, user.jurisdiction());
+            HistoryPage page = registry.history(id, after, user.jurisdiction());
             model.addAttribute("history", page);
             pages(model, "history", id, "/history", page.nextCursor(), after, user);
         });
@@ -201,7 +198,7 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
     String visitsPage(SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) String after, Model model) {
         reads.run(() -> {
-            VisitPage page = visits.of(registry(), id, after, user.jurisdiction());
+            VisitPage page = visits.of(registry, id, after, user.jurisdiction());
             model.addAttribute("visits", page);
             pages(model, "visit", id, "/visits", page.nextCursor(), after, user);
         });
@@ -210,9 +207,9 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
 
     private void pages(Model model, String what, long id, String subPath, String nextCursor, String after,
             SignedInUser user) {
-        String personPage = basePath() + "/" + id;
+        String personPage = basePath + "/" + id;
         model.addAttribute("what", what);
-        model.addAttribute("personName", registry().get(id, user.jurisdiction()).getName());
+        model.addAttribute("personName", registry.get(id, user.jurisdiction()).getName());
         model.addAttribute("personPage", personPage);
         model.addAttribute("pagesUrl", personPage + subPath);
         model.addAttribute("nextCursor", nextCursor);
@@ -221,21 +218,21 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
 
     /** True when the person's page may offer "显示完整号码" to the user. */
     protected boolean mayReveal(SignedInUser user, long id) {
-        return disclosure.allowsFullNumbers(personType(), id, user);
+        return disclosure.allowsFullNumbers(registry.type(), id, user);
     }
 
     /** The person's numbers in full, for a role that may see them (audited); 403 for the others. */
     @PostMapping("/{id}/reveal")
     String reveal(SignedInUser user, @PathVariable long id, HttpServletRequest request,
             Model model, RedirectAttributes redirect) {
-        disclosure.requireFullNumbers(personType(), id, user);
-        List<RevealedNumber> numbers = registry().revealNumbers(id, user.jurisdiction());
+        disclosure.requireFullNumbers(registry.type(), id, user);
+        List<RevealedNumber> numbers = registry.revealNumbers(id, user.jurisdiction());
         if ("true".equals(request.getHeader("HX-Request"))) {
             model.addAttribute("numbers", numbers);
             return "person/fragments :: numbers";
         }
         redirect.addFlashAttribute("revealedNumbers", numbers);
-        return "redirect:" + basePath() + "/" + id;
+        return "redirect:" + basePath + "/" + id;
     }
 
     /** The county office moves the person to a village of another town (both towns see it; see PersonRegistry). */
@@ -244,12 +241,12 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
             @RequestParam(required = false) String villageCode, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         try {
-            registry().transfer(id, villageCode, note, user.jurisdiction());
+            registry.transfer(id, villageCode, note, user.jurisdiction());
             redirect.addFlashAttribute("success", "person.transferred");
         } catch (InvalidPersonException e) {
             redirect.addFlashAttribute("failure", e.problems().get(0).messageKey());
         }
-        return "redirect:" + basePath() + "/" + id;
+        return "redirect:" + basePath + "/" + id;
     }
 
     @PostMapping("/{id}/exit")
@@ -258,19 +255,19 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
         try {
-            registry().exit(id, reason, date, note, user.jurisdiction());
-            redirect.addFlashAttribute("success", messagePrefix() + ".exited");
+            registry.exit(id, reason, date, note, user.jurisdiction());
+            redirect.addFlashAttribute("success", kind + ".exited");
         } catch (InvalidPersonException e) {
             redirect.addFlashAttribute("failure", "person.error.exitReason");
         }
-        return "redirect:" + basePath() + "/" + id;
+        return "redirect:" + basePath + "/" + id;
     }
 
     @PostMapping("/{id}/restore")
     String restore(SignedInUser user, @PathVariable long id,
             RedirectAttributes redirect) {
-        registry().restore(id, user.jurisdiction());
-        redirect.addFlashAttribute("success", messagePrefix() + ".restored");
-        return "redirect:" + basePath() + "/" + id;
+        registry.restore(id, user.jurisdiction());
+        redirect.addFlashAttribute("success", kind + ".restored");
+        return "redirect:" + basePath + "/" + id;
     }
 }
