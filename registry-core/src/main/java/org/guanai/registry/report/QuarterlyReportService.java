@@ -289,11 +289,7 @@ public class QuarterlyReportService {
         if (actor.role() != Role.COUNTY) {
             throw new ReportRefusedException("report.error.countyDecides");
         }
-        QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> access.outside(null, "decide"));
-        access.requireTown(RegionCode.of(r.getRegionCode()), actor, "decide");
-        if (r.getStatus() != ReportStatus.SUBMITTED) {
-            throw new ReportRefusedException("report.error.notWaiting");
-        }
+        QuarterlyReport r = access.waitingReport(reportId, actor, "decide");
         if (r.getVersion() != expectedVersion) {
             throw new ConcurrentEditException(List.of());
         }

@@ -70,6 +70,15 @@ class ReportAccess {
         return r;
     }
 
+    /** A report of the user's towns that waits for verification and a decision; refused when it no longer waits. */
+    QuarterlyReport waitingReport(long reportId, SignedInUser actor, String attempt) {
+        QuarterlyReport r = visibleReport(reportId, actor, attempt);
+        if (r.getStatus() != ReportStatus.SUBMITTED) {
+            throw new ReportRefusedException("report.error.notWaiting");
+        }
+        return r;
+    }
+
     Attachment3Column.Verifier verifierOf(SignedInUser actor) {
         if (actor.role() == Role.DEPARTMENT) {
             DepartmentType type = organisations.find(actor.jurisdiction().organisationId())

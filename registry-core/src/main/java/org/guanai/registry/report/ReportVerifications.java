@@ -26,16 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReportVerifications {
 
-    private final QuarterlyReportRepository reports;
     private final VerificationRepository verifications;
     private final ReportAccess access;
     private final AuditService audit;
     private final RegistryProperties properties;
     private final Clock clock;
 
-    ReportVerifications(QuarterlyReportRepository reports, VerificationRepository verifications, ReportAccess access,
+    ReportVerifications(VerificationRepository verifications, ReportAccess access,
             AuditService audit, RegistryProperties properties, Clock clock) {
-        this.reports = reports;
         this.verifications = verifications;
         this.access = access;
         this.audit = audit;
@@ -65,11 +63,7 @@ public class ReportVerifications {
      */
     public void verify(long reportId, Map<Attachment3Column, Integer> corrections, String note, SignedInUser actor) {
         Attachment3Column.Verifier line = access.verifierOf(actor);
-        QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> access.outside(null, "verify"));
-        access.requireTown(RegionCode.of(r.getRegionCode()), actor, "verify");
-        if (r.getStatus() != ReportStatus.SUBMITTED) {
-            throw new ReportRefusedException("report.error.notWaiting");
-        }
+        QuarterlyReport r = access.waitingReport(reportId, actor, "verify");
         for (Map.Entry<Attachment3Column, Integer> e : corrections.entrySet()) {
             if (e.getKey().verifier() != line) {
                 throw new ReportRefusedException("report.error.notYourColumn");
@@ -103,11 +97,7 @@ public class ReportVerifications {
         if (actor.role() != Role.COUNTY) {
             throw new ReportRefusedException("report.error.countyDecides");
         }
-        QuarterlyReport r = reports.findById(reportId).orElseThrow(() -> access.outside(null, "confirm"));
-        access.requireTown(RegionCode.of(r.getRegionCode()), actor, "confirm");
-        if (r.getStatus() != ReportStatus.SUBMITTED) {
-            throw new ReportRefusedException("report.error.notWaiting");
-        }
+        access.waitingReport(reportId, actor, "confirm");
         String why = Texts.strippedOrNull(reason);
         if (why == null || why.length() > 500) {
             throw new ReportRefusedException("report.error.onBehalfReason");

@@ -31,17 +31,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends PersonDetails, F extends PersonFilter> {
 
-    /** A person's page and its pages of visits and history read their parts in one transaction. */
-    protected final OneReadTransaction reads;
-    /** Whose numbers the user may see in full (the reveal asks first). */
-    protected final FullNumbers disclosure;
-    protected final RegionService regions;
-    private final RegionChoices regionChoices;
-    protected final VisitService visits;
-
-    private final List<PersonPagePart> pageParts;
-
     private final PersonRegistry<P, D, F, ?> registry;
+    /** A person's page and its pages of visits and history read their parts in one transaction. */
+    private final OneReadTransaction reads;
+    /** Whose numbers the user may see in full (the reveal asks first). */
+    private final FullNumbers disclosure;
+    private final RegionService regions;
+    private final RegionChoices regionChoices;
+    private final VisitService visits;
+    private final List<PersonPagePart> pageParts;
     private final String basePath;
     private final String kind;
 
@@ -217,7 +215,7 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
     }
 
     /** True when the person's page may offer "显示完整号码" to the user. */
-    protected boolean mayReveal(SignedInUser user, long id) {
+    private boolean mayReveal(SignedInUser user, long id) {
         return disclosure.allowsFullNumbers(registry.type(), id, user);
     }
 
