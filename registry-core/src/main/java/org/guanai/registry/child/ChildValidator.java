@@ -6,7 +6,9 @@ import java.util.List;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.Health;
 import org.guanai.registry.person.IdNumberRules;
+import org.guanai.registry.person.PhoneRule;
 import org.guanai.registry.person.ResidentIdNumber;
+import org.guanai.registry.shared.Texts;
 
 /**
  * The rules a child's record must meet, whether it comes from the form or from an Excel row. It also
@@ -53,15 +55,15 @@ public final class ChildValidator {
 
         checkParent("father", d.getFather(), problems);
         checkParent("mother", d.getMother(), problems);
-        checkPhone("phone", d.getPhone(), problems);
-        checkPhone("cadrePhone", d.getCadrePhone(), problems);
+        PhoneRule.check("phone", d.getPhone(), problems);
+        PhoneRule.check("cadrePhone", d.getCadrePhone(), problems);
 
         if (d.isDelegated()) {
             ResidentIdNumber delegateId = IdNumberRules.check("delegate.idNumber", d.getDelegate().getIdNumber(), problems);
             if (delegateId != null) {
                 d.getDelegate().setIdNumber(delegateId.value());
             }
-            checkPhone("delegate.phone", d.getDelegate().getPhone(), problems);
+            PhoneRule.check("delegate.phone", d.getDelegate().getPhone(), problems);
         }
         problems.addAll(gaps(d));
         return problems;
@@ -107,13 +109,7 @@ public final class ChildValidator {
                 p.setBirthDate(id.birthDate());
             }
         }
-        checkPhone(role + ".phone", p.getPhone(), problems);
-    }
-
-    private static void checkPhone(String field, String phone, List<FieldProblem> problems) {
-        if (!blank(phone) && !phone.matches("[0-9+\\- ]{7,20}")) {
-            problems.add(new FieldProblem(field, "person.error.phone"));
-        }
+        PhoneRule.check(role + ".phone", p.getPhone(), problems);
     }
 
     private static boolean blank(String s) {
@@ -122,44 +118,36 @@ public final class ChildValidator {
 
     /** Blank text becomes null, the rest is trimmed: the history then shows real changes only. */
     private static void trim(ChildDetails d) {
-        d.setName(clean(d.getName()));
-        d.setEthnicity(clean(d.getEthnicity()));
-        d.setIdNumber(clean(ResidentIdNumber.normalise(d.getIdNumber())));
-        d.setHukouAddress(clean(d.getHukouAddress()));
-        d.setVillageCode(clean(d.getVillageCode()));
-        d.setCurrentAddress(clean(d.getCurrentAddress()));
-        d.setPhone(clean(d.getPhone()));
+        d.setName(Texts.strippedOrNull(d.getName()));
+        d.setEthnicity(Texts.strippedOrNull(d.getEthnicity()));
+        d.setIdNumber(Texts.strippedOrNull(ResidentIdNumber.normalise(d.getIdNumber())));
+        d.setHukouAddress(Texts.strippedOrNull(d.getHukouAddress()));
+        d.setVillageCode(Texts.strippedOrNull(d.getVillageCode()));
+        d.setCurrentAddress(Texts.strippedOrNull(d.getCurrentAddress()));
+        d.setPhone(Texts.strippedOrNull(d.getPhone()));
         for (Parent p : List.of(d.getFather(), d.getMother())) {
-            p.setName(clean(p.getName()));
-            p.setIdNumber(clean(ResidentIdNumber.normalise(p.getIdNumber())));
-            p.setPhone(clean(p.getPhone()));
-            p.setWorkPlace(clean(p.getWorkPlace()));
+            p.setName(Texts.strippedOrNull(p.getName()));
+            p.setIdNumber(Texts.strippedOrNull(ResidentIdNumber.normalise(p.getIdNumber())));
+            p.setPhone(Texts.strippedOrNull(p.getPhone()));
+            p.setWorkPlace(Texts.strippedOrNull(p.getWorkPlace()));
         }
         for (Relative r : List.of(d.getGrandfather(), d.getGrandmother(), d.getMaternalGrandfather(),
                 d.getMaternalGrandmother())) {
-            r.setName(clean(r.getName()));
+            r.setName(Texts.strippedOrNull(r.getName()));
         }
         Delegate g = d.getDelegate();
-        g.setName(clean(g.getName()));
-        g.setIdNumber(clean(ResidentIdNumber.normalise(g.getIdNumber())));
-        g.setPhone(clean(g.getPhone()));
-        g.setRelation(clean(g.getRelation()));
-        g.setAddress(clean(g.getAddress()));
-        d.setSchoolName(clean(d.getSchoolName()));
-        d.setGrade(clean(d.getGrade()));
-        d.setDisabilityCategory(clean(d.getDisabilityCategory()));
-        d.setDisabilityGrade(clean(d.getDisabilityGrade()));
-        d.setIllness(clean(d.getIllness()));
-        d.setResponsibleCadre(clean(d.getResponsibleCadre()));
-        d.setCadrePhone(clean(d.getCadrePhone()));
-        d.setNotes(clean(d.getNotes()));
-    }
-
-    private static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        g.setName(Texts.strippedOrNull(g.getName()));
+        g.setIdNumber(Texts.strippedOrNull(ResidentIdNumber.normalise(g.getIdNumber())));
+        g.setPhone(Texts.strippedOrNull(g.getPhone()));
+        g.setRelation(Texts.strippedOrNull(g.getRelation()));
+        g.setAddress(Texts.strippedOrNull(g.getAddress()));
+        d.setSchoolName(Texts.strippedOrNull(d.getSchoolName()));
+        d.setGrade(Texts.strippedOrNull(d.getGrade()));
+        d.setDisabilityCategory(Texts.strippedOrNull(d.getDisabilityCategory()));
+        d.setDisabilityGrade(Texts.strippedOrNull(d.getDisabilityGrade()));
+        d.setIllness(Texts.strippedOrNull(d.getIllness()));
+        d.setResponsibleCadre(Texts.strippedOrNull(d.getResponsibleCadre()));
+        d.setCadrePhone(Texts.strippedOrNull(d.getCadrePhone()));
+        d.setNotes(Texts.strippedOrNull(d.getNotes()));
     }
 }

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.IdNumberRules;
+import org.guanai.registry.person.PhoneRule;
 import org.guanai.registry.person.ResidentIdNumber;
+import org.guanai.registry.shared.Texts;
 
 /** The rules of an elder's record, for the form and the import alike; normalises what it checks. */
 public final class ElderValidator {
@@ -18,12 +20,12 @@ public final class ElderValidator {
 
     public static List<FieldProblem> validate(ElderDetails d, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
-        d.setName(clean(d.getName()));
-        d.setIdNumber(clean(ResidentIdNumber.normalise(d.getIdNumber())));
-        d.setVillageCode(clean(d.getVillageCode()));
-        d.setPhone(clean(d.getPhone()));
-        d.setContactPhone(clean(d.getContactPhone()));
-        d.setCadrePhone(clean(d.getCadrePhone()));
+        d.setName(Texts.strippedOrNull(d.getName()));
+        d.setIdNumber(Texts.strippedOrNull(ResidentIdNumber.normalise(d.getIdNumber())));
+        d.setVillageCode(Texts.strippedOrNull(d.getVillageCode()));
+        d.setPhone(Texts.strippedOrNull(d.getPhone()));
+        d.setContactPhone(Texts.strippedOrNull(d.getContactPhone()));
+        d.setCadrePhone(Texts.strippedOrNull(d.getCadrePhone()));
         d.setChildrenAway(d.getChildrenAway().stream().filter(a -> !a.isBlank()).toList());
 
         IdNumberRules.checkIdentity(d, problems);
@@ -35,11 +37,11 @@ public final class ElderValidator {
         }
         for (int i = 0; i < d.getChildrenAway().size(); i++) {
             ChildAway away = d.getChildrenAway().get(i);
-            phone("childrenAway[" + i + "].phone", away.getPhone(), problems);
+            PhoneRule.check("childrenAway[" + i + "].phone", away.getPhone(), problems);
         }
-        phone("phone", d.getPhone(), problems);
-        phone("contactPhone", d.getContactPhone(), problems);
-        phone("cadrePhone", d.getCadrePhone(), problems);
+        PhoneRule.check("phone", d.getPhone(), problems);
+        PhoneRule.check("contactPhone", d.getContactPhone(), problems);
+        PhoneRule.check("cadrePhone", d.getCadrePhone(), problems);
         problems.addAll(gaps(d));
         return problems;
     }
@@ -64,19 +66,5 @@ public final class ElderValidator {
             gaps.add(new FieldProblem("selfCare", "elder.error.selfCare"));
         }
         return gaps;
-    }
-
-    private static void phone(String field, String phone, List<FieldProblem> problems) {
-        if (phone != null && !phone.isBlank() && !phone.strip().matches("[0-9+\\- ]{7,20}")) {
-            problems.add(new FieldProblem(field, "person.error.phone"));
-        }
-    }
-
-    private static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
     }
 }

@@ -41,9 +41,8 @@ public abstract class RegistryImportTarget<P extends PersonRecord<D>, D extends 
     }
 
     @Override
-    @SuppressWarnings("unchecked") // copy() of a D is a D
     public D copy(D details) {
-        return (D) details.copy();
+        return PersonDetails.copyOf(details);
     }
 
     @Override

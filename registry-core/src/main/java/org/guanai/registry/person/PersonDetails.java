@@ -42,6 +42,12 @@ public abstract class PersonDetails implements PersonIdentity {
     /** A copy whose changes never reach this object. */
     public abstract PersonDetails copy();
 
+    /** {@link #copy()} typed as what was copied: each kind's details override it covariantly. */
+    @SuppressWarnings("unchecked")
+    public static <D extends PersonDetails> D copyOf(D details) {
+        return (D) details.copy();
+    }
+
     /** A copy with every identity and phone number masked as the lists show them (account.ExportRight#MASKED). */
     public abstract PersonDetails withNumbersMasked();
 

@@ -103,9 +103,8 @@ public abstract class PersonRecord<D extends PersonDetails> {
     protected abstract void replaceDetails(D newDetails, Instant now);
 
     /** A copy: changes go through the service, never through this object. */
-    @SuppressWarnings("unchecked") // copy() of a D is a D: each kind's details override it covariantly
     public D getDetails() {
-        return (D) facts().copy();
+        return PersonDetails.copyOf(facts());
     }
 
     /** The village the person is registered in; the jurisdiction is applied to it. */

@@ -131,7 +131,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
      */
     public P register(D details, boolean confirmedNotDuplicate, Jurisdiction jurisdiction) {
         requireSaving(jurisdiction, "register");
-        D d = copyOf(details);
+        D d = PersonDetails.copyOf(details);
         validate(d, jurisdiction, null);
         rules.requireNoPossibleDuplicate(type, repository.findByNameAndBirthDate(d.getName(), d.getBirthDate(), null),
                 confirmedNotDuplicate, jurisdiction);
@@ -149,7 +149,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
         requireSaving(jurisdiction, "edit");
         P person = visible(id, jurisdiction, "edit");
         requireVersion(id, person.getVersion(), expectedVersion);
-        D d = copyOf(details);
+        D d = PersonDetails.copyOf(details);
         validate(d, jurisdiction, id);
         return replace(person, d, null);
     }
@@ -382,11 +382,6 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException(List.of());
         }
-    }
-
-    @SuppressWarnings("unchecked") // copy() of a D is a D: each kind's details override it covariantly
-    private D copyOf(D details) {
-        return (D) details.copy();
     }
 
     /** Refuses an edit made on an old version, showing the editor the latest changes. */

@@ -11,7 +11,6 @@ import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
-import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Texts;
 import org.springframework.stereotype.Service;
