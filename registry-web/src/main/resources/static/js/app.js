@@ -38,4 +38,40 @@
       event.detail.headers[header.content] = token.content;
     }
   });
+  // The participant picker (an activity's form): a found person's 添加 moves them into the chosen list, as a hidden
+  // field of the form; 移除 takes them out. Someone already chosen is not added twice.
+  document.addEventListener('click', function (event) {
+    var add = event.target.closest('[data-add-participant]');
+    if (add) {
+      event.preventDefault();
+      var chosen = document.getElementById('chosen-participants');
+      var key = add.getAttribute('data-add-participant');
+      if (chosen.querySelector('input[value="' + key + '"]')) {
+        return;
+      }
+      var item = document.createElement('li');
+      item.className = 'chosen-participant';
+      var input = document.createElement('input');
+      input.type = 'hidden';
+      input.name = 'participants';
+      input.value = key;
+      var label = document.createElement('span');
+      label.textContent = add.getAttribute('data-label') + ' ';
+      var remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'btn btn-sm btn-link p-0';
+      remove.setAttribute('data-remove-participant', '');
+      remove.textContent = chosen.getAttribute('data-remove-label');
+      item.append(input, label, remove);
+      chosen.append(item);
+      document.getElementById('chosen-count').textContent = chosen.children.length;
+      return;
+    }
+    var remove = event.target.closest('[data-remove-participant]');
+    if (remove) {
+      var list = document.getElementById('chosen-participants');
+      remove.closest('li').remove();
+      document.getElementById('chosen-count').textContent = list.children.length;
+    }
+  });
 })();

@@ -40,6 +40,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoElders demoElders;
     private final KeyTargetCases keyTargetCases;
     private final DemoCommittees demoCommittees;
+    private final DemoCare demoCare;
     private final int childCount;
     private final int elderCount;
     private final int syntheticCountyCount;
@@ -47,7 +48,7 @@ class DemoDataLoader implements ApplicationRunner {
     DemoDataLoader(RegionService regions, OrganisationService organisations, DemoCountyBuilder counties,
             SyntheticCounties syntheticCounties, AccountService accounts, TransactionTemplate transaction,
             DemoChildren demoChildren, DemoElders demoElders, KeyTargetCases keyTargetCases,
-            DemoCommittees demoCommittees, @Value("${registry.demo.children:3000}") int childCount,
+            DemoCommittees demoCommittees, DemoCare demoCare, @Value("${registry.demo.children:3000}") int childCount,
             @Value("${registry.demo.elders:1500}") int elderCount,
             @Value("${registry.demo.synthetic-counties:0}") int syntheticCountyCount) {
         this.regions = regions;
@@ -60,6 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.demoElders = demoElders;
         this.keyTargetCases = keyTargetCases;
         this.demoCommittees = demoCommittees;
+        this.demoCare = demoCare;
         this.childCount = childCount;
         this.elderCount = elderCount;
         this.syntheticCountyCount = syntheticCountyCount;
@@ -80,6 +82,7 @@ class DemoDataLoader implements ApplicationRunner {
             demoElders.generate(elderCount, places, 20261124L);
             // The bulk-loaded key targets get their cases as if they had been registered one by one.
             keyTargetCases.openForEarlierKeyTargets();
+            demoCare.generate(RegionCode.of(LongliDemoCounty.COUNTY), 20261202L);
         });
         log.info("Loaded the demo county 龙里县 and {} synthetic counties, {} demo children, {} demo elders and the "
                 + "demo accounts (password {}).", syntheticCountyCount, childCount, elderCount,

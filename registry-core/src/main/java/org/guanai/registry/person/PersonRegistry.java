@@ -338,11 +338,16 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
         history.record(type, id, ChangeAction.RESTORED, null, List.of());
     }
 
-    /** Called by the visit log: keeps the roster's last visit date and the history in step. */
+    /**
+     * Called by the visit log: keeps the roster's last visit date and the history in step; {@code date} null for a
+     * note, which is no contact.
+     */
     public void recordVisit(long id, LocalDate date, String summary, Jurisdiction jurisdiction) {
         rules.requireWritable(jurisdiction, objectType, "visit");
         P person = visible(id, jurisdiction, "visit");
-        person.visited(date);
+        if (date != null) {
+            person.visited(date);
+        }
         history.record(type, id, ChangeAction.VISITED, summary, List.of());
     }
 

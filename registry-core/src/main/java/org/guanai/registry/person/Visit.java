@@ -49,6 +49,10 @@ public class Visit {
     @Column(name = "follow_up", length = 500)
     private String followUp;
 
+    /** The pairing (结对帮扶) whose contact this is, if any: its contact log. */
+    @Column(name = "pairing_id")
+    private Long pairingId;
+
     @Column(name = "recorded_by", nullable = false, length = 40)
     private String recordedBy;
 
@@ -58,7 +62,9 @@ public class Visit {
     protected Visit() {
     }
 
-    Visit(PersonType personType, long personId, VisitForm form, String recordedBy, Instant recordedAt) {
+    Visit(PersonType personType, long personId, VisitForm form, Long pairingId, String recordedBy,
+            Instant recordedAt) {
+        this.pairingId = pairingId;
         this.personType = personType;
         this.personId = personId;
         this.visitDate = form.getVisitDate();
@@ -97,6 +103,10 @@ public class Visit {
 
     public String getFollowUp() {
         return followUp;
+    }
+
+    public Long getPairingId() {
+        return pairingId;
     }
 
     public String getRecordedBy() {

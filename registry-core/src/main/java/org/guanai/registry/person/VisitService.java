@@ -40,8 +40,15 @@ public class VisitService {
     /** Records a visit of a person of {@code registry}, inside the jurisdiction. */
     public Visit record(PersonRegistry<?, ?, ?, ?> registry, long personId, @Valid VisitForm form,
             Jurisdiction jurisdiction) {
-        registry.recordVisit(personId, form.getVisitDate(), summary(form), jurisdiction);
-        return save(registry.type(), personId, form);
+        return record(registry, personId, form, null, jurisdiction);
+    }
+
+    /** Records a contact of a pairing (结对帮扶) as a visit of its person; the caller checked the pairing is theirs. */
+    public Visit record(PersonRegistry<?, ?, ?, ?> registry, long personId, @Valid VisitForm form, Long pairingId,
+            Jurisdiction jurisdiction) {
+        registry.recordVisit(personId, form.getKind().isContact() ? form.getVisitDate() : null, summary(form),
+                jurisdiction);
+        return save(registry.type(), personId, form, pairingId);
     }
 
     /** {@value #PAGE} of a person's visits, the latest first, older than {@code after} (null: the latest). */
@@ -55,9 +62,9 @@ public class VisitService {
         return form.getKind() + " " + form.getVisitor();
     }
 
-    private Visit save(PersonType type, long personId, VisitForm form) {
+    private Visit save(PersonType type, long personId, VisitForm form, Long pairingId) {
         String by = audit.currentActor().username();
-        return visits.save(new Visit(type, personId, form, by == null ? "system" : by, clock.instant()));
+        return visits.save(new Visit(type, personId, form, pairingId, by == null ? "system" : by, clock.instant()));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.guanai.registry.account.Role;
+import org.guanai.registry.care.CareOnHomePage;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
@@ -29,10 +30,12 @@ class HomeController {
     private final DashboardService dashboards;
     private final DashboardCharts charts;
     private final AuditService audit;
+    private final CareOnHomePage care;
     private final Clock clock;
 
     HomeController(RegionService regions, ChildService children, ElderService elders, DashboardService dashboards,
-            DashboardCharts charts, AuditService audit, Clock clock) {
+            DashboardCharts charts, AuditService audit, CareOnHomePage care, Clock clock) {
+        this.care = care;
         this.regions = regions;
         this.children = children;
         this.elders = elders;
@@ -48,7 +51,8 @@ class HomeController {
         List<Region> subRegions = region == null || user.jurisdiction().organisationId() != null ? List.of()
                 : regions.children(region);
         model.addAttribute("user", user);
-        model.addAttribute("scopeRegion", region == null ? null : regions.find(region.value()).orElse(null));
+        Region scopeRegion = region == null ? null : regions.find(region.value()).orElse(null);
+        model.addAttribute("scopeRegion", scopeRegion);
         model.addAttribute("subRegions", subRegions);
         Dashboard dashboard = dashboards.of(user);
         model.addAttribute("dashboard", dashboard);
@@ -62,6 +66,7 @@ class HomeController {
             model.addAttribute("incompleteElders", elders.count(new ElderFilter(null, null, null, null, null, null, null,
                     null, null, true), user.jurisdiction()));
         }
+        care.addTo(user, scopeRegion, subRegions, model);
         if (user.role() == Role.COUNTY) {
             // Accounts of the county that hit too many people outside their jurisdiction this week (ElsewhereHits).
             model.addAttribute("lookupAlerts", audit.recentInCounty(AuditAction.DUPLICATE_LIMIT_REACHED,

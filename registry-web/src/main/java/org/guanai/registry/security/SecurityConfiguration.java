@@ -101,6 +101,15 @@ class SecurityConfiguration {
                         .requestMatchers("/transfers").hasAnyRole("COUNTY", "TOWN", "VILLAGE")
                         .requestMatchers("/mandatory-reports/**")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "REPORTER")
+                        // Care services: kept by the county office, towns and villages, read by the inspector; the
+                        // county alone sets the visit plan. Whose records: CareScope, in the services.
+                        .requestMatchers(HttpMethod.POST, "/care/visit-plan").hasRole("COUNTY")
+                        .requestMatchers(HttpMethod.POST, "/care/**").hasAnyRole("COUNTY", "TOWN", "VILLAGE")
+                        .requestMatchers("/care/places/new", "/care/carers/new", "/care/activities/new",
+                                "/care/people-search")
+                        .hasAnyRole("COUNTY", "TOWN", "VILLAGE")
+                        .requestMatchers("/care/**").hasAnyRole("COUNTY", "TOWN", "VILLAGE", "INSPECTOR")
+                        .requestMatchers("/my/people").hasAnyRole("COUNTY", "TOWN", "VILLAGE")
                         // The registry: changed by the county office, towns and villages; read by the departments
                         // and the inspector; never seen by reporters, the administrator or the auditor. A department
                         // reveals the numbers of the children of its own cases (the service checks which).

@@ -5,12 +5,15 @@ import static org.guanai.registry.WebTestSupport.DEMO_PASSWORD;
 import static org.guanai.registry.WebTestSupport.login;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +29,8 @@ import org.guanai.registry.account.AccountForm;
 import org.guanai.registry.account.AccountService;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
+import org.guanai.registry.care.CarePhotos;
+import org.guanai.registry.care.Pairings;
 import org.guanai.registry.casework.CaseService;
 import org.guanai.registry.casework.CaseType;
 import org.guanai.registry.child.Child;
@@ -35,6 +40,7 @@ import org.guanai.registry.elder.Elder;
 import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.Masks;
+import org.guanai.registry.person.PersonType;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.report.QuarterlyWorkbooks;
 import org.guanai.registry.shared.Quarter;
@@ -49,8 +55,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Every role against every endpoint family: read, change, download and export, for a person of the user's own village,
@@ -130,6 +137,27 @@ class AccessMatrixIntegrationTest {
             password page       | GET  /account/password                       | 200 200 200 200 200 200 200 200 200
             regions             | GET  /admin/regions                          | 200 403 403 403 403 403 403 403 403
             actuator            | GET  /actuator/metrics                       | 200 403 403 403 403 403 403 403 403
+            care places         | GET  /care/places                            | 403 403 200 200 200 200 403 403 200
+            place, own village  | GET  /care/places/{P}                        | 403 403 200 200 404 200 403 403 200
+            place, other town   | GET  /care/places/{P2}                       | 403 403 200 404 200 404 403 403 200
+            place edit form     | GET  /care/places/{P}/edit                   | 403 403 200 200 404 200 403 403 403
+            place photo upload  | POST /care/places/{P}/photos                 | 403 403 302 302 404 302 403 403 403
+            place photo         | GET  /care/photos/{PH}                       | 403 403 200 200 404 200 403 403 200
+            carers              | GET  /care/carers                            | 403 403 200 200 200 200 403 403 200
+            carer               | GET  /care/carers/{CR}                       | 403 403 200 200 404 200 403 403 200
+            activities          | GET  /care/activities                        | 403 403 200 200 200 200 403 403 200
+            activity            | GET  /care/activities/{ACT}                  | 403 403 200 200 404 200 403 403 200
+            activity form       | GET  /care/activities/new                    | 403 403 200 200 200 200 403 403 403
+            participant search  | GET  /care/people-search?q={prefix}          | 403 403 200 200 200 200 403 403 403
+            key targets unpaired| GET  /care/unattended                        | 403 403 200 200 200 200 403 403 200
+            visit plan          | GET  /care/visit-plan                        | 403 403 200 200 200 200 403 403 200
+            set visit plan      | POST /care/visit-plan?keyTargetMonths=1&otherMonths=3 | 403 403 302 403 403 403 403 403 403
+            my people           | GET  /my/people                              | 403 403 200 200 200 200 403 403 403
+            child's 包保         | POST /children/{A}/responsible               | 403 403 302 302 404 302 403 403 403
+            elder's 包保         | POST /elderly/{E1}/responsible               | 403 403 302 302 404 302 403 403 403
+            child pairing       | POST /children/{A}/pairings?carer={CR}&startsOn=2026-11-01 | 403 403 302 302 404 302 403 403 403
+            pairing contact     | POST /care/pairings/{PR}/contacts            | 403 403 302 302 404 302 403 403 403
+            police filing       | POST /children/{A}/police-filing?filedOn=2026-11-01&station=龙山派出所 | 403 403 302 302 404 302 403 403 403
             """;
 
     @Autowired
@@ -146,6 +174,10 @@ class AccessMatrixIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     AccountService accountService;
+    @Autowired
+    CarePhotos photos;
+    @Autowired
+    Pairings pairings;
 
     final Map<String, String> ids = new HashMap<>();
     final Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
@@ -197,9 +229,42 @@ class AccessMatrixIntegrationTest {
         ids.putAll(Map.of("{A}", childA.getId().toString(), "{B}", childB.getId().toString(), "{C}",
                 childC.getId().toString(), "{E1}", elderE1.getId().toString(), "{E2}", elderE2.getId().toString(),
                 "{caseA}", Long.toString(caseA), "{prefix}", prefix, "{quarter}", QUARTER, "{longshan}", LONGSHAN));
+        careRecords(county);
         for (String user : USERS) {
             sessions.put(user, login(mvc, user, DEMO_PASSWORD));
         }
+    }
+
+    /**
+     * The demo's care records of 中坝村 ({P} its 儿童之家 with a photo {PH}, {CR} its 儿童主任, {ACT} an activity) and of
+     * a village of 谷脚镇 ({P2}); {PR} a pairing of child A.
+     */
+    private void careRecords(Jurisdiction county) {
+        long place = jdbc.queryForObject("select min(id) from care_place where region_code = ?", Long.class, ZHONGBA);
+        ids.put("{P}", Long.toString(place));
+        ids.put("{P2}", Long.toString(jdbc.queryForObject("select min(id) from care_place where region_code = ?",
+                Long.class, GUJIAO_VILLAGE)));
+        long carer = jdbc.queryForObject("select min(id) from carer where region_code = ?", Long.class, ZHONGBA);
+        ids.put("{CR}", Long.toString(carer));
+        ids.put("{ACT}", Long.toString(jdbc.queryForObject("select min(id) from care_activity where region_code = ?",
+                Long.class, ZHONGBA)));
+        ids.put("{PH}", Long.toString(photos.add(CarePhotos.Owner.PLACE, place, PNG, county)));
+        ids.put("{PR}", Long.toString(pairings.pair(PersonType.CHILD, childA.getId(), carer,
+                LocalDate.of(2026, 10, 1), county)));
+    }
+
+    /** The smallest PNG: one transparent pixel. */
+    static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    /** The participant picker offers only people of the user's region. */
+    @ParameterizedTest(name = "participant search as {0}")
+    @MethodSource("participantExpectations")
+    void theParticipantPickerOffersOnlyTheUsersPeople(String user, String full) throws Exception {
+        String found = perform(user, "GET /care/people-search?q={prefix}").getContentAsString();
+        Map<String, Child> byLetter = Map.of("A", childA, "B", childB, "C", childC);
+        byLetter.forEach((letter, child) -> assertThat(found.contains(child.getName())).as(user + " finds " + letter)
+                .isEqualTo(full.contains(letter)));
     }
 
     /** Phones of the child and its parents, different for each child ({@code n}). */
@@ -249,6 +314,11 @@ class AccessMatrixIntegrationTest {
             assertThat(sheet.contains(Masks.idNumber(number))).as(user + " sees the masked number of " + letter)
                     .isEqualTo(masked.contains(letter));
         });
+    }
+
+    static Stream<Arguments> participantExpectations() {
+        return Stream.of(Arguments.of("county", "ABC"), Arguments.of("longshan", "AB"), Arguments.of("gujiao", "C"),
+                Arguments.of("zhongba", "A"));
     }
 
     static Stream<Arguments> rosterExpectations() {
@@ -315,13 +385,15 @@ class AccessMatrixIntegrationTest {
         for (Map.Entry<String, String> id : ids.entrySet()) {
             path = path.replace(id.getKey(), id.getValue());
         }
-        MockHttpServletRequestBuilder builder;
+        AbstractMockHttpServletRequestBuilder<?> builder;
         if ("POST".equals(parts[0])) {
-            builder = post(path).with(csrf());
+            builder = (path.endsWith("/photos")
+                    ? multipart(path).file(new MockMultipartFile("photo", "p.png", "image/png", PNG))
+                    : post(path)).with(csrf());
             if (path.endsWith("/reveal")) {
                 builder.header("HX-Request", "true");
             }
-            if (path.endsWith("/visits")) {
+            if (path.endsWith("/visits") || path.endsWith("/contacts")) {
                 builder.param("visitDate", "2026-11-30").param("visitor", "测试").param("kind", "HOME")
                         .param("findings", "权限测试走访");
             }

@@ -1,0 +1,263 @@
+package org.guanai.registry.care;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
+import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.jurisdiction.NotPermittedException;
+import org.guanai.registry.person.PersonRecord;
+import org.guanai.registry.person.PersonType;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
+import org.guanai.registry.shared.RegistryProperties;
+import org.guanai.registry.shared.Texts;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 包保 with a visit plan (docs/care.md, "包保 and the visit plan"): one responsible person per child or elder, a
+ * cadre's account or a carer; the next visit falls due the plan's months after the last contact (or after the
+ * assignment, before any); 派出所备案 per child.
+ */
+@Service
+@Transactional
+public class Responsibilities {
+
+    static final String TYPE = "care_responsibility";
+    /** How many overdue people a home page lists. */
+    public static final int OVERDUE_SHOWN = 20;
+
+    /** A choice of responsible person in a form: a cadre's account ({@code role} null) or a carer. */
+    public record Choice(String value, String label, CarerRole role) {
+    }
+
+    /**
+     * Every person under 包保 with their next visit due; the caller adds a condition on {@code b} (the assignment),
+     * {@code r} (the person's village) or {@code cr} (the carer).
+     */
+    private static final String DUE = """
+            select * from (
+              select b.person_type, b.person_id, coalesce(c.name, e.name) as name, r.name as village,
+                     coalesce(c.key_target, false) as key_target,
+                     coalesce(c.last_visit_date, e.last_visit_date) as last_visit_date,
+                     coalesce(a.display_name, cr.name) as responsible,
+                     (coalesce(c.last_visit_date, e.last_visit_date, b.assigned_on)
+                        + make_interval(months => case when coalesce(c.key_target, false)
+                                                       then coalesce(f.key_target_months, 1)
+                                                       else coalesce(f.other_months, 3) end))::date as next_due,
+                     coalesce(c.pinyin_full, e.pinyin_full) as pinyin
+                from care_responsibility b
+                left join child c on b.person_type = 'CHILD' and c.id = b.person_id
+                left join elder e on b.person_type = 'ELDER' and e.id = b.person_id
+                join region r on r.code = coalesce(c.village_code, e.village_code)
+                left join account a on a.id = b.account_id
+                left join carer cr on cr.id = b.carer_id
+                left join visit_frequency f on f.county_code = substr(r.code, 1, 6) || '000000'
+               where coalesce(c.status, e.status) = 'ACTIVE' and (%s)
+            ) due
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CarePeople people;
+    private final Carers carers;
+    private final CareScope scope;
+    private final AuditService audit;
+    private final RegistryProperties properties;
+    private final Clock clock;
+
+    Responsibilities(NamedParameterJdbcTemplate jdbc, CarePeople people, Carers carers, CareScope scope,
+            AuditService audit, RegistryProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.carers = carers;
+        this.scope = scope;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The person's responsible person, or null. */
+    @Transactional(readOnly = true)
+    public Responsibility of(PersonType type, long personId, Jurisdiction jurisdiction) {
+        people.visible(type, personId, jurisdiction);
+        List<DueVisit> due = due("b.person_type = :type and b.person_id = :person",
+                new MapSqlParameterSource("type", type.name()).addValue("person", personId), "", 1);
+        List<Responsibility> found = jdbc.query("""
+                select b.account_id, b.carer_id, b.assigned_on, coalesce(a.display_name, cr.name) as name,
+                       cr.phone
+                  from care_responsibility b left join account a on a.id = b.account_id
+                  left join carer cr on cr.id = b.carer_id
+                 where b.person_type = :type and b.person_id = :person
+                """, new MapSqlParameterSource("type", type.name()).addValue("person", personId),
+                (rs, n) -> new Responsibility(rs.getObject("account_id", Long.class),
+                        rs.getObject("carer_id", Long.class), rs.getString("name"), rs.getString("phone"),
+                        rs.getObject("assigned_on", LocalDate.class),
+                        due.isEmpty() ? null : due.get(0).nextVisitDue(), !due.isEmpty() && due.get(0).overdue()));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * Who may be responsible for the person: the enabled VILLAGE and TOWN accounts of the person's village and town,
+     * and the active carers serving them.
+     */
+    @Transactional(readOnly = true)
+    public List<Choice> candidates(PersonType type, long personId, Jurisdiction jurisdiction) {
+        PersonRecord<?> person = people.visible(type, personId, jurisdiction);
+        List<Choice> choices = new ArrayList<>();
+        RegionCode village = RegionCode.of(person.getVillageCode());
+        jdbc.query("""
+                select id, display_name, role from account
+                 where enabled and role in ('VILLAGE', 'TOWN') and scope_region_code in (:village, :town)
+                 order by role desc, display_name
+                """, new MapSqlParameterSource("village", village.value())
+                .addValue("town", village.ancestorAt(RegionLevel.TOWN).value()),
+                (ResultSet rs) -> {
+                    choices.add(new Choice("A" + rs.getLong("id"), rs.getString("display_name"), null));
+                });
+        carers.servingVillage(person.getVillageCode())
+                .forEach(c -> choices.add(new Choice("C" + c.id(), c.name(), c.role())));
+        return choices;
+    }
+
+    /** Makes {@code choice} (one of {@link #candidates}) responsible for the person, from today; blank clears. */
+    public void assign(PersonType type, long personId, String choice, Jurisdiction jurisdiction) {
+        people.writable(type, personId, jurisdiction, scope);
+        MapSqlParameterSource params = new MapSqlParameterSource("type", type.name()).addValue("person", personId);
+        String value = Texts.strippedOrNull(choice);
+        if (value == null) {
+            jdbc.update("delete from care_responsibility where person_type = :type and person_id = :person", params);
+            audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, TYPE, personId, type + " cleared");
+            return;
+        }
+        if (candidates(type, personId, jurisdiction).stream().noneMatch(c -> c.value().equals(value))) {
+            throw new CareRefusedException("care.error.responsible");
+        }
+        long id = Long.parseLong(value.substring(1));
+        boolean account = value.startsWith("A");
+        jdbc.update("""
+                insert into care_responsibility (person_type, person_id, account_id, carer_id, assigned_on,
+                    assigned_by)
+                values (:type, :person, :account, :carer, :today, :by)
+                on conflict (person_type, person_id) do update set account_id = excluded.account_id,
+                    carer_id = excluded.carer_id, assigned_on = excluded.assigned_on,
+                    assigned_by = excluded.assigned_by
+                """, params.addValue("account", account ? id : null).addValue("carer", account ? null : id)
+                .addValue("today", today()).addValue("by", scope.actor()));
+        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, TYPE, personId, type + " " + value);
+    }
+
+    /** The people the signed-in user is responsible for (as a cadre or as a carer with this account), due first. */
+    @Transactional(readOnly = true)
+    public List<DueVisit> mine(SignedInUser user) {
+        return due("(b.account_id = :me or cr.account_id = :me)", new MapSqlParameterSource("me", user.accountId()),
+                "", 1000);
+    }
+
+    /** The overdue visits of the jurisdiction's people, most overdue first ({@value #OVERDUE_SHOWN} at most). */
+    @Transactional(readOnly = true)
+    public List<DueVisit> overdue(Jurisdiction jurisdiction) {
+        return due("r.code like :prefix || '%'", new MapSqlParameterSource("prefix",
+                CareScope.prefixOf(jurisdiction)), " where next_due < :today", OVERDUE_SHOWN);
+    }
+
+    /** How many of the jurisdiction's people are overdue for a visit. */
+    @Transactional(readOnly = true)
+    public long countOverdue(Jurisdiction jurisdiction) {
+        MapSqlParameterSource params = new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction))
+                .addValue("today", today());
+        Long n = jdbc.queryForObject("select count(*) from (" + DUE.formatted("r.code like :prefix || '%'")
+                + " where next_due < :today) overdue", params, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private List<DueVisit> due(String condition, MapSqlParameterSource params, String having, int limit) {
+        LocalDate today = today();
+        params.addValue("today", today).addValue("limit", limit);
+        return jdbc.query(DUE.formatted(condition) + having + " order by next_due, pinyin, person_id limit :limit",
+                params, (rs, n) -> dueVisit(rs, today));
+    }
+
+    private static DueVisit dueVisit(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate due = rs.getObject("next_due", LocalDate.class);
+        return new DueVisit(PersonType.valueOf(rs.getString("person_type")), rs.getLong("person_id"),
+                rs.getString("name"), rs.getString("village"), rs.getBoolean("key_target"),
+                rs.getString("responsible"), rs.getObject("last_visit_date", LocalDate.class), due,
+                due.isBefore(today));
+    }
+
+    /** The county's visit plan, or {@link VisitPlan#DEFAULT}. */
+    @Transactional(readOnly = true)
+    public VisitPlan plan(RegionCode county) {
+        List<VisitPlan> found = jdbc.query("select key_target_months, other_months from visit_frequency"
+                + " where county_code = :county", new MapSqlParameterSource("county", county.value()),
+                (rs, n) -> new VisitPlan(rs.getInt(1), rs.getInt(2)));
+        return found.isEmpty() ? VisitPlan.DEFAULT : found.get(0);
+    }
+
+    /** The county office sets its county's visit plan (1–12 months each). */
+    public void setPlan(VisitPlan plan, SignedInUser user) {
+        if (user.role() != Role.COUNTY || user.jurisdiction().region() == null) {
+            throw new NotPermittedException("visit plan");
+        }
+        if (plan.keyTargetMonths() < 1 || plan.keyTargetMonths() > 12 || plan.otherMonths() < 1
+                || plan.otherMonths() > 12) {
+            throw new CareRefusedException("care.error.planMonths");
+        }
+        String county = user.jurisdiction().region().value();
+        jdbc.update("""
+                insert into visit_frequency (county_code, key_target_months, other_months, updated_by, updated_at)
+                values (:county, :key, :other, :by, :at)
+                on conflict (county_code) do update set key_target_months = excluded.key_target_months,
+                    other_months = excluded.other_months, updated_by = excluded.updated_by,
+                    updated_at = excluded.updated_at
+                """, new MapSqlParameterSource("county", county).addValue("key", plan.keyTargetMonths())
+                .addValue("other", plan.otherMonths()).addValue("by", user.username())
+                .addValue("at", Timestamp.from(clock.instant())));
+        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "visit_frequency", county,
+                plan.keyTargetMonths() + "/" + plan.otherMonths());
+    }
+
+    /** The child's 派出所备案, or null. */
+    @Transactional(readOnly = true)
+    public PoliceFiling filingOf(long childId, Jurisdiction jurisdiction) {
+        people.visible(PersonType.CHILD, childId, jurisdiction);
+        List<PoliceFiling> found = jdbc.query("select filed_on, station from police_filing where child_id = :id",
+                new MapSqlParameterSource("id", childId),
+                (rs, n) -> new PoliceFiling(rs.getObject("filed_on", LocalDate.class), rs.getString("station")));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Records (or corrects) the child's 派出所备案. */
+    public void file(long childId, LocalDate filedOn, String station, Jurisdiction jurisdiction) {
+        people.writable(PersonType.CHILD, childId, jurisdiction, scope);
+        String name = Texts.strippedOrNull(station);
+        if (filedOn == null || filedOn.isAfter(today())) {
+            throw new CareRefusedException("care.error.filedOn");
+        }
+        if (name == null || name.length() > 100) {
+            throw new CareRefusedException("care.error.station");
+        }
+        jdbc.update("""
+                insert into police_filing (child_id, filed_on, station, recorded_by, recorded_at)
+                values (:child, :on, :station, :by, :at)
+                on conflict (child_id) do update set filed_on = excluded.filed_on, station = excluded.station,
+                    recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
+                """, new MapSqlParameterSource("child", childId).addValue("on", filedOn).addValue("station", name)
+                .addValue("by", scope.actor()).addValue("at", Timestamp.from(clock.instant())));
+        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "police_filing", childId, name);
+    }
+
+    private LocalDate today() {
+        return properties.today(clock);
+    }
+}

@@ -1,0 +1,67 @@
+package org.guanai.registry.care;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.region.Region;
+import org.guanai.registry.shared.RegistryProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The home page's care: the visits overdue (the cadre's own and the region's), this month's figures per town or
+ * village, and the latest activities and pairing contacts.
+ */
+@Component
+public class CareOnHomePage {
+
+    /** How many of the latest activities and contacts the home page lists. */
+    static final int LATEST = 5;
+
+    private final Responsibilities responsibilities;
+    private final CareFigures figures;
+    private final Activities activities;
+    private final Pairings pairings;
+    private final RegistryProperties properties;
+    private final Clock clock;
+
+    CareOnHomePage(Responsibilities responsibilities, CareFigures figures, Activities activities, Pairings pairings,
+            RegistryProperties properties, Clock clock) {
+        this.responsibilities = responsibilities;
+        this.figures = figures;
+        this.activities = activities;
+        this.pairings = pairings;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Adds the care parts for the users who keep or inspect a region's care; nothing for the others. */
+    public void addTo(SignedInUser user, Region scopeRegion, List<Region> subRegions, Model model) {
+        Jurisdiction j = user.jurisdiction();
+        boolean keepsCare = switch (user.role()) {
+            case COUNTY, TOWN, VILLAGE, INSPECTOR -> j.regionPrefix() != null && j.organisationId() == null;
+            default -> false;
+        };
+        if (!keepsCare) {
+            return;
+        }
+        if (user.role() == Role.TOWN || user.role() == Role.VILLAGE) {
+            model.addAttribute("myOverdue", responsibilities.mine(user).stream().filter(DueVisit::overdue).toList());
+        }
+        model.addAttribute("overdueVisits", responsibilities.overdue(j));
+        model.addAttribute("overdueCount", responsibilities.countOverdue(j));
+        LocalDate today = properties.today(clock);
+        List<Region> rows = new ArrayList<>(subRegions);
+        if (scopeRegion != null) {
+            rows.add(scopeRegion); // the total, last
+        }
+        model.addAttribute("careMonth", today.withDayOfMonth(1));
+        model.addAttribute("careFigures", figures.of(rows, today.withDayOfMonth(1), today, j));
+        model.addAttribute("latestActivities", activities.list(j).stream().limit(LATEST).toList());
+        model.addAttribute("latestContacts", pairings.recentContacts(j, LATEST));
+    }
+}

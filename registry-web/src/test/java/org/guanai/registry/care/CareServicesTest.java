@@ -1,0 +1,150 @@
+package org.guanai.registry.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.guanai.registry.WebIntegrationTest;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
+import org.guanai.registry.child.Child;
+import org.guanai.registry.child.ChildService;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
+import org.guanai.registry.person.PersonType;
+import org.guanai.registry.person.VisitForm;
+import org.guanai.registry.person.VisitKind;
+import org.guanai.registry.person.VisitService;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.testsupport.ChildFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The rules of care records against the real database (docs/care.md). */
+@WebIntegrationTest
+class CareServicesTest {
+
+    static final String ZHONGBA = "522730100201";
+    static final String GUJIAO_VILLAGE = "522730101201";
+    static final Jurisdiction COUNTY = Jurisdiction.region(RegionCode.of("522730000000"));
+    static final Jurisdiction ZHONGBA_VILLAGE = Jurisdiction.region(RegionCode.of(ZHONGBA));
+    static final byte[] PNG_HEAD = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+
+    @Autowired
+    CarePhotos photos;
+    @Autowired
+    Activities activities;
+    @Autowired
+    Pairings pairings;
+    @Autowired
+    Carers carers;
+    @Autowired
+    Responsibilities responsibilities;
+    @Autowired
+    ChildService children;
+    @Autowired
+    VisitService visits;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Child child(String village) {
+        return children.register(ChildFixtures.child("关爱" + UUID.randomUUID().toString().substring(0, 4), village),
+                true, COUNTY);
+    }
+
+    private long placeOf(String village) {
+        return jdbc.queryForObject("select min(id) from care_place where region_code = ?", Long.class, village);
+    }
+
+    @Test
+    void aPhotoIsAnImageByItsBytesAndNoLargerThanFiveMegabytes() {
+        assertThat(CarePhotos.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0})).isEqualTo("image/jpeg");
+        assertThat(CarePhotos.sniff(PNG_HEAD)).isEqualTo("image/png");
+        assertThat(CarePhotos.sniff("RIFF0000WEBPVP8 ".getBytes())).isEqualTo("image/webp");
+        assertThat(CarePhotos.sniff("<html><script>".getBytes())).isNull();
+        long place = placeOf(ZHONGBA);
+        assertThatThrownBy(() -> photos.add(CarePhotos.Owner.PLACE, place, "%PDF-1.4".getBytes(), COUNTY))
+                .hasMessage("care.error.photoNotImage");
+        byte[] large = Arrays.copyOf(PNG_HEAD, CarePhotos.MAX_BYTES + 1);
+        assertThatThrownBy(() -> photos.add(CarePhotos.Owner.PLACE, place, large, COUNTY))
+                .hasMessage("care.error.photoTooLarge");
+        long id = photos.add(CarePhotos.Owner.PLACE, place, PNG_HEAD, COUNTY);
+        assertThat(photos.get(id, ZHONGBA_VILLAGE).contentType()).isEqualTo("image/png");
+        assertThatThrownBy(() -> photos.get(id, Jurisdiction.region(RegionCode.of(GUJIAO_VILLAGE))))
+                .isInstanceOf(OutsideJurisdictionException.class);
+    }
+
+    @Test
+    void anActivityTakesOnlyPeopleAndPlacesTheUserSees() {
+        Child own = child(ZHONGBA);
+        Child elsewhere = child(GUJIAO_VILLAGE);
+        ActivityForm form = new ActivityForm();
+        form.setRegionCode(ZHONGBA);
+        form.setPlaceId(placeOf(ZHONGBA));
+        form.setKind(ActivityKind.SAFETY_EDUCATION);
+        form.setActivityDate(LocalDate.of(2026, 11, 1));
+        form.setOrganiser("吴芳");
+        form.setParticipants(List.of("CHILD:" + own.getId(), "CHILD:" + elsewhere.getId()));
+        assertThatThrownBy(() -> activities.record(form, ZHONGBA_VILLAGE))
+                .isInstanceOf(OutsideJurisdictionException.class);
+        form.setParticipants(List.of("CHILD:" + own.getId()));
+        form.setPlaceId(placeOf(GUJIAO_VILLAGE));
+        assertThatThrownBy(() -> activities.record(form, ZHONGBA_VILLAGE)).hasMessage("care.error.place");
+        form.setPlaceId(placeOf(ZHONGBA));
+        long id = activities.record(form, ZHONGBA_VILLAGE);
+        assertThat(activities.of(PersonType.CHILD, own.getId(), COUNTY)).extracting(Activities.ServiceReceived::activityId)
+                .contains(id);
+        assertThat(activities.get(id, COUNTY).participants()).extracting(Activity.Participant::id)
+                .containsExactly(own.getId());
+    }
+
+    @Test
+    void aPairingTakesACarerOfThePersonsVillageOrTownAndANoteIsNoVisit() {
+        Child child = child(ZHONGBA);
+        long otherTownCarer = jdbc.queryForObject("select min(id) from carer where region_code = ?", Long.class,
+                GUJIAO_VILLAGE);
+        assertThatThrownBy(() -> pairings.pair(PersonType.CHILD, child.getId(), otherTownCarer,
+                LocalDate.of(2026, 1, 1), COUNTY)).hasMessage("care.error.carerNotServing");
+        long carer = carers.servingVillage(ZHONGBA).get(0).id();
+        long pairing = pairings.pair(PersonType.CHILD, child.getId(), carer, LocalDate.of(2026, 1, 1), COUNTY);
+        assertThatThrownBy(() -> pairings.pair(PersonType.CHILD, child.getId(), carer, LocalDate.of(2026, 2, 1),
+                COUNTY)).hasMessage("care.error.alreadyPaired");
+
+        pairings.contact(pairing, contact(VisitKind.NOTE, LocalDate.of(2026, 3, 1)), COUNTY);
+        assertThat(children.get(child.getId(), COUNTY).getLastVisitDate()).isNull();
+        pairings.contact(pairing, contact(VisitKind.VIDEO, LocalDate.of(2026, 3, 2)), COUNTY);
+        assertThat(children.get(child.getId(), COUNTY).getLastVisitDate()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(pairings.of(PersonType.CHILD, child.getId(), COUNTY).get(0).contacts()).hasSize(2);
+    }
+
+    @Test
+    void theNextVisitFallsDueThePlansMonthsAfterTheLastOne() {
+        Child child = child(ZHONGBA);
+        Long zhongba = jdbc.queryForObject("select id from account where username = 'zhongba'", Long.class);
+        responsibilities.assign(PersonType.CHILD, child.getId(), "A" + zhongba, COUNTY);
+        visits.record(children, child.getId(), contact(VisitKind.HOME, LocalDate.of(2026, 1, 10)), COUNTY);
+        Responsibility r = responsibilities.of(PersonType.CHILD, child.getId(), COUNTY);
+        assertThat(r.accountId()).isEqualTo(zhongba);
+        // Not a key target: quarterly unless the county says otherwise.
+        LocalDate planned = LocalDate.of(2026, 1, 10).plusMonths(
+                responsibilities.plan(RegionCode.of("522730000000")).otherMonths());
+        assertThat(r.nextVisitDue()).isEqualTo(planned);
+        assertThat(responsibilities.mine(new SignedInUser(zhongba, "zhongba", "吴芳", Role.VILLAGE, ZHONGBA_VILLAGE)))
+                .anyMatch(d -> d.id() == child.getId());
+        assertThatThrownBy(() -> responsibilities.assign(PersonType.CHILD, child.getId(), "A999999", COUNTY))
+                .hasMessage("care.error.responsible");
+    }
+
+    private static VisitForm contact(VisitKind kind, LocalDate date) {
+        VisitForm f = new VisitForm();
+        f.setKind(kind);
+        f.setVisitDate(date);
+        f.setVisitor("童伴妈妈");
+        f.setFindings("联系");
+        return f;
+    }
+}
