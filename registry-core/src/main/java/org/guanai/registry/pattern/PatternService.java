@@ -11,6 +11,7 @@ import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.care.CarePattern;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
@@ -30,11 +31,13 @@ public class PatternService {
     private final PatternItemRepository items;
     private final PatternEntryRepository entries;
     private final RegionService regions;
+    private final CarePattern care;
     private final AuditService audit;
     private final Clock clock;
 
     PatternService(PatternItemRepository items, PatternEntryRepository entries, RegionService regions,
-            AuditService audit, Clock clock) {
+            CarePattern care, AuditService audit, Clock clock) {
+        this.care = care;
         this.items = items;
         this.entries = entries;
         this.regions = regions;
@@ -78,6 +81,8 @@ public class PatternService {
                 RegionCode.highestWithPrefix(scope.prefix()))) {
             byRegion.computeIfAbsent(e.getRegionCode(), k -> new HashMap<>()).put(e.getItemId(), e);
         }
+        showVillagesCare(countyItems, byRegion, RegionCode.lowestWithPrefix(scope.prefix()),
+                RegionCode.highestWithPrefix(scope.prefix()));
         List<Region> all = regions.subtree(scope);
         List<Level> levels = new ArrayList<>();
         for (RegionLevel level : List.of(RegionLevel.COUNTY, RegionLevel.TOWN, RegionLevel.VILLAGE)) {
@@ -112,8 +117,8 @@ public class PatternService {
             throw new PatternRefusedException("pattern.error.notYours");
         }
         for (PatternItem item : itemsOf(region.countyOrAbove())) {
-            if (item.getLevel() != level) {
-                continue;
+            if (item.getLevel() != level || isShownByCare(item)) {
+                continue; // the care records show it; a tick would contradict them
             }
             boolean isBuilt = Boolean.TRUE.equals(built.get(item.getId()));
             String note = notes.getOrDefault(item.getId(), "");
@@ -136,12 +141,49 @@ public class PatternService {
             throw new PatternRefusedException("pattern.error.notYours");
         }
         Map<PatternItem, PatternEntry> form = new LinkedHashMap<>();
+        Map<Integer, CarePattern.Shown> shown = region.level() == RegionLevel.VILLAGE ? care.village(region.value())
+                : Map.of();
         for (PatternItem item : itemsOf(region.countyOrAbove())) {
             if (item.getLevel() == region.level()) {
-                form.put(item, entries.findByItemIdAndRegionCode(item.getId(), region.value()).orElse(null));
+                form.put(item, isShownByCare(item) ? shownEntry(item, region.value(), shown.get(item.getNumber()))
+                        : entries.findByItemIdAndRegionCode(item.getId(), region.value()).orElse(null));
             }
         }
         return form;
+    }
+
+    /**
+     * A village item the care records show (docs/care.md, "The 456 items"): its entry is what the records say, never a
+     * tick. Such an entry is made for the page and never saved.
+     */
+    public static boolean isShownByCare(PatternItem item) {
+        return item.getLevel() == RegionLevel.VILLAGE && CarePattern.shows(item.getNumber());
+    }
+
+    private static PatternEntry shownEntry(PatternItem item, String region, CarePattern.Shown shown) {
+        PatternEntry e = new PatternEntry(item.getId(), region);
+        e.record(shown != null, shown == null ? null : shown.since(), shown == null ? null : shown.what(), "care",
+                null);
+        return e;
+    }
+
+    /** Replaces the ticks of the care-shown village items in {@code byRegion} by what the records say. */
+    private void showVillagesCare(List<PatternItem> countyItems, Map<String, Map<Long, PatternEntry>> byRegion,
+            String low, String high) {
+        Map<String, Map<Integer, CarePattern.Shown>> shown = care.villages(low, high);
+        for (PatternItem item : countyItems) {
+            if (!isShownByCare(item)) {
+                continue;
+            }
+            byRegion.values().forEach(m -> m.remove(item.getId()));
+            shown.forEach((village, items) -> {
+                CarePattern.Shown s = items.get(item.getNumber());
+                if (s != null) {
+                    byRegion.computeIfAbsent(village, k -> new HashMap<>())
+                            .put(item.getId(), shownEntry(item, village, s));
+                }
+            });
+        }
     }
 
     private List<PatternItem> itemsOf(RegionCode county) {

@@ -15,6 +15,7 @@ import org.guanai.registry.region.RegionLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The "456" checklist: 4 county, 5 town and 6 village items; who keeps which; the completion figures. */
 @SpringBootTest
@@ -23,6 +24,8 @@ class PatternServiceTest {
     static final RegionCode COUNTY = RegionCode.of("522730000000");
     static final RegionCode LONGSHAN = RegionCode.of("522730100000");
 
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     PatternService pattern;
 
@@ -53,12 +56,25 @@ class PatternServiceTest {
         assertThat(after.entries().get(LONGSHAN.value()).get(office).getBuiltOn()).isEqualTo(LocalDate.of(2017, 3, 1));
         assertThat(after.percent()).isEqualTo(after.built() * 100 / after.cells());
 
-        // A village of the town: its 儿童福利主任 by name.
+        // A village of the town: its 一站式服务 is ticked with a note; its 儿童福利主任 is what the carers show, never a tick.
         RegionCode village = RegionCode.of("522730100201");
+        long oneStop = levels.get(2).items().get(5).getId();
         long director = levels.get(2).items().get(1).getId();
-        pattern.record(village, Map.of(director, true), Map.of(), Map.of(director, "王芳"), longshan);
-        assertThat(pattern.matrix(longshan, null).get(1).entries().get(village.value()).get(director).getNote())
-                .isEqualTo("王芳");
+        pattern.record(village, Map.of(oneStop, true, director, true), Map.of(), Map.of(oneStop, "村便民服务大厅"),
+                longshan);
+        Map<Long, PatternEntry> villageEntries = pattern.matrix(longshan, null).get(1).entries().get(village.value());
+        assertThat(villageEntries.get(oneStop).getNote()).isEqualTo("村便民服务大厅");
+        assertThat(villageEntries.get(director) == null ? null : villageEntries.get(director).getUpdatedBy())
+                .as("a tick of ② is not kept").isNotEqualTo("longshan");
+        jdbc.update("""
+                insert into carer (region_code, role, name, active, created_at, updated_at)
+                values ('522730100201', 'CHILDREN_DIRECTOR', '王芳', true, now(), now())
+                """);
+        PatternEntry shown = pattern.matrix(longshan, null).get(1).entries().get(village.value()).get(director);
+        assertThat(shown.isBuilt()).isTrue();
+        assertThat(shown.getNote()).contains("王芳");
+        assertThat(pattern.of(village, longshan).values()).filteredOn(e -> e != null && director == e.getItemId())
+                .singleElement().extracting(PatternEntry::getNote).asString().contains("王芳");
         assertThat(pattern.matrix(longshan, null)).extracting(PatternService.Level::level)
                 .containsExactly(RegionLevel.TOWN, RegionLevel.VILLAGE);
 

@@ -27,10 +27,13 @@ class PatternWebIntegrationTest {
 
     @Test
     void aTownKeepsItsVillagesTheInspectorReadsTheMatrix() throws Exception {
-        long director = jdbc.queryForObject("select id from pattern_item where level = 'VILLAGE' and number = 2", Long.class);
+        // ⑥ is ticked; ② is what the carers show (the demo's 儿童主任 of 中坝村).
+        long director = jdbc.queryForObject("select id from pattern_item where level = 'VILLAGE' and number = 6", Long.class);
         MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
         mvc.perform(get("/pattern/522730100201").session(longshan)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("一名专（兼）职儿童福利主任")));
+                .andExpect(content().string(containsString("一名专（兼）职儿童福利主任")))
+                .andExpect(content().string(containsString("由关爱服务记录得出：")))
+                .andExpect(content().string(containsString("吴芳")));
         mvc.perform(post("/pattern/522730100201").param("built." + director, "true").param("on." + director, "2017-05-01")
                         .param("note." + director, "王芳").with(csrf()).session(longshan))
                 .andExpect(flash().attribute("success", "pattern.saved"));

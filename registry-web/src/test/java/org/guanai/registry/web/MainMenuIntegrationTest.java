@@ -30,16 +30,16 @@ class MainMenuIntegrationTest {
     @CsvSource(delimiter = '|', textBlock = """
             admin     | /admin/accounts /admin/regions /admin/organisations
             auditor   | /audit
-            county    | /children /elderly /imports /inbox /cases?open=true /mandatory-reports/new /reports /tasks \
+            county    | /children /elderly /imports /inbox /my/people /care/activities /cases?open=true /mandatory-reports/new /reports /tasks \
             /pattern /committees/leading-group /supervision /transfers /casework/routes /audit
-            longshan  | /children /elderly /imports /inbox /cases?open=true /mandatory-reports/new /reports /tasks \
+            longshan  | /children /elderly /imports /inbox /my/people /care/activities /cases?open=true /mandatory-reports/new /reports /tasks \
             /pattern /committees/leading-group /transfers
             edu       | /children /elderly /inbox /cases?open=true /mandatory-reports/new /reports /tasks \
             /committees/leading-group
             school1   | /mandatory-reports/new /mandatory-reports/mine
-            inspector | /children /elderly /cases?open=true /reports /tasks /pattern /committees/leading-group \
+            inspector | /children /elderly /care/activities /cases?open=true /reports /tasks /pattern /committees/leading-group \
             /supervision /casework/routes
-            zhongba   | /children /elderly /inbox /cases?open=true /mandatory-reports/new /transfers
+            zhongba   | /children /elderly /inbox /my/people /care/activities /cases?open=true /mandatory-reports/new /transfers
             """)
     void aRoleSeesItsEntriesAndEachOpens(String user, String entries) throws Exception {
         MockHttpSession session = login(mvc, user, DEMO_PASSWORD);
