@@ -2,7 +2,8 @@ package org.guanai.registry.care;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.guanai.registry.jurisdiction.Jurisdiction;
@@ -14,21 +15,107 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The care figures of a period per village or town (docs/care.md, "Figures"): places open and carers active (as they
- * stand), pairings current in the period, their contacts, activities and participants (person-times) in the period.
+ * The care figures of a period per village or town (docs/care.md, "Figures"; the quarterly workbook's columns in
+ * docs/reports.md): places and carers as they stand, pairings current in the period, their contacts, activities and
+ * participants (person-times) in the period, people under 包保, overdue at the period's end, filed with the police.
  */
 @Service
 @Transactional(readOnly = true)
 public class CareFigures {
 
-    /** One region's figures. */
-    public record Figures(String code, String name, long places, long carers, long pairings, long contacts,
-            long activities, long participants) {
+    /** What is counted: each a query of (region code, count) over {@code :prefix}, {@code :from}, {@code :to}. */
+    public enum Measure {
+        PLACES("开放场所", "select region_code, count(*) from care_place where status = 'OPEN'"
+                + " and region_code like :prefix || '%' group by 1"),
+        CHILDREN_HOMES("其中儿童之家", "select region_code, count(*) from care_place where status = 'OPEN'"
+                + " and kind in ('CHILDREN_HOME', 'LEFT_BEHIND_HOME') and region_code like :prefix || '%' group by 1"),
+        AFTER_SCHOOL("其中四点半学堂", "select region_code, count(*) from care_place where status = 'OPEN'"
+                + " and kind = 'AFTER_SCHOOL' and region_code like :prefix || '%' group by 1"),
+        CARERS("在岗关爱人员", "select region_code, count(*) from carer where active"
+                + " and region_code like :prefix || '%' group by 1"),
+        DIRECTORS("其中儿童福利主任、儿童主任", "select region_code, count(*) from carer where active"
+                + " and role in ('WELFARE_DIRECTOR', 'CHILDREN_DIRECTOR') and region_code like :prefix || '%' group by 1"),
+        MOTHERS("其中童伴妈妈", "select region_code, count(*) from carer where active and role = 'COMPANION_MOTHER'"
+                + " and region_code like :prefix || '%' group by 1"),
+        VOLUNTEERS("其中志愿者", "select region_code, count(*) from carer where active and role = 'VOLUNTEER'"
+                + " and region_code like :prefix || '%' group by 1"),
+        PAIRINGS("结对帮扶（对）", """
+                select coalesce(c.village_code, e.village_code), count(*) from care_pairing cp
+                  left join child c on cp.person_type = 'CHILD' and c.id = cp.person_id
+                  left join elder e on cp.person_type = 'ELDER' and e.id = cp.person_id
+                 where cp.starts_on <= :to and (cp.ends_on is null or cp.ends_on >= :from)
+                   and coalesce(c.village_code, e.village_code) like :prefix || '%' group by 1
+                """),
+        CONTACTS("结对联系次数", """
+                select coalesce(c.village_code, e.village_code), count(*) from visit v
+                  left join child c on v.person_type = 'CHILD' and c.id = v.person_id
+                  left join elder e on v.person_type = 'ELDER' and e.id = v.person_id
+                 where v.pairing_id is not null and v.visit_date between :from and :to
+                   and coalesce(c.village_code, e.village_code) like :prefix || '%' group by 1
+                """),
+        ACTIVITIES("活动次数", "select region_code, count(*) from care_activity where activity_date between :from and :to"
+                + " and region_code like :prefix || '%' group by 1"),
+        PARTICIPANTS("参加人次", """
+                select a.region_code, count(*) from care_activity a
+                  join care_activity_participant ap on ap.activity_id = a.id
+                 where a.activity_date between :from and :to and a.region_code like :prefix || '%' group by 1
+                """),
+        UNDER_CARE("落实包保人数", "select village_code, count(*) from (" + Responsibilities.DUE.formatted(
+                "r.code like :prefix || '%'") + ") under_care group by 1"),
+        OVERDUE("逾期未走访人数", "select village_code, count(*) from (" + Responsibilities.DUE.formatted(
+                "r.code like :prefix || '%'") + " where next_due < :to) overdue group by 1"),
+        FILED("派出所备案人数", """
+                select c.village_code, count(*) from police_filing f join child c on c.id = f.child_id
+                 where c.status = 'ACTIVE' and c.village_code like :prefix || '%' group by 1
+                """);
 
-        Figures plus(Figures o) {
-            return new Figures(code, name, places + o.places, carers + o.carers, pairings + o.pairings,
-                    contacts + o.contacts, activities + o.activities, participants + o.participants);
+        private final String header;
+        private final String sql;
+
+        Measure(String header, String sql) {
+            this.header = header;
+            this.sql = sql;
         }
+
+        public String header() {
+            return header;
+        }
+    }
+
+    /** One region's figures. */
+    public record Figures(String code, String name, Map<Measure, Long> values) {
+
+        public long get(Measure m) {
+            return values.getOrDefault(m, 0L);
+        }
+
+        public long places() {
+            return get(Measure.PLACES);
+        }
+
+        public long carers() {
+            return get(Measure.CARERS);
+        }
+
+        public long pairings() {
+            return get(Measure.PAIRINGS);
+        }
+
+        public long contacts() {
+            return get(Measure.CONTACTS);
+        }
+
+        public long activities() {
+            return get(Measure.ACTIVITIES);
+        }
+
+        public long participants() {
+            return get(Measure.PARTICIPANTS);
+        }
+    }
+
+    /** A period's activities of one kind. */
+    public record ByKind(ActivityKind kind, long activities, long participants) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -39,59 +126,51 @@ public class CareFigures {
 
     /**
      * The figures of each of {@code regions} (the rows a page or a sheet shows), over [{@code from}, {@code to}]; a
-     * region's figures are its own records' and those of every region under it.
+     * region's figures are its own records' and those of every region under it. Only what the jurisdiction covers.
      */
     public List<Figures> of(List<Region> regions, LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
-        String prefix = CareScope.prefixOf(jurisdiction);
-        MapSqlParameterSource p = new MapSqlParameterSource("prefix", prefix).addValue("from", from)
-                .addValue("to", to);
-        Map<String, long[]> byRegion = new LinkedHashMap<>();
-        count(byRegion, 0, "select region_code, count(*) from care_place where status = 'OPEN'"
-                + " and region_code like :prefix || '%' group by region_code", p);
-        count(byRegion, 1, "select region_code, count(*) from carer where active"
-                + " and region_code like :prefix || '%' group by region_code", p);
-        count(byRegion, 2, """
-                select coalesce(c.village_code, e.village_code), count(*) from care_pairing cp
-                  left join child c on cp.person_type = 'CHILD' and c.id = cp.person_id
-                  left join elder e on cp.person_type = 'ELDER' and e.id = cp.person_id
-                 where cp.starts_on <= :to and (cp.ends_on is null or cp.ends_on >= :from)
-                   and coalesce(c.village_code, e.village_code) like :prefix || '%'
-                 group by 1
-                """, p);
-        count(byRegion, 3, """
-                select coalesce(c.village_code, e.village_code), count(*) from visit v
-                  left join child c on v.person_type = 'CHILD' and c.id = v.person_id
-                  left join elder e on v.person_type = 'ELDER' and e.id = v.person_id
-                 where v.pairing_id is not null and v.visit_date between :from and :to
-                   and coalesce(c.village_code, e.village_code) like :prefix || '%'
-                 group by 1
-                """, p);
-        count(byRegion, 4, "select region_code, count(*) from care_activity where activity_date between :from and :to"
-                + " and region_code like :prefix || '%' group by region_code", p);
-        count(byRegion, 5, """
-                select a.region_code, count(*) from care_activity a
-                  join care_activity_participant ap on ap.activity_id = a.id
-                 where a.activity_date between :from and :to and a.region_code like :prefix || '%'
-                 group by a.region_code
-                """, p);
+        MapSqlParameterSource p = new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction))
+                .addValue("from", from).addValue("to", to).addValue("today", to);
+        Map<String, Map<Measure, Long>> byCode = new HashMap<>();
+        for (Measure m : Measure.values()) {
+            jdbc.query(m.sql, p, rs -> {
+                byCode.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Measure.class)).merge(m, rs.getLong(2),
+                        Long::sum);
+            });
+        }
         List<Figures> rows = new ArrayList<>();
         for (Region region : regions) {
-            Figures sum = new Figures(region.getCode(), region.getName(), 0, 0, 0, 0, 0, 0);
             String regionPrefix = RegionCode.of(region.getCode()).prefix();
-            for (Map.Entry<String, long[]> e : byRegion.entrySet()) {
-                if (e.getKey().startsWith(regionPrefix)) {
-                    long[] n = e.getValue();
-                    sum = sum.plus(new Figures(null, null, n[0], n[1], n[2], n[3], n[4], n[5]));
+            Map<Measure, Long> sum = new EnumMap<>(Measure.class);
+            byCode.forEach((code, values) -> {
+                if (code.startsWith(regionPrefix) && jurisdiction.coversRegion(RegionCode.of(code))) {
+                    values.forEach((m, n) -> sum.merge(m, n, Long::sum));
                 }
-            }
-            rows.add(sum);
+            });
+            rows.add(new Figures(region.getCode(), region.getName(), sum));
         }
         return rows;
     }
 
-    private void count(Map<String, long[]> byRegion, int column, String sql, MapSqlParameterSource p) {
-        jdbc.query(sql, p, rs -> {
-            byRegion.computeIfAbsent(rs.getString(1), k -> new long[6])[column] += rs.getLong(2);
-        });
+    /** The activities of the period under {@code region} by kind, every kind listed. */
+    public List<ByKind> byKind(RegionCode region, LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
+        Map<String, long[]> counts = new HashMap<>();
+        jdbc.query("""
+                select a.kind, count(distinct a.id),
+                       count(ap.person_id)
+                  from care_activity a left join care_activity_participant ap on ap.activity_id = a.id
+                 where a.activity_date between :from and :to and a.region_code like :prefix || '%'
+                   and a.region_code like :scope || '%'
+                 group by a.kind
+                """, new MapSqlParameterSource("prefix", region.prefix()).addValue("from", from).addValue("to", to)
+                .addValue("scope", CareScope.prefixOf(jurisdiction)), rs -> {
+                    counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        List<ByKind> rows = new ArrayList<>();
+        for (ActivityKind kind : ActivityKind.values()) {
+            long[] n = counts.getOrDefault(kind.name(), new long[2]);
+            rows.add(new ByKind(kind, n[0], n[1]));
+        }
+        return rows;
     }
 }

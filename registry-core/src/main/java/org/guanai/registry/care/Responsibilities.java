@@ -45,9 +45,10 @@ public class Responsibilities {
      * Every person under 包保 with their next visit due; the caller adds a condition on {@code b} (the assignment),
      * {@code r} (the person's village) or {@code cr} (the carer).
      */
-    private static final String DUE = """
+    static final String DUE = """
             select * from (
               select b.person_type, b.person_id, coalesce(c.name, e.name) as name, r.name as village,
+                     r.code as village_code,
                      coalesce(c.key_target, false) as key_target,
                      coalesce(c.last_visit_date, e.last_visit_date) as last_visit_date,
                      coalesce(a.display_name, cr.name) as responsible,

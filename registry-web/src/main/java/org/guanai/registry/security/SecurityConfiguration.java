@@ -108,6 +108,7 @@ class SecurityConfiguration {
                         .requestMatchers("/care/places/new", "/care/carers/new", "/care/activities/new",
                                 "/care/people-search")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE")
+                        .requestMatchers("/care/figures/*/towns/*").hasAnyRole("COUNTY", "TOWN", "INSPECTOR")
                         .requestMatchers("/care/**").hasAnyRole("COUNTY", "TOWN", "VILLAGE", "INSPECTOR")
                         .requestMatchers("/my/people").hasAnyRole("COUNTY", "TOWN", "VILLAGE")
                         // The registry: changed by the county office, towns and villages; read by the departments

@@ -3,11 +3,19 @@ package org.guanai.registry.care;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guanai.registry.WebIntegrationTest;
+import org.guanai.registry.WebTestSupport;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.child.Child;
@@ -19,10 +27,13 @@ import org.guanai.registry.person.VisitForm;
 import org.guanai.registry.person.VisitKind;
 import org.guanai.registry.person.VisitService;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.testsupport.ChildFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The rules of care records against the real database (docs/care.md). */
 @WebIntegrationTest
@@ -50,6 +61,8 @@ class CareServicesTest {
     VisitService visits;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
 
     private Child child(String village) {
         return children.register(ChildFixtures.child("关爱" + UUID.randomUUID().toString().substring(0, 4), village),
@@ -137,6 +150,47 @@ class CareServicesTest {
                 .anyMatch(d -> d.id() == child.getId());
         assertThatThrownBy(() -> responsibilities.assign(PersonType.CHILD, child.getId(), "A999999", COUNTY))
                 .hasMessage("care.error.responsible");
+    }
+
+    /** The county's workbook of a town: a row per village and the town's total, counts that add up. */
+    @Test
+    void theQuarterlyCareWorkbookOfATownHoldsItsVillagesAndTheirTotal() throws Exception {
+        MockHttpSession county = WebTestSupport.login(mvc, "county", WebTestSupport.DEMO_PASSWORD);
+        String quarter = Quarter.of(LocalDate.now()).toString();
+        byte[] file = mvc.perform(get("/care/figures/" + quarter + "/towns/522730100000.xlsx").session(county))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("关爱服务情况");
+            assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("活动分类");
+            Sheet sheet = book.getSheetAt(0);
+            DataFormatter f = new DataFormatter();
+            int header = -1;
+            for (Row row : sheet) {
+                if ("序号".equals(f.formatCellValue(row.getCell(0)))) {
+                    header = row.getRowNum();
+                }
+            }
+            assertThat(header).isNotNegative();
+            Row head = sheet.getRow(header);
+            assertThat(f.formatCellValue(head.getCell(2))).isEqualTo("开放场所");
+            assertThat(f.formatCellValue(head.getCell(head.getLastCellNum() - 1))).isEqualTo("派出所备案人数");
+            long villagesPlaces = 0;
+            Row total = null;
+            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null || row.getCell(1) == null) {
+                    continue;
+                }
+                if ("合计".equals(f.formatCellValue(row.getCell(0)))) {
+                    total = row;
+                } else if (!f.formatCellValue(row.getCell(0)).isBlank()) {
+                    villagesPlaces += (long) row.getCell(2).getNumericCellValue();
+                }
+            }
+            assertThat(total).isNotNull();
+            assertThat(f.formatCellValue(total.getCell(1))).isEqualTo("龙山镇");
+            assertThat((long) total.getCell(2).getNumericCellValue()).isEqualTo(villagesPlaces).isPositive();
+        }
     }
 
     private static VisitForm contact(VisitKind kind, LocalDate date) {

@@ -157,6 +157,8 @@ class AccessMatrixIntegrationTest {
             elder's 包保         | POST /elderly/{E1}/responsible               | 403 403 302 302 404 302 403 403 403
             child pairing       | POST /children/{A}/pairings?carer={CR}&startsOn=2026-11-01 | 403 403 302 302 404 302 403 403 403
             pairing contact     | POST /care/pairings/{PR}/contacts            | 403 403 302 302 404 302 403 403 403
+            care figures        | GET  /care/figures                           | 403 403 200 200 200 200 403 403 200
+            care workbook       | GET  /care/figures/2026-Q4/towns/{longshan}.xlsx | 403 403 200 200 404 403 403 403 200
             police filing       | POST /children/{A}/police-filing?filedOn=2026-11-01&station=龙山派出所 | 403 403 302 302 404 302 403 403 403
             """;
 
