@@ -51,14 +51,14 @@ class CaseEffects {
             case OPEN_DELEGATION -> {
                 if ("DELEGATE".equals(c.fact(CaseField.ORDER)) && c.getChildId() != null
                         && !cases.hasOpen(c.getChildId(), CaseType.DELEGATION)) {
-                    CaseFile delegation = ledger.open(new CaseLedger.Opening(CaseType.DELEGATION, c.getChildId(),
+                    CaseFile delegation = ledger.open(CaseLedger.Opening.ofChild(CaseType.DELEGATION, c.getChildId(),
                             c.getSubjectName(), null, c.getRegionCode(), OpenedBecause.ORDER_TO_DELEGATE, null, null,
                             null), actor.accountId(), actor.displayName());
                     delegation.relateTo(c.getId());
                 }
             }
             case OPEN_TEMPORARY_CARE -> {
-                CaseFile care = ledger.open(new CaseLedger.Opening(CaseType.TEMPORARY_CARE, c.getChildId(),
+                CaseFile care = ledger.open(CaseLedger.Opening.ofChild(CaseType.TEMPORARY_CARE, c.getChildId(),
                         c.getSubjectName(), c.getSubjectDescription(), c.getRegionCode(),
                         OpenedBecause.REPORTED_CHILD_PLACED, null, null, null), actor.accountId(), actor.displayName());
                 care.relateTo(c.getId());

@@ -78,7 +78,11 @@ public enum CaseField {
     AMOUNT("amount", Kind.MONEY),
     GRANT_DATE("grantDate", Kind.DATE),
     REVIEW_DATE("reviewDate", Kind.DATE),
-    REVIEW_NOTE("reviewNote", Kind.LONG_TEXT);
+    REVIEW_NOTE("reviewNote", Kind.LONG_TEXT),
+    // 健康体检
+    CHECK_DATE("checkDate", Kind.DATE),
+    CHECK_RESULT("checkResult", Kind.OPTION, "NORMAL", "NEEDS_ATTENTION", "NEEDS_TREATMENT"),
+    CHECK_FINDINGS("checkFindings", Kind.LONG_TEXT);
 
     /** How a value is typed, shown and checked. */
     public enum Kind {

@@ -56,6 +56,10 @@ public class CaseFile {
     @Column(name = "child_id")
     private Long childId;
 
+    /** The elder the case is about (elders' cases, docs/casework.md); a case is about a child or an elder, never both. */
+    @Column(name = "elder_id")
+    private Long elderId;
+
     @Column(name = "subject_name", nullable = false, length = 50)
     private String subjectName;
 
@@ -129,11 +133,12 @@ public class CaseFile {
     protected CaseFile() {
     }
 
-    CaseFile(CaseType type, Long childId, String subjectName, String subjectDescription, String regionCode,
-            CaseOwner owner, OpenedBecause openedBecause, String openedFlag, Instant openedAt, String openedBy,
-            Instant dueAt) {
+    CaseFile(CaseType type, Long childId, Long elderId, String subjectName, String subjectDescription,
+            String regionCode, CaseOwner owner, OpenedBecause openedBecause, String openedFlag, Instant openedAt,
+            String openedBy, Instant dueAt) {
         this.type = type;
         this.childId = childId;
+        this.elderId = elderId;
         this.subjectName = subjectName;
         this.subjectDescription = subjectDescription;
         this.regionCode = regionCode;
@@ -242,6 +247,10 @@ public class CaseFile {
 
     public boolean isClosed() {
         return closed;
+    }
+
+    public Long getElderId() {
+        return elderId;
     }
 
     public Long getChildId() {

@@ -13,4 +13,9 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
     boolean hasAny(long childId, CaseType type);
 
     List<CaseFile> findByChildIdOrderByOpenedAtDescIdDesc(long childId);
+
+    @Query("select count(c) > 0 from CaseFile c where c.elderId = :elderId and c.type = :type and c.closed = false")
+    boolean hasOpenForElder(long elderId, CaseType type);
+
+    List<CaseFile> findByElderIdOrderByOpenedAtDescIdDesc(long elderId);
 }

@@ -141,6 +141,12 @@ public class CaseInbox {
     }
 
 
+    /** The cases of one elder that the user may see (for the elder's page). */
+    public List<CaseFile> ofElder(long elderId, SignedInUser actor) {
+        CaseScope scope = access.scope(actor);
+        return cases.findByElderIdOrderByOpenedAtDescIdDesc(elderId).stream().filter(scope::covers).toList();
+    }
+
     /** The measures granted by the safety-net cases (兜底保障) among {@code visibleCases}, oldest first. */
     public List<CaseAction> measuresGranted(List<CaseFile> visibleCases) {
         List<Long> ids = visibleCases.stream().filter(c -> c.getType() == CaseType.SAFETY_NET)

@@ -41,16 +41,26 @@ class CaseLedger {
         this.clock = clock;
     }
 
-    /** What a new case is about and why; {@code timeLimit} null means the route's. */
-    record Opening(CaseType type, Long childId, String subjectName, String subjectDescription, String regionCode,
-            OpenedBecause because, String flag, Duration timeLimit, String note) {
+    /**
+     * What a new case is about and why; {@code timeLimit} null means the route's. About a child ({@code childId}), an
+     * elder ({@code elderId}) or someone not identified (neither).
+     */
+    record Opening(CaseType type, Long childId, Long elderId, String subjectName, String subjectDescription,
+            String regionCode, OpenedBecause because, String flag, Duration timeLimit, String note) {
+
+        /** A case about a child, or about someone not identified ({@code childId} null). */
+        static Opening ofChild(CaseType type, Long childId, String subjectName, String subjectDescription,
+                String regionCode, OpenedBecause because, String flag, Duration timeLimit, String note) {
+            return new Opening(type, childId, null, subjectName, subjectDescription, regionCode, because, flag,
+                    timeLimit, note);
+        }
     }
 
     CaseFile open(Opening o, Long actorAccountId, String actorName) {
         Instant now = clock.instant();
         Duration limit = o.timeLimit() != null ? o.timeLimit()
                 : Duration.ofDays(routing.of(o.type(), o.regionCode()).getTimeLimitDays());
-        CaseFile c = cases.save(new CaseFile(o.type(), o.childId(), o.subjectName(), o.subjectDescription(),
+        CaseFile c = cases.save(new CaseFile(o.type(), o.childId(), o.elderId(), o.subjectName(), o.subjectDescription(),
                 o.regionCode(), routing.ownerFor(o.type(), o.regionCode()), o.because(), o.flag(), now, actorName,
                 now.plus(limit)));
         log(c, CaseAction.OPENED, null, Map.of(), o.note(), actorAccountId, actorName);
@@ -73,6 +83,9 @@ class CaseLedger {
         boolean confidentialFiling = CaseAction.OPENED.equals(step) && c.getType() == CaseType.MANDATORY_REPORT;
         if (c.getChildId() != null && !confidentialFiling) {
             history.record(PersonType.CHILD, c.getChildId(), ChangeAction.CASE, summary(c, step), List.of());
+        }
+        if (c.getElderId() != null) {
+            history.record(PersonType.ELDER, c.getElderId(), ChangeAction.CASE, summary(c, step), List.of());
         }
     }
 

@@ -15,6 +15,8 @@ import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildService;
+import org.guanai.registry.elder.Elder;
+import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.child.DelegateCandidates;
 import org.guanai.registry.organisation.Organisation;
 import org.guanai.registry.organisation.OrganisationService;
@@ -45,6 +47,7 @@ public class CaseService {
     private final CaseEffects effects;
     private final ChildService children;
     private final DelegateCandidates elders;
+    private final ElderService elderRegistry;
     private final OrganisationService organisations;
     private final RegionService regions;
     private final AuditService audit;
@@ -53,8 +56,10 @@ public class CaseService {
     private final Clock clock;
 
     CaseService(CaseFileRepository cases, CaseActionRepository actions, CaseLedger ledger, CaseEffects effects,
-            ChildService children, DelegateCandidates elders, OrganisationService organisations, RegionService regions,
-            AuditService audit, CaseAccess access, EntityManager em, Clock clock) {
+            ChildService children, DelegateCandidates elders, ElderService elderRegistry,
+            OrganisationService organisations, RegionService regions, AuditService audit, CaseAccess access,
+            EntityManager em, Clock clock) {
+        this.elderRegistry = elderRegistry;
         this.cases = cases;
         this.actions = actions;
         this.ledger = ledger;
@@ -139,24 +144,48 @@ public class CaseService {
         if (type == CaseType.MANDATORY_REPORT) {
             throw new CaseRefusedException("case.error.reportThroughForm");
         }
+        if (!CaseType.OPENED_FOR_CHILDREN.contains(type)) {
+            throw new CaseRefusedException("case.error.notForChildren");
+        }
+        requireStaff(type, actor);
+        Child child = children.get(childId, actor.jurisdiction());
+        requireOpenable(child.getStatus(), cases.hasOpen(childId, type), note);
+        return ledger.open(CaseLedger.Opening.ofChild(type, childId, child.getName(), null, child.getVillageCode(),
+                OpenedBecause.BY_STAFF, null, null, note), actor.accountId(), actor.displayName());
+    }
+
+    /**
+     * Staff of the elder's town or the county open an elder's case (docs/casework.md, "Elders' cases"): 兜底保障,
+     * 老年人受侵害 (to the police), 健康体检 (to 卫计).
+     */
+    public CaseFile openForElder(CaseType type, long elderId, String note, SignedInUser actor) {
+        if (!CaseType.FOR_ELDERS.contains(type)) {
+            throw new CaseRefusedException("case.error.notForElders");
+        }
+        requireStaff(type, actor);
+        Elder elder = elderRegistry.get(elderId, actor.jurisdiction());
+        requireOpenable(elder.getStatus(), cases.hasOpenForElder(elderId, type), note);
+        return ledger.open(new CaseLedger.Opening(type, null, elderId, elder.getName(), null, elder.getVillageCode(),
+                OpenedBecause.BY_STAFF, null, null, note), actor.accountId(), actor.displayName());
+    }
+
+    private void requireStaff(CaseType type, SignedInUser actor) {
         if (!(actor.role() == Role.COUNTY || actor.role() == Role.TOWN || actor.role() == Role.VILLAGE)) {
             audit.record(AuditAction.ACCESS_DENIED, "case", null, AuditOutcome.DENIED, "open " + type);
             throw new CaseRefusedException("case.error.notYourStep");
         }
-        Child child = children.get(childId, actor.jurisdiction());
-        if (child.getStatus() != PersonStatus.ACTIVE) {
+    }
+
+    private static void requireOpenable(PersonStatus status, boolean alreadyOpen, String note) {
+        if (status != PersonStatus.ACTIVE) {
             throw new CaseRefusedException("case.error.personExited");
         }
-        if (cases.hasOpen(childId, type)) {
+        if (alreadyOpen) {
             throw new CaseRefusedException("case.error.alreadyOpen");
         }
-        List<FieldProblem> problems = new ArrayList<>();
         if (note != null && note.length() > CaseInputs.NOTE_MAX) {
-            problems.add(new FieldProblem("note", "case.error.tooLong", CaseInputs.NOTE_MAX));
-            throw new CaseInputException(problems);
+            throw new CaseInputException(List.of(new FieldProblem("note", "case.error.tooLong", CaseInputs.NOTE_MAX)));
         }
-        return ledger.open(new CaseLedger.Opening(type, childId, child.getName(), null, child.getVillageCode(),
-                OpenedBecause.BY_STAFF, null, null, note), actor.accountId(), actor.displayName());
     }
 
 

@@ -74,7 +74,7 @@ public class KeyTargetCases {
                     }
                     for (var e : casesFor(set).entrySet()) {
                         if (!cases.hasAny(id, e.getKey())) {
-                            ledger.open(new CaseLedger.Opening(e.getKey(), id, rs.getString(2), null, rs.getString(3),
+                            ledger.open(CaseLedger.Opening.ofChild(e.getKey(), id, rs.getString(2), null, rs.getString(3),
                                     OpenedBecause.KEY_TARGET, e.getValue().name(), null, null), null, "system");
                             if (++opened[0] % FLUSH_EVERY == 0) {
                                 em.flush();
@@ -93,7 +93,7 @@ public class KeyTargetCases {
         String actor = audit.currentActor().username();
         casesFor(gained.flags()).forEach((type, flag) -> {
             if (!cases.hasOpen(gained.childId(), type)) {
-                ledger.open(new CaseLedger.Opening(type, gained.childId(), gained.name(), null, gained.villageCode(),
+                ledger.open(CaseLedger.Opening.ofChild(type, gained.childId(), gained.name(), null, gained.villageCode(),
                         OpenedBecause.KEY_TARGET, flag.name(), null, null), audit.currentActor().accountId(),
                         actor == null ? "system" : actor);
             }

@@ -128,7 +128,7 @@ public class MandatoryReports {
             case SERIOUS -> properties.cases().responseSerious();
             case URGENT -> properties.cases().responseUrgent();
         };
-        CaseFile c = ledger.open(new CaseLedger.Opening(type, childId, subject, description, region,
+        CaseFile c = ledger.open(CaseLedger.Opening.ofChild(type, childId, subject, description, region,
                 absence ? OpenedBecause.SCHOOL_ABSENCE : OpenedBecause.MANDATORY_REPORT, null, limit,
                 absence ? absenceNote(form, description) : null), actor.accountId(), actor.displayName());
         // The reporter's own words for the child: what the reporter is shown back, never the registry's record.

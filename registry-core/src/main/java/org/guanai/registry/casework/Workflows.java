@@ -117,6 +117,21 @@ final class Workflows {
                 .step("review", Set.of("GRANTED"), List.of(OWNER, COUNTY), "REVIEWED", Effect.NONE, req(REVIEW_DATE),
                         req(REVIEW_NOTE))
                 .build());
+
+        // 老年人受侵害: like a mandatory report, without the temporary placement of a child.
+        ALL.put(CaseType.ELDER_ABUSE, Workflow.of(CaseType.ELDER_ABUSE, "REPORTED", "ACCEPTED", "HANDLED", "CLOSED")
+                .closedIn("CLOSED")
+                .step("accept", Set.of("REPORTED"), List.of(OWNER), "ACCEPTED", Effect.RESTART_CLOCK)
+                .step("handle", Set.of("ACCEPTED"), List.of(OWNER), "HANDLED", Effect.NONE, req(MEASURES))
+                .step("close", Set.of("HANDLED"), List.of(OWNER), "CLOSED", Effect.NONE, req(CONCLUSION))
+                .build());
+
+        // 健康体检: 卫计 records the check and its result; one step closes it.
+        ALL.put(CaseType.HEALTH_CHECK, Workflow.of(CaseType.HEALTH_CHECK, "OPEN", "CHECKED")
+                .closedIn("CHECKED")
+                .step("check", Set.of("OPEN"), List.of(OWNER), "CHECKED", Effect.NONE, req(CHECK_DATE),
+                        req(CHECK_RESULT), opt(CHECK_FINDINGS))
+                .build());
     }
 
     static Workflow of(CaseType type) {

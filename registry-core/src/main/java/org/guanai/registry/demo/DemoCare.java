@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * The demo county's care over the past year, so every care page and figure shows something: in each village a
  * 儿童之家 (and in every other one a 四点半学堂), a 儿童主任 (中坝村's is the {@code zhongba} account), a 童伴妈妈 and
  * volunteers; key-target children paired with the 童伴妈妈 and under the 包保 of the village worker, with monthly
- * contacts; two activities a month per village with some of its children; half the key targets filed with the police.
+ * contacts; two activities a month per village with some of its children; half the key targets filed with the police;
+ * a third of the elders paired with a volunteer and under the village worker's 包保.
  */
 @Component
 class DemoCare {
@@ -79,6 +80,14 @@ class DemoCare {
                     pairAndLook(child[0], mother, director, account, code, today, random, now);
                 }
             }
+            List<Long> elders = jdbc.queryForList("select id from elder where village_code = ? and status = 'ACTIVE'"
+                    + " order by id", Long.class, code);
+            for (Long elder : elders) {
+                if (random.nextInt(10) < 3) {
+                    elderPairing(elder, volunteers.get(random.nextInt(volunteers.size())), director, account, today,
+                            random, now);
+                }
+            }
             activities(code, home, director, volunteers, children, today, random, now);
         }
     }
@@ -121,6 +130,35 @@ class DemoCare {
                     + " values (?, ?, ?, 'demo', ?)", childId, Date.valueOf(since.plusDays(7).isAfter(today) ? today
                             : since.plusDays(7)), town.replaceAll("(镇|街道|乡)$", "") + "派出所", now);
         }
+    }
+
+    /** An elder paired with a volunteer, visited about every two months, under the village worker's 包保. */
+    private void elderPairing(long elderId, long volunteer, long director, Long account, LocalDate today,
+            Random random, Timestamp now) {
+        LocalDate since = today.minusDays(60 + random.nextInt(300));
+        Long pairing = jdbc.queryForObject("""
+                insert into care_pairing (carer_id, person_type, person_id, starts_on, created_by, created_at)
+                values (?, 'ELDER', ?, ?, 'demo', ?) returning id
+                """, Long.class, volunteer, elderId, Date.valueOf(since), now);
+        LocalDate last = null;
+        for (LocalDate d = since.plusDays(random.nextInt(30)); d.isBefore(today); d = d.plusDays(50 + random
+                .nextInt(30))) {
+            jdbc.update("""
+                    insert into visit (id, person_type, person_id, visit_date, visitor, kind, findings,
+                        follow_up_needed, recorded_by, recorded_at, pairing_id)
+                    values (nextval('visit_seq'), 'ELDER', ?, ?, '志愿者', 'HOME', '帮助打扫卫生，陪老人聊天', false,
+                        'demo', ?, ?)
+                    """, elderId, Date.valueOf(d), now, pairing);
+            last = d;
+        }
+        if (last != null) {
+            jdbc.update("update elder set last_visit_date = greatest(coalesce(last_visit_date, ?), ?) where id = ?",
+                    Date.valueOf(last), Date.valueOf(last), elderId);
+        }
+        jdbc.update("""
+                insert into care_responsibility (person_type, person_id, account_id, carer_id, assigned_on, assigned_by)
+                values ('ELDER', ?, ?, ?, ?, 'demo')
+                """, elderId, account, account == null ? director : null, Date.valueOf(since));
     }
 
     private void activities(String village, long home, long director, List<Long> volunteers, List<long[]> children,

@@ -148,6 +148,21 @@ class CaseController {
         return "redirect:/children/" + childId;
     }
 
+    @PostMapping("/elderly/{elderId}/cases")
+    String openForElder(SignedInUser user, @PathVariable long elderId, @RequestParam CaseType type,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            CaseFile c = cases.openForElder(type, elderId, note, user);
+            redirect.addFlashAttribute("success", "case.opened");
+            return "redirect:/cases/" + c.getId();
+        } catch (CaseRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        } catch (CaseInputException e) {
+            redirect.addFlashAttribute("failure", "case.error.noteTooLong");
+        }
+        return "redirect:/elderly/" + elderId;
+    }
+
     /** A refused request that has no form to return to (papers of a case without a delegate …). */
     @ExceptionHandler(CaseRefusedException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)

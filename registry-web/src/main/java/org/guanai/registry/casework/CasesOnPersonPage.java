@@ -1,6 +1,5 @@
 package org.guanai.registry.casework;
 
-import java.util.Arrays;
 import java.util.List;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.person.PersonPagePart;
@@ -8,12 +7,15 @@ import org.guanai.registry.person.PersonType;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** A child's page shows the child's cases the user may see, the measures they granted and the cases one may open. */
+/**
+ * A person's page shows their cases the user may see, the measures they granted and the cases one may open (an
+ * elder's: docs/casework.md, "Elders' cases").
+ */
 @Component
 class CasesOnPersonPage implements PersonPagePart {
 
-    private static final List<CaseType> OPENABLE = Arrays.stream(CaseType.values())
-            .filter(t -> t != CaseType.MANDATORY_REPORT).toList();
+    private static final List<CaseType> OPENABLE_FOR_CHILDREN = List.copyOf(CaseType.OPENED_FOR_CHILDREN);
+    private static final List<CaseType> OPENABLE_FOR_ELDERS = List.copyOf(CaseType.FOR_ELDERS);
 
     private final CaseInbox cases;
 
@@ -23,12 +25,10 @@ class CasesOnPersonPage implements PersonPagePart {
 
     @Override
     public void addTo(PersonType type, long personId, SignedInUser user, Model model) {
-        if (type != PersonType.CHILD) {
-            return;
-        }
-        List<CaseFile> childCases = cases.ofChild(personId, user);
-        model.addAttribute("cases", childCases);
-        model.addAttribute("measures", cases.measuresGranted(childCases));
-        model.addAttribute("openableCaseTypes", OPENABLE);
+        List<CaseFile> personCases = type == PersonType.CHILD ? cases.ofChild(personId, user)
+                : cases.ofElder(personId, user);
+        model.addAttribute("cases", personCases);
+        model.addAttribute("measures", cases.measuresGranted(personCases));
+        model.addAttribute("openableCaseTypes", type == PersonType.CHILD ? OPENABLE_FOR_CHILDREN : OPENABLE_FOR_ELDERS);
     }
 }

@@ -85,7 +85,8 @@ class AccessMatrixIntegrationTest {
      * of 中坝村 (龙山镇) with an open guardianship case of the county police ({@code {caseA}}), {@code {B}} a child of
      * another village of 龙山镇, {@code {C}} a child of 谷脚镇; {@code {E1}} / {@code {E2}} elders of 中坝村 / 谷脚镇. A
      * POST reveal is sent as htmx (200 with the numbers); other POSTs answer with a redirect (302) when done (the
-     * transfer is sent without a village: the county office's is refused with a message, nothing moves).
+     * transfer is sent without a village: the county office's is refused with a message, nothing moves). {@code
+     * {caseE}} is an elder abuse case of E1, with 龙山镇's police station (the county police oversees its stations).
      */
     static final String TABLE = """
             home                | GET  /                                       | 200 200 200 200 200 200 200 200 200
@@ -110,6 +111,8 @@ class AccessMatrixIntegrationTest {
             elder edit form     | GET  /elderly/{E1}/edit                      | 403 403 200 200 404 200 403 403 403
             elder reveal        | POST /elderly/{E1}/reveal                    | 403 403 200 200 404 200 403 403 403
             elders export       | GET  /elderly/roster.xlsx?q={prefix}         | 403 403 200 200 200 200 403 403 200
+            elder's case        | GET  /cases/{caseE}                          | 403 403 200 200 404 200 200 403 200
+            open elder's case   | POST /elderly/{E1}/cases?type=HEALTH_CHECK   | 403 403 302 302 404 302 403 403 403
             inbox               | GET  /inbox                                  | 403 403 200 200 200 200 200 403 403
             cases list          | GET  /cases                                  | 403 403 200 200 200 200 200 403 200
             case                | GET  /cases/{caseA}                          | 403 403 200 200 404 200 200 403 200
@@ -221,6 +224,9 @@ class AccessMatrixIntegrationTest {
         Elder elderE2 = elders.register(ElderFixtures.elder(prefix + "戊", GUJIAO_VILLAGE), true, county);
         SignedInUser countyOffice = new SignedInUser(null, "county", "县留守办", Role.COUNTY, county);
         long caseA = cases.open(CaseType.GUARDIANSHIP, childA.getId(), "权限测试", countyOffice).getId();
+        // An elder's case, with 龙山镇's police station, which the county's police oversees.
+        ids.put("{caseE}", Long.toString(cases.openForElder(CaseType.ELDER_ABUSE, elderE1.getId(), "权限测试",
+                countyOffice).getId()));
         long report = approvedReportOfLongshan();
         ids.put("{report}", Long.toString(report));
         ids.put("{reportFile}", Long.toString(jdbc.queryForObject(
