@@ -3,14 +3,8 @@ package org.guanai.registry.care;
 import jakarta.validation.Valid;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
-import org.guanai.registry.audit.AuditAction;
-import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
-import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
-import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.shared.Texts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,16 +29,13 @@ public class CarePlaces {
     private final NamedParameterJdbcTemplate jdbc;
     private final CareScope scope;
     private final CareRegions regions;
-    private final AuditService audit;
-    private final Clock clock;
+    private final CareRecords records;
 
-    CarePlaces(NamedParameterJdbcTemplate jdbc, CareScope scope, CareRegions regions, AuditService audit,
-            Clock clock) {
+    CarePlaces(NamedParameterJdbcTemplate jdbc, CareScope scope, CareRegions regions, CareRecords records) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.regions = regions;
-        this.audit = audit;
-        this.clock = clock;
+        this.records = records;
     }
 
     /** The places the user's region covers, by region and name. */
@@ -81,15 +72,12 @@ public class CarePlaces {
 
     public long create(@Valid PlaceForm form, Jurisdiction jurisdiction) {
         regions.requireServed(form.getRegionCode(), TYPE, jurisdiction);
-        Timestamp now = Timestamp.from(clock.instant());
-        Long id = jdbc.queryForObject("""
+        return records.create(TYPE, """
                 insert into care_place (region_code, kind, name, address, opening_hours, person_in_charge, phone,
                     capacity, status, created_at, updated_at)
                 values (:region, :kind, :name, :address, :hours, :person, :phone, :capacity, :status, :now, :now)
                 returning id
-                """, params(form).addValue("now", now), Long.class);
-        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, TYPE, id, "created");
-        return id;
+                """, params(form));
     }
 
     /** Changes a place the user's jurisdiction may change, if nobody changed it since {@code form}'s version. */
@@ -97,26 +85,17 @@ public class CarePlaces {
         CarePlace place = find(id);
         scope.requireWritable(TYPE, id, place.regionCode(), jurisdiction);
         regions.requireServed(form.getRegionCode(), TYPE, jurisdiction);
-        int changed = jdbc.update("""
+        records.update(TYPE, id, form.getVersion(), """
                 update care_place set region_code = :region, kind = :kind, name = :name, address = :address,
                     opening_hours = :hours, person_in_charge = :person, phone = :phone, capacity = :capacity,
                     status = :status, updated_at = :now, version = version + 1
                  where id = :id and version = :version
-                """, params(form).addValue("now", Timestamp.from(clock.instant())).addValue("id", id)
-                .addValue("version", form.getVersion()));
-        if (changed == 0) {
-            throw new ConcurrentEditException(List.of());
-        }
-        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, TYPE, id, "updated");
+                """, params(form));
     }
 
     private CarePlace find(long id) {
-        List<CarePlace> found = jdbc.query(SELECT + " where p.id = :id", new MapSqlParameterSource("id", id),
-                CarePlaces::place);
-        if (found.isEmpty()) {
-            throw new OutsideJurisdictionException(TYPE + " " + id);
-        }
-        return found.get(0);
+        return CareRecords.one(jdbc.query(SELECT + " where p.id = :id", new MapSqlParameterSource("id", id),
+                CarePlaces::place), TYPE, id);
     }
 
     private static MapSqlParameterSource params(PlaceForm f) {

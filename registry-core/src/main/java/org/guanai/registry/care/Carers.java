@@ -3,14 +3,8 @@ package org.guanai.registry.care;
 import jakarta.validation.Valid;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
-import org.guanai.registry.audit.AuditAction;
-import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
-import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
-import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.shared.Texts;
@@ -36,15 +30,13 @@ public class Carers {
     private final NamedParameterJdbcTemplate jdbc;
     private final CareScope scope;
     private final CareRegions regions;
-    private final AuditService audit;
-    private final Clock clock;
+    private final CareRecords records;
 
-    Carers(NamedParameterJdbcTemplate jdbc, CareScope scope, CareRegions regions, AuditService audit, Clock clock) {
+    Carers(NamedParameterJdbcTemplate jdbc, CareScope scope, CareRegions regions, CareRecords records) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.regions = regions;
-        this.audit = audit;
-        this.clock = clock;
+        this.records = records;
     }
 
     /** The carers the user's region covers, by region, role and name; {@code activeOnly} for a form's choices. */
@@ -82,40 +74,28 @@ public class Carers {
 
     public long create(@Valid CarerForm form, Jurisdiction jurisdiction) {
         regions.requireServed(form.getRegionCode(), TYPE, jurisdiction);
-        Timestamp now = Timestamp.from(clock.instant());
-        Long id = jdbc.queryForObject("""
+        return records.create(TYPE, """
                 insert into carer (region_code, role, name, phone, account_id, team, training, active, created_at,
                     updated_at)
                 values (:region, :role, :name, :phone, :account, :team, :training, :active, :now, :now) returning id
-                """, params(form).addValue("now", now), Long.class);
-        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, TYPE, id, "created");
-        return id;
+                """, params(form));
     }
 
     public void update(long id, @Valid CarerForm form, Jurisdiction jurisdiction) {
         Carer carer = find(id);
         scope.requireWritable(TYPE, id, carer.regionCode(), jurisdiction);
         regions.requireServed(form.getRegionCode(), TYPE, jurisdiction);
-        int changed = jdbc.update("""
+        records.update(TYPE, id, form.getVersion(), """
                 update carer set region_code = :region, role = :role, name = :name, phone = :phone,
                     account_id = :account, team = :team, training = :training, active = :active, updated_at = :now,
                     version = version + 1
                  where id = :id and version = :version
-                """, params(form).addValue("now", Timestamp.from(clock.instant())).addValue("id", id)
-                .addValue("version", form.getVersion()));
-        if (changed == 0) {
-            throw new ConcurrentEditException(List.of());
-        }
-        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, TYPE, id, "updated");
+                """, params(form));
     }
 
     Carer find(long id) {
-        List<Carer> found = jdbc.query(SELECT + " where c.id = :id", new MapSqlParameterSource("id", id),
-                Carers::carer);
-        if (found.isEmpty()) {
-            throw new OutsideJurisdictionException(TYPE + " " + id);
-        }
-        return found.get(0);
+        return CareRecords.one(jdbc.query(SELECT + " where c.id = :id", new MapSqlParameterSource("id", id),
+                Carers::carer), TYPE, id);
     }
 
     /**

@@ -57,7 +57,11 @@ class WorkflowTest {
             new T(CaseType.SAFETY_NET, "OPEN", "refer", Party.OWNER, Map.of(), "REFERRED"),
             new T(CaseType.SAFETY_NET, "REFERRED", "grant", Party.OWNER, Map.of(), "GRANTED"),
             new T(CaseType.SAFETY_NET, "GRANTED", "grant", Party.OWNER, Map.of(), "GRANTED"),
-            new T(CaseType.SAFETY_NET, "GRANTED", "review", Party.COUNTY, Map.of(), "REVIEWED"));
+            new T(CaseType.SAFETY_NET, "GRANTED", "review", Party.COUNTY, Map.of(), "REVIEWED"),
+            new T(CaseType.ELDER_ABUSE, "REPORTED", "accept", Party.OWNER, Map.of(), "ACCEPTED"),
+            new T(CaseType.ELDER_ABUSE, "ACCEPTED", "handle", Party.OWNER, Map.of(), "HANDLED"),
+            new T(CaseType.ELDER_ABUSE, "HANDLED", "close", Party.OWNER, Map.of(), "CLOSED"),
+            new T(CaseType.HEALTH_CHECK, "OPEN", "check", Party.OWNER, Map.of(), "CHECKED"));
 
     /** Per type, one step that a party may not take in a state (wrong state or wrong party). */
     static final List<T> FORBIDDEN = List.of(
@@ -67,7 +71,9 @@ class WorkflowTest {
             new T(CaseType.MANDATORY_REPORT, "REPORTED", "handle", Party.OWNER, Map.of(), null),
             new T(CaseType.DROPOUT, "OPEN", "backToSchool", Party.OWNER, Map.of(), null),
             new T(CaseType.HUKOU, "VERIFIED", "register", Party.OWNER, Map.of(), null),
-            new T(CaseType.SAFETY_NET, "OPEN", "grant", Party.COUNTY, Map.of(), null));
+            new T(CaseType.SAFETY_NET, "OPEN", "grant", Party.COUNTY, Map.of(), null),
+            new T(CaseType.ELDER_ABUSE, "REPORTED", "accept", Party.TOWN, Map.of(), null),
+            new T(CaseType.HEALTH_CHECK, "OPEN", "check", Party.COUNTY, Map.of(), null));
 
     @Test
     void everyAllowedStepLeadsWhereThePlanSays() {

@@ -52,9 +52,7 @@ class ActivityController {
     @GetMapping("/care/activities/new")
     String newActivity(SignedInUser user, @RequestParam(required = false) Long place, Model model) {
         ActivityForm form = new ActivityForm();
-        if (user.jurisdiction().region() != null) {
-            form.setRegionCode(user.jurisdiction().region().value());
-        }
+        form.setRegionCode(CareForms.homeRegion(user));
         form.setPlaceId(place);
         form.setActivityDate(properties.today(clock));
         form.setOrganiser(user.displayName());
@@ -64,17 +62,11 @@ class ActivityController {
     @PostMapping("/care/activities")
     String create(SignedInUser user, @Valid @ModelAttribute("activity") ActivityForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(user, form, model);
-        }
-        try {
+        return CareForms.saveOrShowAgain(errors, () -> {
             long id = activities.record(form, user.jurisdiction());
             redirect.addFlashAttribute("success", "care.activitySaved");
             return "redirect:/care/activities/" + id;
-        } catch (CareRefusedException e) {
-            errors.reject(e.messageKey());
-            return form(user, form, model);
-        }
+        }, () -> form(user, form, model));
     }
 
     @GetMapping("/care/activities/{id}")

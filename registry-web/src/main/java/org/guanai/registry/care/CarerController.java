@@ -2,7 +2,6 @@ package org.guanai.registry.care;
 
 import jakarta.validation.Valid;
 import org.guanai.registry.account.SignedInUser;
-import org.guanai.registry.person.ConcurrentEditException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,26 +33,18 @@ class CarerController {
     @GetMapping("/care/carers/new")
     String newCarer(SignedInUser user, Model model) {
         CarerForm form = new CarerForm();
-        if (user.jurisdiction().region() != null) {
-            form.setRegionCode(user.jurisdiction().region().value());
-        }
+        form.setRegionCode(CareForms.homeRegion(user));
         return form(user, form, null, model);
     }
 
     @PostMapping("/care/carers")
     String create(SignedInUser user, @Valid @ModelAttribute("carer") CarerForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(user, form, null, model);
-        }
-        try {
+        return CareForms.saveOrShowAgain(errors, () -> {
             carers.create(form, user.jurisdiction());
-        } catch (CareRefusedException e) {
-            errors.reject(e.messageKey());
-            return form(user, form, null, model);
-        }
-        redirect.addFlashAttribute("success", "care.saved");
-        return "redirect:/care/carers";
+            redirect.addFlashAttribute("success", "care.saved");
+            return "redirect:/care/carers";
+        }, () -> form(user, form, null, model));
     }
 
     @GetMapping("/care/carers/{id}")
@@ -65,20 +56,11 @@ class CarerController {
     @PostMapping("/care/carers/{id}")
     String update(SignedInUser user, @PathVariable long id, @Valid @ModelAttribute("carer") CarerForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(user, form, id, model);
-        }
-        try {
+        return CareForms.saveOrShowAgain(errors, () -> {
             carers.update(id, form, user.jurisdiction());
-        } catch (CareRefusedException e) {
-            errors.reject(e.messageKey());
-            return form(user, form, id, model);
-        } catch (ConcurrentEditException e) {
-            errors.reject("care.error.concurrent");
-            return form(user, form, id, model);
-        }
-        redirect.addFlashAttribute("success", "care.saved");
-        return "redirect:/care/carers";
+            redirect.addFlashAttribute("success", "care.saved");
+            return "redirect:/care/carers";
+        }, () -> form(user, form, id, model));
     }
 
     private String form(SignedInUser user, CarerForm form, Long id, Model model) {

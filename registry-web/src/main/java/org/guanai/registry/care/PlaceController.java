@@ -2,7 +2,6 @@ package org.guanai.registry.care;
 
 import jakarta.validation.Valid;
 import org.guanai.registry.account.SignedInUser;
-import org.guanai.registry.person.ConcurrentEditException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,26 +34,18 @@ class PlaceController {
     @GetMapping("/care/places/new")
     String newPlace(SignedInUser user, Model model) {
         PlaceForm form = new PlaceForm();
-        if (user.jurisdiction().region() != null) {
-            form.setRegionCode(user.jurisdiction().region().value());
-        }
+        form.setRegionCode(CareForms.homeRegion(user));
         return form(user, form, null, model);
     }
 
     @PostMapping("/care/places")
     String create(SignedInUser user, @Valid @ModelAttribute("place") PlaceForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(user, form, null, model);
-        }
-        try {
+        return CareForms.saveOrShowAgain(errors, () -> {
             long id = places.create(form, user.jurisdiction());
             redirect.addFlashAttribute("success", "care.saved");
             return "redirect:/care/places/" + id;
-        } catch (CareRefusedException e) {
-            errors.reject(e.messageKey());
-            return form(user, form, null, model);
-        }
+        }, () -> form(user, form, null, model));
     }
 
     @GetMapping("/care/places/{id}")
@@ -74,20 +65,11 @@ class PlaceController {
     @PostMapping("/care/places/{id}")
     String update(SignedInUser user, @PathVariable long id, @Valid @ModelAttribute("place") PlaceForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(user, form, id, model);
-        }
-        try {
+        return CareForms.saveOrShowAgain(errors, () -> {
             places.update(id, form, user.jurisdiction());
-        } catch (CareRefusedException e) {
-            errors.reject(e.messageKey());
-            return form(user, form, id, model);
-        } catch (ConcurrentEditException e) {
-            errors.reject("care.error.concurrent");
-            return form(user, form, id, model);
-        }
-        redirect.addFlashAttribute("success", "care.saved");
-        return "redirect:/care/places/" + id;
+            redirect.addFlashAttribute("success", "care.saved");
+            return "redirect:/care/places/" + id;
+        }, () -> form(user, form, id, model));
     }
 
     private String form(SignedInUser user, PlaceForm form, Long id, Model model) {

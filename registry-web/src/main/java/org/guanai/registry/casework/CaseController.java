@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.FieldProblem;
@@ -136,23 +137,19 @@ class CaseController {
     @PostMapping("/children/{childId}/cases")
     String open(SignedInUser user, @PathVariable long childId, @RequestParam CaseType type,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        try {
-            CaseFile c = cases.open(type, childId, note, user);
-            redirect.addFlashAttribute("success", "case.opened");
-            return "redirect:/cases/" + c.getId();
-        } catch (CaseRefusedException e) {
-            redirect.addFlashAttribute("failure", e.messageKey());
-        } catch (CaseInputException e) {
-            redirect.addFlashAttribute("failure", "case.error.noteTooLong");
-        }
-        return "redirect:/children/" + childId;
+        return opened(() -> cases.open(type, childId, note, user), "/children/" + childId, redirect);
     }
 
     @PostMapping("/elderly/{elderId}/cases")
     String openForElder(SignedInUser user, @PathVariable long elderId, @RequestParam CaseType type,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return opened(() -> cases.openForElder(type, elderId, note, user), "/elderly/" + elderId, redirect);
+    }
+
+    /** The new case's page, or the person's page with the reason a case was not opened. */
+    private static String opened(Supplier<CaseFile> open, String personPage, RedirectAttributes redirect) {
         try {
-            CaseFile c = cases.openForElder(type, elderId, note, user);
+            CaseFile c = open.get();
             redirect.addFlashAttribute("success", "case.opened");
             return "redirect:/cases/" + c.getId();
         } catch (CaseRefusedException e) {
@@ -160,7 +157,7 @@ class CaseController {
         } catch (CaseInputException e) {
             redirect.addFlashAttribute("failure", "case.error.noteTooLong");
         }
-        return "redirect:/elderly/" + elderId;
+        return "redirect:" + personPage;
     }
 
     /** A refused request that has no form to return to (papers of a case without a delegate …). */
