@@ -3,9 +3,11 @@ package org.guanai.registry.care;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
@@ -129,10 +131,16 @@ public class CareFigures {
      * region's figures are its own records' and those of every region under it. Only what the jurisdiction covers.
      */
     public List<Figures> of(List<Region> regions, LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
+        return of(regions, from, to, EnumSet.allOf(Measure.class), jurisdiction);
+    }
+
+    /** {@link #of(List, LocalDate, LocalDate, Jurisdiction)} counting {@code measures} alone (the others are 0). */
+    public List<Figures> of(List<Region> regions, LocalDate from, LocalDate to, Set<Measure> measures,
+            Jurisdiction jurisdiction) {
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction))
                 .addValue("from", from).addValue("to", to).addValue("today", to);
         Map<String, Map<Measure, Long>> byCode = new HashMap<>();
-        for (Measure m : Measure.values()) {
+        for (Measure m : measures) {
             jdbc.query(m.sql, p, rs -> {
                 byCode.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Measure.class)).merge(m, rs.getLong(2),
                         Long::sum);

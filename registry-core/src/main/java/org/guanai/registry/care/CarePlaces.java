@@ -99,6 +99,7 @@ public class CarePlaces {
     }
 
     private static MapSqlParameterSource params(PlaceForm f) {
+        CareRecords.requirePhone(f.getPhone());
         return new MapSqlParameterSource("region", f.getRegionCode()).addValue("kind", f.getKind().name())
                 .addValue("name", f.getName().strip()).addValue("address", Texts.strippedOrNull(f.getAddress()))
                 .addValue("hours", Texts.strippedOrNull(f.getOpeningHours()))

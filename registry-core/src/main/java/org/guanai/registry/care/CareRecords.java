@@ -2,11 +2,14 @@ package org.guanai.registry.care;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.person.ConcurrentEditException;
+import org.guanai.registry.person.FieldProblem;
+import org.guanai.registry.person.PhoneRule;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -46,6 +49,15 @@ class CareRecords {
             throw new ConcurrentEditException(List.of());
         }
         audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, objectType, id, "updated");
+    }
+
+    /** Refuses, next to the field, a phone number that breaks the project's one phone rule. */
+    static void requirePhone(String phone) {
+        List<FieldProblem> problems = new ArrayList<>();
+        PhoneRule.check("phone", phone, problems);
+        if (!problems.isEmpty()) {
+            throw CareRefusedException.ofField("phone", "care.error.phone");
+        }
     }
 
     /** The one record found, or the 404 of a record that does not exist. */

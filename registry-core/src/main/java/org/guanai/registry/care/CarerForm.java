@@ -2,7 +2,6 @@ package org.guanai.registry.care;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A carer as the clerk enters them. */
@@ -18,7 +17,7 @@ public class CarerForm {
     @Size(max = 50, message = "{care.error.carerName}")
     private String name;
 
-    @Pattern(regexp = "^$|^[0-9-]{7,20}$", message = "{care.error.phone}")
+    /** Checked by the one phone rule of the project (person.PhoneRule), in the service. */
     private String phone;
 
     /** The username of the carer's own account (a 儿童主任's VILLAGE account), if any. */

@@ -112,10 +112,12 @@ public class Carers {
                     """, new MapSqlParameterSource("username", username).addValue("region", f.getRegionCode()),
                     Long.class);
             if (found.isEmpty()) {
-                throw new CareRefusedException("care.error.account");
+                throw CareRefusedException.ofField("account", "care.error.account");
             }
             account = found.get(0);
         }
+        // A carer's phone becomes the 包保 phone of the people they answer for: the rule of a person's phones.
+        CareRecords.requirePhone(f.getPhone());
         return new MapSqlParameterSource("region", f.getRegionCode()).addValue("role", f.getRole().name())
                 .addValue("name", f.getName().strip()).addValue("phone", Texts.strippedOrNull(f.getPhone()))
                 .addValue("account", account).addValue("team", Texts.strippedOrNull(f.getTeam()))

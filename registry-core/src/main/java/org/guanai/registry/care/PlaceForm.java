@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A place as the clerk enters it. */
@@ -29,7 +28,7 @@ public class PlaceForm {
     @Size(max = 50, message = "{care.error.tooLong}")
     private String personInCharge;
 
-    @Pattern(regexp = "^$|^[0-9-]{7,20}$", message = "{care.error.phone}")
+    /** Checked by the one phone rule of the project (person.PhoneRule), in the service. */
     private String phone;
 
     @Min(value = 1, message = "{care.error.capacity}")

@@ -37,8 +37,8 @@ public class Responsibilities {
     /** How many overdue people a home page lists. */
     public static final int OVERDUE_SHOWN = 20;
 
-    /** A choice of responsible person in a form: a cadre's account ({@code role} null) or a carer. */
-    public record Choice(String value, String label, CarerRole role) {
+    /** A choice of responsible person in a form: a cadre's account ({@code role} null) or a carer, with a phone. */
+    public record Choice(String value, String label, CarerRole role, String phone) {
     }
 
     /**
@@ -123,10 +123,10 @@ public class Responsibilities {
                 """, new MapSqlParameterSource("village", village.value())
                 .addValue("town", village.ancestorAt(RegionLevel.TOWN).value()),
                 (ResultSet rs) -> {
-                    choices.add(new Choice("A" + rs.getLong("id"), rs.getString("display_name"), null));
+                    choices.add(new Choice("A" + rs.getLong("id"), rs.getString("display_name"), null, null));
                 });
         carers.servingVillage(person.getVillageCode())
-                .forEach(c -> choices.add(new Choice("C" + c.id(), c.name(), c.role())));
+                .forEach(c -> choices.add(new Choice("C" + c.id(), c.name(), c.role(), c.phone())));
         return choices;
     }
 
@@ -137,12 +137,12 @@ public class Responsibilities {
         String value = Texts.strippedOrNull(choice);
         if (value == null) {
             jdbc.update("delete from care_responsibility where person_type = :type and person_id = :person", params);
+            people.registry(type).recordResponsible(personId, null, null, jurisdiction);
             audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, TYPE, personId, type + " cleared");
             return;
         }
-        if (candidates(type, personId, jurisdiction).stream().noneMatch(c -> c.value().equals(value))) {
-            throw new CareRefusedException("care.error.responsible");
-        }
+        Choice chosen = candidates(type, personId, jurisdiction).stream().filter(c -> c.value().equals(value))
+                .findFirst().orElseThrow(() -> new CareRefusedException("care.error.responsible"));
         long id = Long.parseLong(value.substring(1));
         boolean account = value.startsWith("A");
         jdbc.update("""
@@ -154,6 +154,8 @@ public class Responsibilities {
                     assigned_by = excluded.assigned_by
                 """, params.addValue("account", account ? id : null).addValue("carer", account ? null : id)
                 .addValue("today", today()).addValue("by", scope.actor()));
+        // The roster's 包保责任人 column is the person now, not a name typed apart.
+        people.registry(type).recordResponsible(personId, chosen.label(), chosen.phone(), jurisdiction);
         audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, TYPE, personId, type + " " + value);
     }
 

@@ -339,6 +339,19 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
     }
 
     /**
+     * Writes the 包保 person's name and phone into the record's 包保责任人 and its phone (the roster's columns), as a
+     * change in the history; called by care when the responsible person changes (null, null: nobody now).
+     */
+    public void recordResponsible(long id, String name, String phone, Jurisdiction jurisdiction) {
+        rules.requireWritable(jurisdiction, objectType, "responsible");
+        P person = visible(id, jurisdiction, "responsible");
+        D d = person.getDetails();
+        d.setResponsibleCadre(name == null || name.length() <= 50 ? name : name.substring(0, 50));
+        d.setCadrePhone(phone);
+        replace(person, d, "包保");
+    }
+
+    /**
      * Called by the visit log: keeps the roster's last visit date and the history in step; {@code date} null for a
      * note, which is no contact.
      */

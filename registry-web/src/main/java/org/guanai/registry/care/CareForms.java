@@ -19,7 +19,11 @@ final class CareForms {
         try {
             return save.get();
         } catch (CareRefusedException e) {
-            errors.reject(e.messageKey());
+            if (e.field() != null) {
+                errors.rejectValue(e.field(), e.messageKey());
+            } else {
+                errors.reject(e.messageKey());
+            }
         } catch (ConcurrentEditException e) {
             errors.reject("care.error.concurrent");
         }

@@ -3,7 +3,10 @@ package org.guanai.registry.care;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.jurisdiction.Jurisdiction;
@@ -18,6 +21,11 @@ import org.springframework.ui.Model;
  */
 @Component
 public class CareOnHomePage {
+
+    /** What the home page counts (the quarterly page and workbook count every measure). */
+    static final Set<CareFigures.Measure> COUNTED = Collections.unmodifiableSet(EnumSet.of(CareFigures.Measure.PLACES,
+            CareFigures.Measure.CARERS, CareFigures.Measure.PAIRINGS, CareFigures.Measure.CONTACTS,
+            CareFigures.Measure.ACTIVITIES, CareFigures.Measure.PARTICIPANTS));
 
     /** How many of the latest activities and contacts the home page lists. */
     static final int LATEST = 5;
@@ -60,7 +68,7 @@ public class CareOnHomePage {
             rows.add(scopeRegion); // the total, last
         }
         model.addAttribute("careMonth", today.withDayOfMonth(1));
-        model.addAttribute("careFigures", figures.of(rows, today.withDayOfMonth(1), today, j));
+        model.addAttribute("careFigures", figures.of(rows, today.withDayOfMonth(1), today, COUNTED, j));
         model.addAttribute("latestActivities", activities.list(j).stream().limit(LATEST).toList());
         model.addAttribute("latestContacts", pairings.recentContacts(j, LATEST));
     }

@@ -150,6 +150,27 @@ class CareServicesTest {
                 .anyMatch(d -> d.id() == child.getId());
         assertThatThrownBy(() -> responsibilities.assign(PersonType.CHILD, child.getId(), "A999999", COUNTY))
                 .hasMessage("care.error.responsible");
+        // The roster's 包保责任人 is the person now: the account's name, then a carer's name and phone.
+        assertThat(children.get(child.getId(), COUNTY).getDetails().getResponsibleCadre())
+                .isEqualTo("龙山镇中坝村儿童主任 吴芳");
+        Carer carer = carers.servingVillage(ZHONGBA).stream().filter(c -> c.phone() == null).findFirst().orElseThrow();
+        responsibilities.assign(PersonType.CHILD, child.getId(), "C" + carer.id(), COUNTY);
+        assertThat(children.get(child.getId(), COUNTY).getDetails().getResponsibleCadre()).isEqualTo(carer.name());
+        assertThat(responsibilities.of(PersonType.CHILD, child.getId(), COUNTY).carerId()).isEqualTo(carer.id());
+    }
+
+    @Test
+    void aCarersPhoneFollowsThePhoneRuleNextToTheField() {
+        CarerForm form = new CarerForm();
+        form.setRegionCode(ZHONGBA);
+        form.setRole(CarerRole.VOLUNTEER);
+        form.setName("志愿者");
+        form.setPhone("电话号码");
+        assertThatThrownBy(() -> carers.create(form, ZHONGBA_VILLAGE)).isInstanceOfSatisfying(
+                CareRefusedException.class, e -> assertThat(e.field()).isEqualTo("phone"));
+        form.setPhone("0854-5631234");
+        form.setAccount("gujiao");
+        assertThatThrownBy(() -> carers.create(form, ZHONGBA_VILLAGE)).hasMessage("care.error.account");
     }
 
     /** The county's workbook of a town: a row per village and the town's total, counts that add up. */
