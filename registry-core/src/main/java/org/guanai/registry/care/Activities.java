@@ -197,6 +197,11 @@ public class Activities {
     @Transactional(readOnly = true)
     public List<ServiceReceived> of(PersonType type, long personId, Jurisdiction jurisdiction) {
         people.visible(type, personId, jurisdiction);
+        return received(type, personId);
+    }
+
+    /** The same for a person already checked (PersonCare). */
+    List<ServiceReceived> received(PersonType type, long personId) {
         return jdbc.query("""
                 select a.id, a.activity_date, a.kind, coalesce(p.name, a.place_text) as place, a.organiser
                   from care_activity_participant ap join care_activity a on a.id = ap.activity_id

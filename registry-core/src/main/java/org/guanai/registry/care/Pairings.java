@@ -111,6 +111,11 @@ public class Pairings {
     @Transactional(readOnly = true)
     public List<Pairing> of(PersonType type, long personId, Jurisdiction jurisdiction) {
         people.visible(type, personId, jurisdiction);
+        return ofPerson(type, personId);
+    }
+
+    /** The same for a person already checked (PersonCare). */
+    List<Pairing> ofPerson(PersonType type, long personId) {
         List<Pairing> bare = jdbc.query(SELECT + " where p.person_type = :type and p.person_id = :person"
                 + " order by p.ends_on nulls first, p.starts_on desc",
                 new MapSqlParameterSource("type", type.name()).addValue("person", personId), Pairings::bare);

@@ -91,6 +91,11 @@ public class Responsibilities {
     @Transactional(readOnly = true)
     public Responsibility of(PersonType type, long personId, Jurisdiction jurisdiction) {
         people.visible(type, personId, jurisdiction);
+        return responsibilityOf(type, personId);
+    }
+
+    /** The same for a person already checked (PersonCare). */
+    Responsibility responsibilityOf(PersonType type, long personId) {
         List<DueVisit> due = due("b.person_type = :type and b.person_id = :person",
                 new MapSqlParameterSource("type", type.name()).addValue("person", personId), "", 1);
         List<Responsibility> found = jdbc.query("""
@@ -114,6 +119,11 @@ public class Responsibilities {
     @Transactional(readOnly = true)
     public List<Choice> candidates(PersonType type, long personId, Jurisdiction jurisdiction) {
         PersonRecord<?> person = people.visible(type, personId, jurisdiction);
+        return candidatesFor(person);
+    }
+
+    /** The same for a person already checked (PersonCare). */
+    List<Choice> candidatesFor(PersonRecord<?> person) {
         List<Choice> choices = new ArrayList<>();
         RegionCode village = RegionCode.of(person.getVillageCode());
         jdbc.query("""
@@ -234,6 +244,11 @@ public class Responsibilities {
     @Transactional(readOnly = true)
     public PoliceFiling filingOf(long childId, Jurisdiction jurisdiction) {
         people.visible(PersonType.CHILD, childId, jurisdiction);
+        return filingOf(childId);
+    }
+
+    /** The same for a person already checked (PersonCare). */
+    PoliceFiling filingOf(long childId) {
         List<PoliceFiling> found = jdbc.query("select filed_on, station from police_filing where child_id = :id",
                 new MapSqlParameterSource("id", childId),
                 (rs, n) -> new PoliceFiling(rs.getObject("filed_on", LocalDate.class), rs.getString("station")));

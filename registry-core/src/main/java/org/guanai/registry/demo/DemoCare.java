@@ -101,7 +101,8 @@ class DemoCare {
                     values (?, 'CHILD', ?, ?, 'demo', ?) returning id
                     """, Long.class, mother, childId, Date.valueOf(since), now);
             LocalDate last = null;
-            for (LocalDate d = since.plusDays(random.nextInt(20)); d.isBefore(today); d = d.plusDays(25 + random
+            // Backwards from the last few days, so this month's figures show something on any day of the month.
+            for (LocalDate d = today.minusDays(random.nextInt(6)); d.isAfter(since); d = d.minusDays(25 + random
                     .nextInt(20))) {
                 String kind = random.nextInt(3) == 0 ? "PHONE" : "HOME";
                 jdbc.update("""
@@ -110,7 +111,7 @@ class DemoCare {
                         values (nextval('visit_seq'), 'CHILD', ?, ?, '童伴妈妈', ?, ?, false, 'demo', ?, ?)
                         """, childId, Date.valueOf(d), kind, "HOME".equals(kind) ? "孩子在家，学习生活正常" : "电话询问近况",
                         now, pairing);
-                last = d;
+                last = last == null || d.isAfter(last) ? d : last;
             }
             if (last != null) {
                 jdbc.update("update child set last_visit_date = greatest(coalesce(last_visit_date, ?), ?) where id = ?",
@@ -141,7 +142,7 @@ class DemoCare {
                 values (?, 'ELDER', ?, ?, 'demo', ?) returning id
                 """, Long.class, volunteer, elderId, Date.valueOf(since), now);
         LocalDate last = null;
-        for (LocalDate d = since.plusDays(random.nextInt(30)); d.isBefore(today); d = d.plusDays(50 + random
+        for (LocalDate d = today.minusDays(random.nextInt(20)); d.isAfter(since); d = d.minusDays(50 + random
                 .nextInt(30))) {
             jdbc.update("""
                     insert into visit (id, person_type, person_id, visit_date, visitor, kind, findings,
@@ -149,7 +150,7 @@ class DemoCare {
                     values (nextval('visit_seq'), 'ELDER', ?, ?, '志愿者', 'HOME', '帮助打扫卫生，陪老人聊天', false,
                         'demo', ?, ?)
                     """, elderId, Date.valueOf(d), now, pairing);
-            last = d;
+            last = last == null || d.isAfter(last) ? d : last;
         }
         if (last != null) {
             jdbc.update("update elder set last_visit_date = greatest(coalesce(last_visit_date, ?), ?) where id = ?",
@@ -167,7 +168,8 @@ class DemoCare {
             return;
         }
         ActivityKind[] kinds = ActivityKind.values();
-        for (LocalDate d = today.minusDays(360); d.isBefore(today); d = d.plusDays(10 + random.nextInt(12))) {
+        for (LocalDate d = today.minusDays(random.nextInt(4)); d.isAfter(today.minusDays(365)); d = d.minusDays(10
+                + random.nextInt(12))) {
             ActivityKind kind = kinds[random.nextInt(kinds.length - 1)];
             Long id = jdbc.queryForObject("""
                     insert into care_activity (region_code, place_id, kind, activity_date, organiser, notes,

@@ -163,6 +163,34 @@ class CareJourneyIT extends BrowserJourney {
                 .doesNotContain("overdue");
     }
 
+    /** Every page a village worker opens from the menu fits the phone's screen. */
+    @Test
+    void aVillageWorkersPagesFitAPhone() {
+        long elder = jdbc.queryForObject("select min(id) from elder where village_code = ?", Long.class, ZHONGBA);
+        long child = jdbc.queryForObject("select min(id) from child where village_code = ?", Long.class, ZHONGBA);
+        long activity = jdbc.queryForObject("select min(id) from care_activity where region_code = ?", Long.class,
+                ZHONGBA);
+        phone();
+        BrowserSupport.logIn(browser, base, "zhongba", "Demo@2026");
+        BrowserSupport.waitForId(browser, "home-scope");
+        List<String> wide = new ArrayList<>();
+        for (String page : List.of("/", "/my/people", "/children", "/elderly", "/children/" + child,
+                "/elderly/" + elder, "/inbox", "/cases?open=true", "/mandatory-reports/new", "/transfers",
+                "/care/activities", "/care/activities/new", "/care/activities/" + activity, "/care/places",
+                "/care/carers", "/care/carers/new", "/care/places/new", "/care/unattended", "/care/visit-plan",
+                "/care/figures", "/account/password")) {
+            browser.get(base + page);
+            BrowserSupport.waitFor(browser).until(d -> ((JavascriptExecutor) d)
+                    .executeScript("return document.readyState").equals("complete"));
+            if (!Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth"))) {
+                wide.add(page + " (" + ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth") + " px)");
+            }
+        }
+        assertThat(wide).as("pages wider than a 390-px screen").isEmpty();
+    }
+
     private WebElement cardOf(Child child) {
         return browser.findElement(By.cssSelector("#my-people a[href$='/children/" + child.getId() + "']"));
     }
