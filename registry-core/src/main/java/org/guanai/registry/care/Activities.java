@@ -139,7 +139,8 @@ public class Activities {
     @Transactional(readOnly = true)
     public Activity.Participant participant(PersonType type, long id, Jurisdiction jurisdiction) {
         PersonRecord<?> person = people.visible(type, id, jurisdiction);
-        return new Activity.Participant(type, id, person.getName(), regions.nameOf(person.getVillageCode()));
+        return new Activity.Participant(type, id, person.getName(), regions.nameOf(person.getVillageCode()),
+                person.getVillageCode());
     }
 
     /** The latest {@value #LIST_LIMIT} activities the user's region covers. */
@@ -167,16 +168,21 @@ public class Activities {
                  where ac.activity_id = :id order by c.name
                 """, byId, String.class);
         List<Activity.Participant> participants = jdbc.query("""
-                select ap.person_type, ap.person_id, coalesce(c.name, e.name) as name, r.name as village
+                select ap.person_type, ap.person_id, coalesce(c.name, e.name) as name, r.name as village,
+                       r.code as village_code
                   from care_activity_participant ap
                   left join child c on ap.person_type = 'CHILD' and c.id = ap.person_id
                   left join elder e on ap.person_type = 'ELDER' and e.id = ap.person_id
                   join region r on r.code = coalesce(c.village_code, e.village_code)
                  where ap.activity_id = :id order by ap.person_type, coalesce(c.pinyin_full, e.pinyin_full)
                 """, byId, (rs, n) -> participant(rs));
+        // The county office may gather children of several villages; a village worker sees its own by name, the rest
+        // only in the count.
+        List<Activity.Participant> seen = participants.stream().filter(p -> jurisdiction.coversRegion(
+                RegionCode.of(p.villageCode()))).toList();
         return new Activity(bare.id(), bare.regionCode(), bare.regionName(), bare.placeId(), bare.placeName(),
                 bare.kind(), bare.date(), bare.organiser(), bare.notes(), bare.recordedBy(), bare.participantCount(),
-                carers, participants);
+                carers, seen);
     }
 
     /** Refuses (404 or 403, audited) an activity the user may not see, or change when {@code write}. */
@@ -231,7 +237,8 @@ public class Activities {
                         : LikePatterns.containing(query))
                 .addValue("limit", SEARCH_LIMIT);
         String each = """
-                select '%s' as person_type, p.id as person_id, p.name, r.name as village, p.pinyin_full
+                select '%s' as person_type, p.id as person_id, p.name, r.name as village, r.code as village_code,
+                       p.pinyin_full
                   from %s p join region r on r.code = p.village_code
                  where p.status = 'ACTIVE' and p.village_code like :prefix || '%%' and %s
                 """;
@@ -242,7 +249,7 @@ public class Activities {
 
     private static Activity.Participant participant(ResultSet rs) throws SQLException {
         return new Activity.Participant(PersonType.valueOf(rs.getString("person_type")), rs.getLong("person_id"),
-                rs.getString("name"), rs.getString("village"));
+                rs.getString("name"), rs.getString("village"), rs.getString("village_code"));
     }
 
     private static Activity activity(ResultSet rs, List<String> carers, List<Activity.Participant> participants)

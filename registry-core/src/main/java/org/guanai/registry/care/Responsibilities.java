@@ -169,11 +169,17 @@ public class Responsibilities {
         audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, TYPE, personId, type + " " + value);
     }
 
-    /** The people the signed-in user is responsible for (as a cadre or as a carer with this account), due first. */
+    /**
+     * The people the signed-in user is responsible for (as a cadre or as a carer with this account) in their
+     * jurisdiction, due first.
+     */
     @Transactional(readOnly = true)
     public List<DueVisit> mine(SignedInUser user) {
-        return due("(b.account_id = :me or cr.account_id = :me)", new MapSqlParameterSource("me", user.accountId()),
-                "", 1000);
+        // Only people still in the user's jurisdiction: one who moved to another town keeps their 包保 until that town
+        // changes it, but leaves this list.
+        return due("(b.account_id = :me or cr.account_id = :me) and r.code like :prefix || '%'",
+                new MapSqlParameterSource("me", user.accountId()).addValue("prefix",
+                        CareScope.prefixOf(user.jurisdiction())), "", 1000);
     }
 
     /** The overdue visits of the jurisdiction's people, most overdue first ({@value #OVERDUE_SHOWN} at most). */

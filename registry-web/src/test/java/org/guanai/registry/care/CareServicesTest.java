@@ -113,6 +113,15 @@ class CareServicesTest {
                 .contains(id);
         assertThat(activities.get(id, COUNTY).participants()).extracting(Activity.Participant::id)
                 .containsExactly(own.getId());
+
+        // The county gathers children of two villages: the village worker sees its own by name, the other in the count.
+        Child neighbour = child("522730100202");
+        form.setParticipants(List.of("CHILD:" + own.getId(), "CHILD:" + neighbour.getId()));
+        long both = activities.record(form, COUNTY);
+        Activity seenByVillage = activities.get(both, ZHONGBA_VILLAGE);
+        assertThat(seenByVillage.participantCount()).isEqualTo(2);
+        assertThat(seenByVillage.participants()).extracting(Activity.Participant::id).containsExactly(own.getId());
+        assertThat(activities.get(both, COUNTY).participants()).hasSize(2);
     }
 
     @Test
