@@ -35,6 +35,8 @@ public class Activities {
     static final String TYPE = "care_activity";
     /** How many activities a list shows. */
     public static final int LIST_LIMIT = 100;
+    /** How many services a person's page lists, the latest. */
+    public static final int SERVICES_SHOWN = 20;
     /** How many people a participant search offers. */
     public static final int SEARCH_LIMIT = 12;
 
@@ -146,9 +148,15 @@ public class Activities {
     /** The latest {@value #LIST_LIMIT} activities the user's region covers. */
     @Transactional(readOnly = true)
     public List<Activity> list(Jurisdiction jurisdiction) {
+        return latest(jurisdiction, LIST_LIMIT);
+    }
+
+    /** The latest {@code limit} activities the user's region covers. */
+    @Transactional(readOnly = true)
+    public List<Activity> latest(Jurisdiction jurisdiction, int limit) {
         return jdbc.query(SELECT + " where a.region_code like :prefix || '%'"
                 + " order by a.activity_date desc, a.id desc limit :limit",
-                new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction)).addValue("limit", LIST_LIMIT),
+                new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction)).addValue("limit", limit),
                 (rs, n) -> activity(rs, List.of(), List.of()));
     }
 
@@ -215,7 +223,7 @@ public class Activities {
                  where ap.person_type = :type and ap.person_id = :person
                  order by a.activity_date desc, a.id desc limit :limit
                 """, new MapSqlParameterSource("type", type.name()).addValue("person", personId)
-                .addValue("limit", LIST_LIMIT),
+                .addValue("limit", SERVICES_SHOWN),
                 (rs, n) -> new ServiceReceived(rs.getLong("id"), rs.getObject("activity_date", LocalDate.class),
                         ActivityKind.valueOf(rs.getString("kind")), rs.getString("place"), rs.getString("organiser")));
     }

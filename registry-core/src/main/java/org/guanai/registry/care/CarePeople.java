@@ -3,6 +3,7 @@ package org.guanai.registry.care;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.guanai.registry.child.Child;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.PersonRecord;
 import org.guanai.registry.person.PersonRegistry;
@@ -26,6 +27,11 @@ public class CarePeople {
     /** The person, or 404 (audited) when outside the jurisdiction. */
     public PersonRecord<?> visible(PersonType type, long id, Jurisdiction jurisdiction) {
         return registry(type).get(id, jurisdiction);
+    }
+
+    /** A key target (重点对象): a child so flagged; an elder never is. */
+    static boolean isKeyTarget(PersonRecord<?> person) {
+        return person instanceof Child child && child.isKeyTarget();
     }
 
     /** {@link #visible} and the right to change the person's records (audited refusal otherwise). */

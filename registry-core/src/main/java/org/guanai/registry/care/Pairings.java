@@ -166,7 +166,13 @@ public class Pairings {
         }
     }
 
-    /** The latest contacts of pairings with the jurisdiction's people. */
+    /** How far back the latest contacts look. */
+    static final int RECENT_DAYS = 30;
+
+    /**
+     * The latest contacts of pairings with the jurisdiction's people, of the last {@value #RECENT_DAYS} days (read
+     * newest first along visit_pairing_latest_idx, V35).
+     */
     @Transactional(readOnly = true)
     public List<RecentContact> recentContacts(Jurisdiction jurisdiction, int limit) {
         return jdbc.query("""
@@ -175,9 +181,11 @@ public class Pairings {
                   from visit v join care_pairing p on p.id = v.pairing_id join carer cr on cr.id = p.carer_id
                   left join child c on v.person_type = 'CHILD' and c.id = v.person_id
                   left join elder e on v.person_type = 'ELDER' and e.id = v.person_id
-                 where coalesce(c.village_code, e.village_code) like :prefix || '%'
+                 where v.pairing_id is not null and v.visit_date >= :since
+                   and coalesce(c.village_code, e.village_code) like :prefix || '%'
                  order by v.visit_date desc, v.id desc limit :limit
-                """, new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction)).addValue("limit", limit),
+                """, new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction)).addValue("limit", limit)
+                        .addValue("since", today().minusDays(RECENT_DAYS)),
                 (rs, n) -> new RecentContact(PersonType.valueOf(rs.getString("person_type")), rs.getLong("person_id"),
                         rs.getString("person_name"), rs.getString("carer_name"),
                         rs.getObject("visit_date", LocalDate.class), VisitKind.valueOf(rs.getString("kind"))));

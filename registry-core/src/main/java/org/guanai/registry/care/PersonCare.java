@@ -39,10 +39,10 @@ public class PersonCare {
     public View of(PersonType type, long personId, Jurisdiction jurisdiction) {
         PersonRecord<?> person = people.visible(type, personId, jurisdiction);
         boolean changes = jurisdiction.canChangePeople();
-        return new View(responsibilities.responsibilityOf(type, personId), pairings.ofPerson(type, personId),
+        List<Carer> serving = changes ? carers.servingVillage(person.getVillageCode()) : null;
+        return new View(responsibilities.responsibilityOf(type, person), pairings.ofPerson(type, personId),
                 activities.received(type, personId),
                 type == PersonType.CHILD ? responsibilities.filingOf(personId) : null,
-                changes ? responsibilities.candidatesFor(person) : null,
-                changes ? carers.servingVillage(person.getVillageCode()) : null);
+                changes ? responsibilities.candidatesFor(person, serving) : null, serving);
     }
 }

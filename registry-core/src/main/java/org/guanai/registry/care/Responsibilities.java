@@ -42,7 +42,8 @@ public class Responsibilities {
     }
 
     /**
-     * Every person under 包保 with their next visit due; the caller adds a condition on {@code b} (the assignment),
+     * Every person under 包保 with their next visit due ({@link VisitPlan#nextVisitDue} in SQL: the lists need it in
+     * the query, to sort and count); the caller adds a condition on {@code b} (the assignment),
      * {@code r} (the person's village) or {@code cr} (the carer).
      */
     static final String DUE = """
@@ -90,25 +91,29 @@ public class Responsibilities {
     /** The person's responsible person, or null. */
     @Transactional(readOnly = true)
     public Responsibility of(PersonType type, long personId, Jurisdiction jurisdiction) {
-        people.visible(type, personId, jurisdiction);
-        return responsibilityOf(type, personId);
+        return responsibilityOf(type, people.visible(type, personId, jurisdiction));
     }
 
-    /** The same for a person already checked (PersonCare). */
-    Responsibility responsibilityOf(PersonType type, long personId) {
-        List<DueVisit> due = due("b.person_type = :type and b.person_id = :person",
-                new MapSqlParameterSource("type", type.name()).addValue("person", personId), "", 1);
+    /**
+     * The same for a person already checked (PersonCare); the next visit by {@link VisitPlan#nextVisitDue}, the rule
+     * the lists' {@link #DUE} query writes in SQL.
+     */
+    Responsibility responsibilityOf(PersonType type, PersonRecord<?> person) {
         List<Responsibility> found = jdbc.query("""
                 select b.account_id, b.carer_id, b.assigned_on, coalesce(a.display_name, cr.name) as name,
                        cr.phone
                   from care_responsibility b left join account a on a.id = b.account_id
                   left join carer cr on cr.id = b.carer_id
                  where b.person_type = :type and b.person_id = :person
-                """, new MapSqlParameterSource("type", type.name()).addValue("person", personId),
-                (rs, n) -> new Responsibility(rs.getObject("account_id", Long.class),
-                        rs.getObject("carer_id", Long.class), rs.getString("name"), rs.getString("phone"),
-                        rs.getObject("assigned_on", LocalDate.class),
-                        due.isEmpty() ? null : due.get(0).nextVisitDue(), !due.isEmpty() && due.get(0).overdue()));
+                """, new MapSqlParameterSource("type", type.name()).addValue("person", person.getId()),
+                (rs, n) -> {
+                    LocalDate assigned = rs.getObject("assigned_on", LocalDate.class);
+                    LocalDate due = plan(RegionCode.of(person.getVillageCode()).countyOrAbove())
+                            .nextVisitDue(person.getLastVisitDate(), assigned, CarePeople.isKeyTarget(person));
+                    return new Responsibility(rs.getObject("account_id", Long.class),
+                            rs.getObject("carer_id", Long.class), rs.getString("name"), rs.getString("phone"),
+                            assigned, due, due.isBefore(today()));
+                });
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -119,11 +124,11 @@ public class Responsibilities {
     @Transactional(readOnly = true)
     public List<Choice> candidates(PersonType type, long personId, Jurisdiction jurisdiction) {
         PersonRecord<?> person = people.visible(type, personId, jurisdiction);
-        return candidatesFor(person);
+        return candidatesFor(person, carers.servingVillage(person.getVillageCode()));
     }
 
-    /** The same for a person already checked (PersonCare). */
-    List<Choice> candidatesFor(PersonRecord<?> person) {
+    /** The same for a person already checked, with the carers serving them (PersonCare). */
+    List<Choice> candidatesFor(PersonRecord<?> person, List<Carer> serving) {
         List<Choice> choices = new ArrayList<>();
         RegionCode village = RegionCode.of(person.getVillageCode());
         jdbc.query("""
@@ -135,8 +140,7 @@ public class Responsibilities {
                 (ResultSet rs) -> {
                     choices.add(new Choice("A" + rs.getLong("id"), rs.getString("display_name"), null, null));
                 });
-        carers.servingVillage(person.getVillageCode())
-                .forEach(c -> choices.add(new Choice("C" + c.id(), c.name(), c.role(), c.phone())));
+        serving.forEach(c -> choices.add(new Choice("C" + c.id(), c.name(), c.role(), c.phone())));
         return choices;
     }
 
@@ -182,21 +186,25 @@ public class Responsibilities {
                         CareScope.prefixOf(user.jurisdiction())), "", 1000);
     }
 
-    /** The overdue visits of the jurisdiction's people, most overdue first ({@value #OVERDUE_SHOWN} at most). */
-    @Transactional(readOnly = true)
-    public List<DueVisit> overdue(Jurisdiction jurisdiction) {
-        return due("r.code like :prefix || '%'", new MapSqlParameterSource("prefix",
-                CareScope.prefixOf(jurisdiction)), " where next_due < :today", OVERDUE_SHOWN);
+    /** The overdue visits of a jurisdiction: how many, and the most overdue first ({@value #OVERDUE_SHOWN} at most). */
+    public record Overdue(long count, List<DueVisit> shown) {
     }
 
-    /** How many of the jurisdiction's people are overdue for a visit. */
+    /** The jurisdiction's overdue visits, counted and listed by one evaluation of the due query (the home pages). */
     @Transactional(readOnly = true)
-    public long countOverdue(Jurisdiction jurisdiction) {
-        MapSqlParameterSource params = new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction))
-                .addValue("today", today());
-        Long n = jdbc.queryForObject("select count(*) from (" + DUE.formatted("r.code like :prefix || '%'")
-                + " where next_due < :today) overdue", params, Long.class);
-        return n == null ? 0 : n;
+    public Overdue overdue(Jurisdiction jurisdiction) {
+        LocalDate today = today();
+        long[] count = {0};
+        List<DueVisit> shown = jdbc.query("select *, count(*) over () as overdue_count from ("
+                + DUE.formatted("r.code like :prefix || '%'") + " where next_due < :today) overdue"
+                + " order by next_due, pinyin, person_id limit :limit",
+                new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction)).addValue("today", today)
+                        .addValue("limit", OVERDUE_SHOWN),
+                (rs, n) -> {
+                    count[0] = rs.getLong("overdue_count");
+                    return dueVisit(rs, today);
+                });
+        return new Overdue(count[0], shown);
     }
 
     private List<DueVisit> due(String condition, MapSqlParameterSource params, String having, int limit) {

@@ -60,8 +60,9 @@ public class CareOnHomePage {
         if (user.role() == Role.TOWN || user.role() == Role.VILLAGE) {
             model.addAttribute("myOverdue", responsibilities.mine(user).stream().filter(DueVisit::overdue).toList());
         }
-        model.addAttribute("overdueVisits", responsibilities.overdue(j));
-        model.addAttribute("overdueCount", responsibilities.countOverdue(j));
+        Responsibilities.Overdue overdue = responsibilities.overdue(j);
+        model.addAttribute("overdueVisits", overdue.shown());
+        model.addAttribute("overdueCount", overdue.count());
         LocalDate today = properties.today(clock);
         List<Region> rows = new ArrayList<>(subRegions);
         if (scopeRegion != null) {
@@ -69,7 +70,7 @@ public class CareOnHomePage {
         }
         model.addAttribute("careMonth", today.withDayOfMonth(1));
         model.addAttribute("careFigures", figures.of(rows, today.withDayOfMonth(1), today, COUNTED, j));
-        model.addAttribute("latestActivities", activities.list(j).stream().limit(LATEST).toList());
+        model.addAttribute("latestActivities", activities.latest(j, LATEST));
         model.addAttribute("latestContacts", pairings.recentContacts(j, LATEST));
     }
 }

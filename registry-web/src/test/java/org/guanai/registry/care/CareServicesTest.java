@@ -155,8 +155,10 @@ class CareServicesTest {
         LocalDate planned = LocalDate.of(2026, 1, 10).plusMonths(
                 responsibilities.plan(RegionCode.of("522730000000")).otherMonths());
         assertThat(r.nextVisitDue()).isEqualTo(planned);
+        // The lists' SQL and the page's Java give the same day.
         assertThat(responsibilities.mine(new SignedInUser(zhongba, "zhongba", "吴芳", Role.VILLAGE, ZHONGBA_VILLAGE)))
-                .anyMatch(d -> d.id() == child.getId());
+                .filteredOn(d -> d.id() == child.getId()).singleElement()
+                .extracting(DueVisit::nextVisitDue).isEqualTo(planned);
         assertThatThrownBy(() -> responsibilities.assign(PersonType.CHILD, child.getId(), "A999999", COUNTY))
                 .hasMessage("care.error.responsible");
         // The roster's 包保责任人 is the person now: the account's name, then a carer's name and phone.
