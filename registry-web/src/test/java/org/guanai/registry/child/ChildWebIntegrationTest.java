@@ -132,8 +132,13 @@ class ChildWebIntegrationTest {
     @Test
     void aVisitDatedTodayInChinaIsAcceptedWhileItIsStillYesterdayInUtc() throws Exception {
         // 17:00 UTC is 01:00 the next day in Asia/Shanghai: "today" is the installation's day, not the JVM's.
-        Instant evening = LocalDate.now(ZoneOffset.UTC).atTime(17, 0)
+        // The latest such evening that has passed: moving the clock hours ahead would expire the session the test logs
+        // in with (the test failed whenever it ran between 00:00 and 17:00 UTC).
+        Instant evening = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).atTime(17, 0)
                 .toInstant(ZoneOffset.UTC);
+        if (evening.isAfter(clock.instant())) {
+            evening = evening.minus(Duration.ofDays(1));
+        }
         Duration shift = Duration.between(clock.instant(), evening);
         clock.advance(shift);
         try {
