@@ -2,7 +2,6 @@ package org.guanai.registry.care;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -62,9 +61,5 @@ public class CarePattern {
     /** True when the item (of a village) is shown by the records rather than ticked. */
     public static boolean shows(int number) {
         return VILLAGE_ITEMS.containsKey(number);
-    }
-
-    static List<Integer> numbers() {
-        return List.copyOf(VILLAGE_ITEMS.keySet());
     }
 }

@@ -146,7 +146,7 @@ public class Responsibilities {
 
     /** Makes {@code choice} (one of {@link #candidates}) responsible for the person, from today; blank clears. */
     public void assign(PersonType type, long personId, String choice, Jurisdiction jurisdiction) {
-        people.writable(type, personId, jurisdiction, scope);
+        PersonRecord<?> person = people.writable(type, personId, jurisdiction, scope);
         MapSqlParameterSource params = new MapSqlParameterSource("type", type.name()).addValue("person", personId);
         String value = Texts.strippedOrNull(choice);
         if (value == null) {
@@ -155,7 +155,8 @@ public class Responsibilities {
             audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, TYPE, personId, type + " cleared");
             return;
         }
-        Choice chosen = candidates(type, personId, jurisdiction).stream().filter(c -> c.value().equals(value))
+        Choice chosen = candidatesFor(person, carers.servingVillage(person.getVillageCode())).stream()
+                .filter(c -> c.value().equals(value))
                 .findFirst().orElseThrow(() -> new CareRefusedException("care.error.responsible"));
         long id = Long.parseLong(value.substring(1));
         boolean account = value.startsWith("A");
