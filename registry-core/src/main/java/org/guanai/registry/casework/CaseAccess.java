@@ -61,6 +61,11 @@ class CaseAccess {
                 }
                 if (scope.referredTo(c)) {
                     parties.add(Party.REFERRED);
+                    if (scope.line() == DepartmentType.COURT) {
+                        parties.add(Party.COURT);
+                    } else if (scope.line() == DepartmentType.PROCURATORATE) {
+                        parties.add(Party.PROCURATORATE);
+                    }
                 }
             }
             default -> {

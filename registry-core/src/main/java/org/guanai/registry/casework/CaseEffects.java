@@ -13,6 +13,7 @@ import org.guanai.registry.child.GuardianKind;
 import org.guanai.registry.child.GuardianshipType;
 import org.guanai.registry.child.HukouType;
 import org.guanai.registry.child.Schooling;
+import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.person.InvalidPersonException;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,12 @@ class CaseEffects {
             case NONE -> {
             }
             case REFER -> c.referTo(List.of(c.fact(CaseField.REFERRED_TO).split(",")));
+            case REFER_TO_JUDICIARY -> {
+                if ("REVOKE_APPLICATION".equals(c.fact(CaseField.INTERVENTION))) {
+                    c.referAlso(List.of(DepartmentType.COURT.name(), DepartmentType.PROCURATORATE.name()));
+                }
+            }
+            case REFER_TO_PROCURATORATE -> c.referAlso(List.of(DepartmentType.PROCURATORATE.name()));
             case RESTART_CLOCK -> c.dueBy(clock.instant().plus(Duration.ofDays(routing.of(c.getType(), c.getRegionCode()).getTimeLimitDays())));
             case OPEN_DELEGATION -> {
                 if ("DELEGATE".equals(c.fact(CaseField.ORDER)) && c.getChildId() != null

@@ -17,6 +17,14 @@ public enum CaseField {
     FINDINGS("findings", Kind.LONG_TEXT),
     INTERVENTION("intervention", Kind.OPTION, "ADMONISH", "REVOKE_APPLICATION"),
     INTERVENTION_DATE("interventionDate", Kind.DATE),
+    // 监护干预的司法环节: 检察建议、督促、支持起诉，法律监督; 法院对撤销监护人资格申请的判决和另行指定的监护人
+    PROCURATORIAL_ACTION("procuratorialAction", Kind.OPTION, "SUGGEST", "URGE", "SUPPORT", "SUPERVISE"),
+    PROCURATORIAL_DATE("procuratorialDate", Kind.DATE),
+    PROCURATORIAL_NOTE("procuratorialNote", Kind.LONG_TEXT),
+    RULING("ruling", Kind.OPTION, "GRANTED", "REFUSED"),
+    RULING_DATE("rulingDate", Kind.DATE),
+    NEW_GUARDIAN_NAME("newGuardianName", Kind.TEXT),
+    NEW_GUARDIAN_RELATION("newGuardianRelation", Kind.TEXT),
     // 委托监护: an elder of the registry, or a person typed in
     DELEGATE_ELDER_ID("delegateElderId", Kind.ELDER),
     DELEGATE_NAME("delegateName", Kind.TEXT),

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import org.guanai.registry.organisation.DepartmentType;
@@ -198,6 +199,16 @@ public class CaseFile {
     /** The lines of work (DepartmentType names) the case is referred to, replacing an earlier referral. */
     void referTo(Collection<String> lines) {
         this.referredLines = lines.isEmpty() ? null : "," + String.join(",", lines) + ",";
+    }
+
+    /** Adds lines to those the case is referred to, keeping the earlier ones. */
+    void referAlso(Collection<String> lines) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        if (referredLines != null) {
+            all.addAll(List.of(referredLines.substring(1, referredLines.length() - 1).split(",")));
+        }
+        all.addAll(lines);
+        referTo(all);
     }
 
     public boolean isReferredTo(DepartmentType line) {

@@ -143,6 +143,11 @@ final class CaseInputs {
                 && !"true".equals(values.get(CaseField.DNA_SAMPLED.key()))) {
             problems.add(new FieldProblem(CaseField.DNA_SAMPLED.key(), "case.error.dnaRequired"));
         }
+        // 另行指定监护人: a ruling that revokes guardianship names the guardian the court appoints.
+        if ("GRANTED".equals(values.get(CaseField.RULING.key()))
+                && values.get(CaseField.NEW_GUARDIAN_NAME.key()) == null) {
+            problems.add(new FieldProblem(CaseField.NEW_GUARDIAN_NAME.key(), "case.error.newGuardianRequired"));
+        }
         String from = values.get(CaseField.TERM_FROM.key());
         String to = values.get(CaseField.TERM_TO.key());
         if (from != null && to != null && LocalDate.parse(to).isBefore(LocalDate.parse(from))) {

@@ -61,6 +61,10 @@ public class CaseRoute {
     @Column(name = "updated_by", length = 40)
     private String updatedBy;
 
+    /** False for a case type the county's plan does not enable: no such case is opened there. */
+    @Column(nullable = false)
+    private boolean enabled = true;
+
     protected CaseRoute() {
     }
 
@@ -75,7 +79,22 @@ public class CaseRoute {
         own.leadUnit = leadUnit;
         own.responsibleUnits = responsibleUnits;
         own.basis = basis;
+        own.enabled = enabled;
         return own;
+    }
+
+    /** Takes a plan's route: its unit, time limit, wording and basis, and whether the plan enables the type. */
+    void adopt(DepartmentType departmentType, boolean townUnitFirst, int timeLimitDays, String leadUnit,
+            String responsibleUnits, String basis, boolean enabled, String by, Instant at) {
+        change(departmentType, townUnitFirst, timeLimitDays, by, at);
+        this.leadUnit = leadUnit;
+        this.responsibleUnits = responsibleUnits;
+        this.basis = basis;
+        this.enabled = enabled;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
     }
 
     /** The county whose own route this is; null for the installation's default. */

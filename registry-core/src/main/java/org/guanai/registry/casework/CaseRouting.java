@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
@@ -70,9 +71,15 @@ public class CaseRouting {
                 .orElseThrow(() -> new IllegalStateException("no route for " + type));
     }
 
-    /** The owner of a new case of {@code type} about a person or place in {@code regionCode}. */
+    /**
+     * The owner of a new case of {@code type} about a person or place in {@code regionCode}; a type the county's plan
+     * does not enable is refused (every new case asks here).
+     */
     public CaseOwner ownerFor(CaseType type, String regionCode) {
         CaseRoute route = of(type, regionCode);
+        if (!route.isEnabled()) {
+            throw new CaseRefusedException("case.error.notInPlan");
+        }
         RegionCode place = RegionCode.of(regionCode);
         DepartmentType line = route.getDepartmentType();
         if (route.isTownUnitFirst() && place.level().ordinal() >= RegionLevel.TOWN.ordinal()) {
@@ -108,6 +115,36 @@ public class CaseRouting {
         own.change(departmentType, townUnitFirst, timeLimitDays, actor.username(), clock.instant());
         audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "case_route", county + " " + type.name(),
                 departmentType + (townUnitFirst ? " town-first " : " county ") + timeLimitDays + "d");
+    }
+
+    /** A plan's route of one case type, for {@link #adopt}; null fields keep the route as it is. */
+    public record PlanRoute(CaseType type, DepartmentType line, boolean townUnitFirst, int timeLimitDays,
+            String leadUnit, String responsibleUnits, String basis) {
+    }
+
+    /**
+     * A county adopts a plan's routes: each type's route becomes the county's own, with the plan's unit and time limit
+     * where it gives one (else as before), enabled when the plan enables the type. Open cases keep their owner.
+     */
+    public void adopt(RegionCode county, List<PlanRoute> planRoutes, Set<CaseType> enabled, String by) {
+        Map<CaseType, PlanRoute> given = new EnumMap<>(CaseType.class);
+        planRoutes.forEach(r -> given.put(r.type(), r));
+        for (CaseRoute current : of(county)) {
+            CaseRoute own = current.getCountyCode() == null ? current.ownedBy(county.value()) : current;
+            PlanRoute p = given.get(current.getType());
+            boolean on = enabled.contains(current.getType());
+            if (p == null && on == current.isEnabled()) {
+                continue; // nothing the plan changes: the county keeps what it works under (the default stays shared)
+            }
+            if (p == null) {
+                own.adopt(own.getDepartmentType(), own.isTownUnitFirst(), own.getTimeLimitDays(), own.getLeadUnit(),
+                        own.getResponsibleUnits(), own.getBasis(), on, by, clock.instant());
+            } else {
+                own.adopt(p.line(), p.townUnitFirst(), p.timeLimitDays(), p.leadUnit(), p.responsibleUnits(),
+                        p.basis(), on, by, clock.instant());
+            }
+            routes.save(own);
+        }
     }
 
     private CaseOwner owner(Organisation o) {

@@ -9,5 +9,9 @@ public enum Party {
     /** The county office (县民政局 / 留守办). */
     COUNTY,
     /** A department the case was referred to (兜底保障: 人社, 卫计, 扶贫, 残联). */
-    REFERRED
+    REFERRED,
+    /** 县人民法院, once an application to revoke guardianship refers the case to it (Longli 五（一）3 四). */
+    COURT,
+    /** 县人民检察院, referred with the court or asked for its supervision (Longli 五（一）3 五, 七（三）). */
+    PROCURATORATE
 }

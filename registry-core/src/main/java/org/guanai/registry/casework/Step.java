@@ -37,6 +37,10 @@ public record Step(String code, Set<String> from, List<Party> parties, List<Inpu
         HUKOU_REGISTERED,
         /** The departments named by the step see the case from now on and may grant measures. */
         REFER,
+        /** An application to revoke guardianship refers the case to the court and the procuratorate as well. */
+        REFER_TO_JUDICIARY,
+        /** The procuratorate is asked to supervise (it sees the case from now on). */
+        REFER_TO_PROCURATORATE,
         /** A report accepted in time: the handling now has the route's time limit, from now. */
         RESTART_CLOCK
     }

@@ -2,7 +2,9 @@ package org.guanai.registry.casework;
 
 import static org.guanai.registry.casework.CaseField.*;
 import static org.guanai.registry.casework.Party.COUNTY;
+import static org.guanai.registry.casework.Party.COURT;
 import static org.guanai.registry.casework.Party.OWNER;
+import static org.guanai.registry.casework.Party.PROCURATORATE;
 import static org.guanai.registry.casework.Party.REFERRED;
 import static org.guanai.registry.casework.Party.TOWN;
 
@@ -32,9 +34,21 @@ final class Workflows {
                 .step("recordArrangement", Set.of("ORDERED"), List.of(TOWN), "ARRANGED", Effect.NONE, req(ARRANGEMENT))
                 .step("followUp", Set.of("ARRANGED"), List.of(TOWN), "CLOSED", Effect.NONE, req(VISIT_DATE),
                         req(FINDINGS))
-                // 训诫、处理 and 撤销监护资格 applications (attachment 3, 监护干预): recorded, the case stays where it is.
+                // 训诫、处理 and 撤销监护资格 applications (监护干预): recorded, the case stays where it is; an application
+                // refers it to the court and the procuratorate (五（一）3 四、五).
                 .step("intervene", Set.of("OPEN", "PARENTS_CONTACTED", "ORDERED", "ARRANGED"), List.of(OWNER, COUNTY),
-                        (String) null, Effect.NONE, req(INTERVENTION), req(INTERVENTION_DATE))
+                        (String) null, Effect.REFER_TO_JUDICIARY, req(INTERVENTION), req(INTERVENTION_DATE))
+                // 应当提出申请而没有提出的，检察机关应当依法建议、督促、支持: the county or the owner asks for it.
+                .step("askProcuratorate", Set.of("OPEN", "PARENTS_CONTACTED", "ORDERED", "ARRANGED"),
+                        List.of(OWNER, COUNTY), (String) null, Effect.REFER_TO_PROCURATORATE)
+                .step("procuratorialAction", Set.of("OPEN", "PARENTS_CONTACTED", "ORDERED", "ARRANGED"),
+                        List.of(PROCURATORATE), (String) null, Effect.NONE, req(PROCURATORIAL_ACTION),
+                        req(PROCURATORIAL_DATE), opt(PROCURATORIAL_NOTE))
+                // The court's ruling on the application; granted, it names the guardian it appoints (attachment 3
+                // counts the rulings granted as 撤销监护资格).
+                .step("courtRuling", Set.of("OPEN", "PARENTS_CONTACTED", "ORDERED", "ARRANGED"), List.of(COURT),
+                        (String) null, Effect.NONE, req(RULING), req(RULING_DATE), opt(NEW_GUARDIAN_NAME),
+                        opt(NEW_GUARDIAN_RELATION))
                 .build());
 
         ALL.put(CaseType.DELEGATION, Workflow.of(CaseType.DELEGATION,

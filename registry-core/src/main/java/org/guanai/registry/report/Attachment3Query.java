@@ -29,11 +29,12 @@ public class Attachment3Query {
     static final String ESCORT_STEP = "escort";
     static final String GRANT_STEP = "grant";
     static final String INTERVENE_STEP = "intervene";
+    static final String RULING_STEP = "courtRuling";
     static final String BACK_TO_SCHOOL_STEP = "backToSchool";
     static final String REGISTER_STEP = "register";
     /** The steps counted in every case type; the opening is counted for mandatory reports only. */
     static final List<String> COUNTED_STEPS = List.of(ARRANGEMENT_STEP, SIGN_STEP, ACCEPT_STEP, ESCORT_STEP,
-            GRANT_STEP, INTERVENE_STEP, BACK_TO_SCHOOL_STEP, REGISTER_STEP);
+            GRANT_STEP, INTERVENE_STEP, RULING_STEP, BACK_TO_SCHOOL_STEP, REGISTER_STEP);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -61,7 +62,8 @@ public class Attachment3Query {
                 .addValue("open", OPEN_STEP)
                 .addValue("arrangement", ARRANGEMENT_STEP).addValue("sign", SIGN_STEP)
                 .addValue("accept", ACCEPT_STEP).addValue("escort", ESCORT_STEP).addValue("grant", GRANT_STEP)
-                .addValue("intervene", INTERVENE_STEP).addValue("backToSchool", BACK_TO_SCHOOL_STEP)
+                .addValue("intervene", INTERVENE_STEP).addValue("ruling", RULING_STEP)
+                .addValue("backToSchool", BACK_TO_SCHOOL_STEP)
                 .addValue("register", REGISTER_STEP);
         Map<String, EnumMap<Attachment3Column, Integer>> rows = new TreeMap<>();
         jdbc.query("""
@@ -110,7 +112,7 @@ public class Attachment3Query {
                        count(*) filter (where a.step = :escort and esc.value = 'RESCUE_STATION') as care_rescue,
                        count(*) filter (where a.step = :escort and esc.value = 'WELFARE_INSTITUTION') as care_welfare,
                        count(*) filter (where a.step = :intervene and itv.value = 'ADMONISH') as admonished,
-                       count(*) filter (where a.step = :intervene and itv.value = 'REVOKE_APPLICATION') as revoked,
+                       count(*) filter (where a.step = :ruling and rul.value = 'GRANTED') as revoked,
                        count(*) filter (where f.case_type = 'DROPOUT' and a.step = :backToSchool) as back_to_school,
                        count(*) filter (where f.case_type = 'HUKOU' and a.step = :register) as registered
                 from counted a
@@ -118,6 +120,7 @@ public class Attachment3Query {
                 left join case_action_value arr on arr.action_id = a.id and arr.field = 'arrangement'
                 left join case_action_value esc on esc.action_id = a.id and esc.field = 'escortedTo'
                 left join case_action_value itv on itv.action_id = a.id and itv.field = 'intervention'
+                left join case_action_value rul on rul.action_id = a.id and rul.field = 'ruling'
                 where f.region_code between :lo and :hi
                 group by 1
                 """, params, rs -> {

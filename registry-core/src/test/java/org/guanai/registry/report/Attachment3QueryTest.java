@@ -107,6 +107,17 @@ class Attachment3QueryTest {
         g = step(g, "orderParents", police, Map.of("order", "DELEGATE"));
         g = step(g, "intervene", police, Map.of("intervention", "ADMONISH", "interventionDate", "2026-11-02"));
         g = step(g, "intervene", county, Map.of("intervention", "REVOKE_APPLICATION", "interventionDate", "2026-11-03"));
+        // The application brings in the court and the procuratorate; the court revokes and appoints a guardian.
+        SignedInUser court = department("fy-" + town.prefix(), "fy");
+        SignedInUser procuratorate = department("jcy-" + town.prefix(), "jcy");
+        g = step(g, "procuratorialAction", procuratorate, Map.of("procuratorialAction", "SUPPORT",
+                "procuratorialDate", "2026-11-04"));
+        CaseFile pending = g;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> step(pending, "courtRuling", court, Map.of("ruling",
+                "GRANTED", "rulingDate", "2026-11-20"))).as("a granted ruling names the new guardian")
+                .isInstanceOf(org.guanai.registry.casework.CaseInputException.class);
+        g = step(g, "courtRuling", court, Map.of("ruling", "GRANTED", "rulingDate", "2026-11-20",
+                "newGuardianName", "杨奶奶", "newGuardianRelation", "祖母"));
         step(g, "recordArrangement", clerk, Map.of("arrangement", "DELEGATED"));
         CaseFile d = open(c2, CaseType.DELEGATION);
         d = step(d, "propose", clerk, Map.of("delegateName", "杨奶奶", "delegateRelation", "祖母"));
@@ -118,6 +129,11 @@ class Attachment3QueryTest {
         CaseFile g9 = open(c9, CaseType.GUARDIANSHIP);
         g9 = step(g9, "contactParents", police, Map.of("contactDate", "2026-11-01", "parentsReached", "true"));
         g9 = step(g9, "orderParents", police, Map.of("order", "RETURN"));
+        // An application the court refuses is no revocation.
+        g9 = step(g9, "intervene", county, Map.of("intervention", "REVOKE_APPLICATION", "interventionDate",
+                "2026-11-03"));
+        g9 = step(g9, "courtRuling", department("fy9-" + town.prefix(), "fy"), Map.of("ruling", "REFUSED",
+                "rulingDate", "2026-11-21"));
         step(g9, "recordArrangement", clerk, Map.of("arrangement", "PARENT_RETURNED"));
         // 控辍保学 for c3: back at school.
         CaseFile dr = step(open(c3, CaseType.DROPOUT), "verify", edu, Map.of("verifyMethod", "VISIT",
@@ -182,7 +198,8 @@ class Attachment3QueryTest {
         Map<String, CaseType> steps = Map.of(Attachment3Query.ARRANGEMENT_STEP, CaseType.GUARDIANSHIP,
                 Attachment3Query.SIGN_STEP, CaseType.DELEGATION, Attachment3Query.ACCEPT_STEP, CaseType.MANDATORY_REPORT,
                 Attachment3Query.ESCORT_STEP, CaseType.TEMPORARY_CARE, Attachment3Query.GRANT_STEP, CaseType.SAFETY_NET,
-                Attachment3Query.INTERVENE_STEP, CaseType.GUARDIANSHIP, Attachment3Query.BACK_TO_SCHOOL_STEP,
+                Attachment3Query.INTERVENE_STEP, CaseType.GUARDIANSHIP, Attachment3Query.RULING_STEP,
+                CaseType.GUARDIANSHIP, Attachment3Query.BACK_TO_SCHOOL_STEP,
                 CaseType.DROPOUT, Attachment3Query.REGISTER_STEP, CaseType.HUKOU);
         steps.forEach((step, type) -> assertThat(type.workflow().step(step)).as(type + "." + step).isPresent());
         assertThat(Attachment3Query.OPEN_STEP).isEqualTo(CaseAction.OPENED);
@@ -191,6 +208,7 @@ class Attachment3QueryTest {
                 .contains("VILLAGE", "RESCUE_STATION", "WELFARE_INSTITUTION");
         assertThat(CaseField.INTERVENTION.options())
                 .contains("ADMONISH", "REVOKE_APPLICATION");
+        assertThat(CaseField.RULING.options()).contains("GRANTED");
     }
 
     @Test
@@ -232,7 +250,9 @@ class Attachment3QueryTest {
     }
 
     private SignedInUser department(String username, String orgCode) {
-        return new SignedInUser(account(username), username, username, Role.DEPARTMENT,
+        Long account = jdbc.queryForList("select id from account where username = ?", Long.class, username).stream()
+                .findFirst().orElse(null);
+        return new SignedInUser(account, username, username, Role.DEPARTMENT,
                 Jurisdiction.department(organisations.findByCode(orgCode).orElseThrow().getId(), COUNTY));
     }
 

@@ -67,8 +67,8 @@ final class IndependentCount {
             add(n, TEMPORARY_CARE_WELFARE_INSTITUTION, step.equals("escort")
                     && "WELFARE_INSTITUTION".equals(values.get("escortedTo")));
             add(n, ADMONISHED, step.equals("intervene") && "ADMONISH".equals(values.get("intervention")));
-            add(n, GUARDIANSHIP_REVOKED, step.equals("intervene")
-                    && "REVOKE_APPLICATION".equals(values.get("intervention")));
+            // Revocations are the court's rulings that grant an application (docs/reports.md), not the applications.
+            add(n, GUARDIANSHIP_REVOKED, step.equals("courtRuling") && "GRANTED".equals(values.get("ruling")));
             add(n, RETURNED_TO_SCHOOL, type.equals("DROPOUT") && step.equals("backToSchool"));
             add(n, HUKOU_REGISTERED, type.equals("HUKOU") && step.equals("register"));
             if (type.equals("SAFETY_NET") && step.equals("grant")) {
