@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The village items of the "456" pattern that the care records show, so nobody ticks them (docs/care.md, "The 456
- * items"): ① 一个儿童之家, ② 一名儿童福利主任, ③ 一支志愿服务团队, ④ 一个童伴妈妈, ⑤ 一所四点半学堂. ⑥ 一站式服务 is no record's
- * to show and stays a tick.
+ * The village items of a "456" pattern that the care records show, so nobody ticks them (docs/care.md, "The 456
+ * items"). A plan pack names the records that show each of its items ({@code shownByCare}); in Longli's plan ① 一个儿童之家,
+ * ② 一名儿童福利主任, ③ 一支志愿服务团队, ④ 一个童伴妈妈, ⑤ 一所四点半学堂. ⑥ 一站式服务 is no record's to show and stays a tick.
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,17 +22,17 @@ public class CarePattern {
     public record Shown(LocalDate since, String what) {
     }
 
-    /** The village items' numbers (in the Longli plan's numbering) and the records that show each. */
-    public static final Map<Integer, String> VILLAGE_ITEMS = new TreeMap<>(Map.of(
-            1, "select region_code, min(created_at)::date, string_agg(name, '、' order by name) from care_place"
+    /** The records that can show an item, by the name a plan pack gives them. */
+    public static final Map<String, String> VILLAGE_ITEMS = new TreeMap<>(Map.of(
+            "CHILDREN_HOME", "select region_code, min(created_at)::date, string_agg(name, '、' order by name) from care_place"
                     + " where status = 'OPEN' and kind in ('CHILDREN_HOME', 'LEFT_BEHIND_HOME')",
-            2, "select region_code, min(created_at)::date, string_agg(name, '、' order by name) from carer"
+            "WELFARE_DIRECTOR", "select region_code, min(created_at)::date, string_agg(name, '、' order by name) from carer"
                     + " where active and role in ('WELFARE_DIRECTOR', 'CHILDREN_DIRECTOR')",
-            3, "select region_code, min(created_at)::date, string_agg(distinct team, '、') from carer"
+            "VOLUNTEER_TEAM", "select region_code, min(created_at)::date, string_agg(distinct team, '、') from carer"
                     + " where active and role = 'VOLUNTEER' and team is not null",
-            4, "select region_code, min(created_at)::date, string_agg(name, '、' order by name) from carer"
+            "COMPANION_MOTHER", "select region_code, min(created_at)::date, string_agg(name, '、' order by name) from carer"
                     + " where active and role = 'COMPANION_MOTHER'",
-            5, "select region_code, min(created_at)::date, string_agg(name, '、' order by name) from care_place"
+            "AFTER_SCHOOL_CLASS", "select region_code, min(created_at)::date, string_agg(name, '、' order by name) from care_place"
                     + " where status = 'OPEN' and kind = 'AFTER_SCHOOL'"));
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -41,25 +41,25 @@ public class CarePattern {
         this.jdbc = jdbc;
     }
 
-    /** For each village of the code range, the items its records show (item number → how). */
-    public Map<String, Map<Integer, Shown>> villages(String lowestCode, String highestCode) {
-        Map<String, Map<Integer, Shown>> shown = new HashMap<>();
+    /** For each village of the code range, what its records show (the records' name → how). */
+    public Map<String, Map<String, Shown>> villages(String lowestCode, String highestCode) {
+        Map<String, Map<String, Shown>> shown = new HashMap<>();
         MapSqlParameterSource range = new MapSqlParameterSource("low", lowestCode).addValue("high", highestCode);
-        VILLAGE_ITEMS.forEach((number, select) -> jdbc.query(select
+        VILLAGE_ITEMS.forEach((records, select) -> jdbc.query(select
                 + " and region_code between :low and :high group by region_code", range, rs -> {
                     shown.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .put(number, new Shown(rs.getObject(2, LocalDate.class), rs.getString(3)));
+                            .put(records, new Shown(rs.getObject(2, LocalDate.class), rs.getString(3)));
                 }));
         return shown;
     }
 
     /** One village's items. */
-    public Map<Integer, Shown> village(String code) {
+    public Map<String, Shown> village(String code) {
         return villages(code, code).getOrDefault(code, Map.of());
     }
 
-    /** True when the item (of a village) is shown by the records rather than ticked. */
-    public static boolean shows(int number) {
-        return VILLAGE_ITEMS.containsKey(number);
+    /** True when {@code records} names records that can show an item. */
+    public static boolean shows(String records) {
+        return records != null && VILLAGE_ITEMS.containsKey(records);
     }
 }

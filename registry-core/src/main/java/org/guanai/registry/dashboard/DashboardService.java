@@ -1,5 +1,6 @@
 package org.guanai.registry.dashboard;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -157,7 +158,8 @@ public class DashboardService {
                 approved++;
             }
         }
-        return new Dashboard.ReportFigures(quarter, reports.deadline(quarter), lines.size(), submitted, returned,
+        LocalDate deadline = lines.isEmpty() ? reports.deadline(quarter, null) : lines.get(0).deadline();
+        return new Dashboard.ReportFigures(quarter, deadline, lines.size(), submitted, returned,
                 approved, notIn);
     }
 

@@ -1,7 +1,14 @@
 package org.guanai.registry.demo;
 
 import org.guanai.registry.account.AccountForm;
+import java.util.stream.Stream;
 import org.guanai.registry.account.AccountService;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
+import org.guanai.registry.adoption.PlanAdoption;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.plan.PlanPack;
+import org.guanai.registry.plan.PlanPacks;
 import org.guanai.registry.casework.KeyTargetCases;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.organisation.OrganisationKind;
@@ -39,18 +46,28 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoChildren demoChildren;
     private final DemoElders demoElders;
     private final KeyTargetCases keyTargetCases;
-    private final DemoCommittees demoCommittees;
+    private final PlanAdoption adoption;
+    private final PlanPacks packs;
     private final DemoCare demoCare;
     private final int childCount;
     private final int elderCount;
     private final int syntheticCountyCount;
+    private final int changbaiChildCount;
+    private final int changbaiElderCount;
 
     DemoDataLoader(RegionService regions, OrganisationService organisations, DemoCountyBuilder counties,
             SyntheticCounties syntheticCounties, AccountService accounts, TransactionTemplate transaction,
             DemoChildren demoChildren, DemoElders demoElders, KeyTargetCases keyTargetCases,
-            DemoCommittees demoCommittees, DemoCare demoCare, @Value("${registry.demo.children:3000}") int childCount,
+            PlanAdoption adoption, PlanPacks packs, DemoCare demoCare,
+            @Value("${registry.demo.children:3000}") int childCount,
             @Value("${registry.demo.elders:1500}") int elderCount,
-            @Value("${registry.demo.synthetic-counties:0}") int syntheticCountyCount) {
+            @Value("${registry.demo.synthetic-counties:0}") int syntheticCountyCount,
+            @Value("${registry.demo.changbai-children:400}") int changbaiChildCount,
+            @Value("${registry.demo.changbai-elders:200}") int changbaiElderCount) {
+        this.adoption = adoption;
+        this.packs = packs;
+        this.changbaiChildCount = changbaiChildCount;
+        this.changbaiElderCount = changbaiElderCount;
         this.regions = regions;
         this.organisations = organisations;
         this.counties = counties;
@@ -60,7 +77,6 @@ class DemoDataLoader implements ApplicationRunner {
         this.demoChildren = demoChildren;
         this.demoElders = demoElders;
         this.keyTargetCases = keyTargetCases;
-        this.demoCommittees = demoCommittees;
         this.demoCare = demoCare;
         this.childCount = childCount;
         this.elderCount = elderCount;
@@ -80,13 +96,19 @@ class DemoDataLoader implements ApplicationRunner {
             DemoPlaces places = DemoPlaces.of(regions.all());
             demoChildren.generate(childCount, places, 20261123L);
             demoElders.generate(elderCount, places, 20261124L);
+            // The second county, under its own plan, with its own people (not a share of Longli's).
+            loadChangbai();
+            DemoPlaces changbai = DemoPlaces.of(regions.subtree(RegionCode.of(ChangbaiDemoCounty.COUNTY)));
+            demoChildren.generate(changbaiChildCount, changbai, 20261203L);
+            demoElders.generate(changbaiElderCount, changbai, 20261204L);
             // The bulk-loaded key targets get their cases as if they had been registered one by one.
             keyTargetCases.openForEarlierKeyTargets();
             demoCare.generate(RegionCode.of(LongliDemoCounty.COUNTY), 20261202L);
+            demoCare.generate(RegionCode.of(ChangbaiDemoCounty.COUNTY), 20261205L);
         });
-        log.info("Loaded the demo county 龙里县 and {} synthetic counties, {} demo children, {} demo elders and the "
-                + "demo accounts (password {}).", syntheticCountyCount, childCount, elderCount,
-                LongliDemoCounty.DEMO_PASSWORD);
+        log.info("Loaded the demo counties 龙里县 and 长白朝鲜族自治县 and {} synthetic counties, {} + {} demo children, "
+                + "{} + {} demo elders and the demo accounts (password {}).", syntheticCountyCount, childCount,
+                changbaiChildCount, elderCount, changbaiElderCount, LongliDemoCounty.DEMO_PASSWORD);
     }
 
     private void load() {
@@ -110,12 +132,43 @@ class DemoDataLoader implements ApplicationRunner {
         }
 
         createMissingAccounts();
-        demoCommittees.load(county);
+        adopt(county, "longli-2017");
+    }
+
+    /** 长白朝鲜族自治县: its regions, the units its plan names, its town units, its plan and its demo accounts. */
+    private void loadChangbai() {
+        RegionCode province = RegionCode.of(ChangbaiDemoCounty.PROVINCE);
+        RegionCode prefecture = RegionCode.of(ChangbaiDemoCounty.PREFECTURE);
+        RegionCode county = RegionCode.of(ChangbaiDemoCounty.COUNTY);
+        regions.create(province, "吉林省", null, RegionKind.OTHER, 1);
+        regions.create(prefecture, "白山市", province, RegionKind.OTHER, 0);
+        regions.create(county, "长白朝鲜族自治县", prefecture, RegionKind.COUNTY, 0);
+        int order = 0;
+        for (PlanPack.Unit unit : packs.get(ChangbaiDemoCounty.PLAN).units()) {
+            if (unit.code() != null && ChangbaiDemoCounty.isCountyDepartment(unit.line())) {
+                organisations.create(ChangbaiDemoCounty.CODE_PREFIX + unit.code(), unit.name(),
+                        OrganisationKind.COUNTY_DEPARTMENT, unit.line(), county, order++);
+            }
+        }
+        int townOrder = 0;
+        for (LongliDemoCounty.Town town : ChangbaiDemoCounty.TOWNS) {
+            counties.town(town, county, townOrder++);
+        }
+        createMissingAccounts();
+        adopt(county, ChangbaiDemoCounty.PLAN);
+    }
+
+    /** The county adopts its plan as its office would. */
+    private void adopt(RegionCode county, String plan) {
+        adoption.adopt(plan, new SignedInUser(null, "demo", "演示数据", Role.COUNTY, Jurisdiction.region(county)));
     }
 
     private void createMissingAccounts() {
-        for (LongliDemoCounty.DemoAccount a : LongliDemoCounty.ACCOUNTS) {
-            if (accounts.exists(a.username()) || regions.find(LongliDemoCounty.COUNTY).isEmpty()) {
+        for (LongliDemoCounty.DemoAccount a : Stream.concat(LongliDemoCounty.ACCOUNTS.stream(),
+                ChangbaiDemoCounty.ACCOUNTS.stream()).toList()) {
+            String region = a.regionCode() == null ? null : a.regionCode().substring(0, 6) + "000000";
+            if (accounts.exists(a.username()) || (region != null && regions.find(region).isEmpty())
+                    || regions.find(LongliDemoCounty.COUNTY).isEmpty()) {
                 continue;
             }
             Long organisationId = a.organisationCode() == null ? null

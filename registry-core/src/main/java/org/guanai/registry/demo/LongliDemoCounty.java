@@ -53,12 +53,16 @@ final class LongliDemoCounty {
             new Department("fp", "龙里县扶贫局", DepartmentType.POVERTY),
             new Department("sf", "龙里县司法局", DepartmentType.JUSTICE),
             new Department("cz", "龙里县财政局", DepartmentType.FINANCE),
-            new Department("tw", "共青团龙里县委", DepartmentType.YOUTH_LEAGUE),
+            new Department("tw", "共青团龙里县委（团县委）", DepartmentType.YOUTH_LEAGUE),
             new Department("fy", "龙里县人民法院", DepartmentType.COURT),
             new Department("jcy", "龙里县人民检察院", DepartmentType.PROCURATORATE),
             new Department("dc", "龙里县督查督办局", DepartmentType.INSPECTION),
             new Department("zzb", "龙里县综治办", DepartmentType.COMPREHENSIVE_GOVERNANCE),
-            new Department("ggw", "龙里县关工委", DepartmentType.ELDERLY_CARE_COMMITTEE));
+            new Department("ggw", "龙里县关工委", DepartmentType.ELDERLY_CARE_COMMITTEE),
+            new Department("zgh", "龙里县总工会", DepartmentType.TRADE_UNION),
+            new Department("fzb", "龙里县政府法制办", DepartmentType.LEGAL_AFFAIRS),
+            new Department("djb", "龙里县委党建办", DepartmentType.PARTY_BUILDING),
+            new Department("hszh", "龙里县红十字会", DepartmentType.RED_CROSS));
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin", "系统管理员", Role.ADMIN, COUNTY, null),

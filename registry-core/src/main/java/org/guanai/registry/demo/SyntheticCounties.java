@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * them and the demo county make Guizhou's 88 counties and about 1,500 towns. Their names say they are synthetic.
  */
 @Component
-class SyntheticCounties {
+public class SyntheticCounties {
 
     static final int TOWNS_PER_COUNTY = 17;
     static final int VILLAGES_PER_TOWN = 10;
@@ -39,7 +39,7 @@ class SyntheticCounties {
     }
 
     /** Creates {@code count} counties (and the prefectures they need) under the demo province; returns their codes. */
-    List<RegionCode> create(int count) {
+    public List<RegionCode> create(int count) {
         if (count < 0 || count > MAX) {
             throw new IllegalArgumentException("synthetic counties: 0 to " + MAX + ", not " + count);
         }

@@ -4,7 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jakarta.persistence.Table;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.region.RegionLevel;
@@ -15,7 +24,11 @@ import org.guanai.registry.region.RegionLevel;
 public class PatternItem {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Version
+    private long version;
 
     /** The county whose plan sets the item; another county has its own items, or none. */
     @Column(name = "county_code", nullable = false, length = 12)
@@ -38,7 +51,79 @@ public class PatternItem {
     @Column(name = "responsible_lines", nullable = false, length = 400)
     private String responsibleLines;
 
+    /** The time limit (Longli 五（七）: 2017年6月30日前). */
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    /** The funds the item comes with, in 万元 (Longli: the county fund 30, a town's 2). */
+    @Column(name = "funds_wan", precision = 12, scale = 2)
+    private BigDecimal fundsWan;
+
+    /** The care records that show the item (care.CarePattern), so nobody ticks it; null for a ticked item. */
+    @Column(name = "shown_by_care", length = 24)
+    private String shownByCare;
+
+    @Column(name = "plan_id", length = 40)
+    private String planId;
+
+    @Column(name = "archived_on")
+    private LocalDate archivedOn;
+
     protected PatternItem() {
+    }
+
+    PatternItem(String countyCode, String planId, RegionLevel level, int number, String shownByCare) {
+        this.countyCode = countyCode;
+        this.planId = planId;
+        this.level = level;
+        this.number = number;
+        this.shownByCare = shownByCare;
+    }
+
+    void change(String title, DepartmentType lead, Set<DepartmentType> responsible, LocalDate dueOn,
+            BigDecimal fundsWan) {
+        this.title = title;
+        this.leadLine = lead;
+        this.responsibleLines = responsible.stream().map(Enum::name).collect(Collectors.joining(","));
+        this.dueOn = dueOn;
+        this.fundsWan = fundsWan;
+    }
+
+    void archive(LocalDate on) {
+        this.archivedOn = on;
+    }
+
+    public boolean isArchived() {
+        return archivedOn != null;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getCountyCode() {
+        return countyCode;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public BigDecimal getFundsWan() {
+        return fundsWan;
+    }
+
+    public String getShownByCare() {
+        return shownByCare;
+    }
+
+    /** The lines with a part in the item: its lead and its responsible lines. */
+    public Set<DepartmentType> responsible() {
+        Set<DepartmentType> lines = EnumSet.noneOf(DepartmentType.class);
+        if (!responsibleLines.isBlank()) {
+            Arrays.stream(responsibleLines.split(",")).map(DepartmentType::valueOf).forEach(lines::add);
+        }
+        return lines;
     }
 
     public Long getId() {

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PatternItemRepository extends JpaRepository<PatternItem, Long> {
 
-    List<PatternItem> findByCountyCodeOrderByLevelAscNumberAsc(String countyCode);
+    List<PatternItem> findByCountyCodeAndArchivedOnIsNullOrderByLevelAscNumberAsc(String countyCode);
 }

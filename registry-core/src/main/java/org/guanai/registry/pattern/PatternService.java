@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.guanai.registry.account.Role;
@@ -12,6 +11,9 @@ import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.care.CarePattern;
+import org.guanai.registry.organisation.DepartmentType;
+import org.guanai.registry.organisation.OrganisationKind;
+import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
@@ -32,11 +34,13 @@ public class PatternService {
     private final PatternEntryRepository entries;
     private final RegionService regions;
     private final CarePattern care;
+    private final OrganisationService organisations;
     private final AuditService audit;
     private final Clock clock;
 
     PatternService(PatternItemRepository items, PatternEntryRepository entries, RegionService regions,
-            CarePattern care, AuditService audit, Clock clock) {
+            CarePattern care, OrganisationService organisations, AuditService audit, Clock clock) {
+        this.organisations = organisations;
         this.care = care;
         this.items = items;
         this.entries = entries;
@@ -102,23 +106,20 @@ public class PatternService {
     }
 
     /**
-     * Records one region's items ({@code built} item ids built, each since {@code builtOn}, with its note).
-     * The county office keeps the county's; a town its own and its villages'. Others are refused.
+     * Records one region's items ({@code built} item ids built, each since {@code builtOn}, with its note): those the
+     * user may record ({@link #mayRecord}); the others keep what they had. A region none of whose items the user may
+     * record is refused.
      */
     public void record(RegionCode region, Map<Long, Boolean> built, Map<Long, LocalDate> builtOn,
             Map<Long, String> notes, SignedInUser actor) {
-        RegionLevel level = region.level();
-        boolean allowed = switch (actor.role()) {
-            case COUNTY -> actor.jurisdiction().coversRegion(region) && level == RegionLevel.COUNTY;
-            case TOWN -> actor.jurisdiction().coversRegion(region) && level != RegionLevel.COUNTY;
-            default -> false;
-        };
-        if (!allowed || regions.find(region.value()).isEmpty()) {
+        if (regions.find(region.value()).isEmpty()) {
             throw new PatternRefusedException("pattern.error.notYours");
         }
+        DepartmentType line = lineOf(actor);
+        int recorded = 0;
         for (PatternItem item : itemsOf(region.countyOrAbove())) {
-            if (item.getLevel() != level || isShownByCare(item)) {
-                continue; // the care records show it; a tick would contradict them
+            if (item.getLevel() != region.level() || isShownByCare(item) || !mayRecord(item, region, actor, line)) {
+                continue; // the care records show it, or it is another unit's to record
             }
             boolean isBuilt = Boolean.TRUE.equals(built.get(item.getId()));
             String note = notes.getOrDefault(item.getId(), "");
@@ -130,23 +131,120 @@ public class PatternService {
                     .orElseGet(() -> new PatternEntry(item.getId(), region.value()));
             e.record(isBuilt, builtOn.get(item.getId()), note, actor.username(), clock.instant());
             entries.save(e);
+            recorded++;
+        }
+        if (recorded == 0) {
+            throw new PatternRefusedException("pattern.error.notYours");
         }
         audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "pattern_entry", region.value(), "456");
     }
 
-    /** The items of one region's level with its entries, for the form. */
+    /**
+     * Who records an item of a region (docs/plans.md, "The 456 items"): its lead unit for the regions it covers — the
+     * county office for the county's items led by civil affairs, a town for its own and its villages' items led by the
+     * towns, a county department for the items of its line in any region of its county — and a village worker for
+     * its own village's items.
+     */
+    public static boolean mayRecord(PatternItem item, RegionCode region, SignedInUser actor, DepartmentType line) {
+        if (item.getLevel() != region.level()) {
+            return false;
+        }
+        return switch (actor.role()) {
+            case COUNTY -> actor.jurisdiction().coversRegion(region) && region.level() == RegionLevel.COUNTY
+                    && (item.getLeadLine() == DepartmentType.CIVIL_AFFAIRS || item.getLeadLine() == DepartmentType.TOWN);
+            case TOWN -> actor.jurisdiction().coversRegion(region) && region.level() != RegionLevel.COUNTY
+                    && item.getLeadLine() == DepartmentType.TOWN;
+            case VILLAGE -> actor.jurisdiction().coversRegion(region) && region.level() == RegionLevel.VILLAGE;
+            case DEPARTMENT -> line != null && line == item.getLeadLine()
+                    && region.countyOrAbove().value().equals(item.getCountyCode());
+            default -> false;
+        };
+    }
+
+    /** The line of a department user's unit; null for everyone else. */
+    private DepartmentType lineOf(SignedInUser actor) {
+        if (actor.role() != Role.DEPARTMENT) {
+            return null;
+        }
+        return organisations.find(actor.jurisdiction().organisationId())
+                .filter(o -> o.getKind() == OrganisationKind.COUNTY_DEPARTMENT).map(o -> o.getDepartmentType())
+                .orElse(null);
+    }
+
+    /** An item of one region's form: its entry (or none yet) and whether the user may record it. */
+    public record FormItem(PatternItem item, PatternEntry entry, boolean editable) {
+    }
+
+    /** The county office corrects an item of its county's pattern: wording, lines, time limit, funds. */
+    public PatternItem changeItem(long id, long expectedVersion, String title, DepartmentType lead,
+            java.util.Set<DepartmentType> responsible, LocalDate dueOn, java.math.BigDecimal fundsWan,
+            SignedInUser actor) {
+        if (actor.role() != Role.COUNTY) {
+            throw new PatternRefusedException("pattern.error.countyOnly");
+        }
+        String county = actor.jurisdiction().county().value();
+        PatternItem item = items.findById(id).filter(i -> i.getCountyCode().equals(county) && !i.isArchived())
+                .orElseThrow(() -> new PatternRefusedException("pattern.error.notYours"));
+        if (item.getVersion() != expectedVersion) {
+            throw new PatternRefusedException("common.error.concurrentEdit");
+        }
+        String t = Texts.strippedOrNull(title);
+        if (t == null || t.length() > 200 || lead == null) {
+            throw new PatternRefusedException("pattern.error.fields");
+        }
+        if (fundsWan != null && fundsWan.signum() < 0) {
+            throw new PatternRefusedException("pattern.error.funds");
+        }
+        item.change(t, lead, responsible, dueOn, fundsWan);
+        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "pattern_item", id, "changed " + item.getLevel()
+                + " " + item.getNumber());
+        return item;
+    }
+
+    /** An item of the user's county (the county office edits it). */
     @Transactional(readOnly = true)
-    public Map<PatternItem, PatternEntry> of(RegionCode region, SignedInUser actor) {
-        if (!scopeOf(actor).covers(region)) {
+    public PatternItem item(long id, SignedInUser actor) {
+        RegionCode county = actor.jurisdiction().county();
+        return items.findById(id).filter(i -> county != null && i.getCountyCode().equals(county.value()))
+                .orElseThrow(() -> new PatternRefusedException("pattern.error.notYours"));
+    }
+
+    /** A county adopts a plan: its current items are archived (kept with their entries) and the plan's written. */
+    public void adopt(RegionCode county, String planId, List<NewItem> planItems) {
+        LocalDate today = LocalDate.now(clock);
+        for (PatternItem old : itemsOf(county)) {
+            old.archive(today);
+        }
+        items.flush();
+        for (NewItem n : planItems) {
+            PatternItem item = new PatternItem(county.value(), planId, n.level(), n.number(), n.shownByCare());
+            item.change(n.title(), n.lead(), n.responsible(), n.dueOn(), n.fundsWan());
+            items.save(item);
+        }
+    }
+
+    /** An item of a plan pack, for {@link #adopt}. */
+    public record NewItem(RegionLevel level, int number, String title, DepartmentType lead,
+            java.util.Set<DepartmentType> responsible, LocalDate dueOn, java.math.BigDecimal fundsWan,
+            String shownByCare) {
+    }
+
+    /** The items of one region's level with its entries and whether the user may record each, for the form. */
+    @Transactional(readOnly = true)
+    public List<FormItem> of(RegionCode region, SignedInUser actor) {
+        if (!scopeOf(actor).covers(region) || regions.find(region.value()).isEmpty()) {
             throw new PatternRefusedException("pattern.error.notYours");
         }
-        Map<PatternItem, PatternEntry> form = new LinkedHashMap<>();
-        Map<Integer, CarePattern.Shown> shown = region.level() == RegionLevel.VILLAGE ? care.village(region.value())
+        DepartmentType line = lineOf(actor);
+        List<FormItem> form = new ArrayList<>();
+        Map<String, CarePattern.Shown> shown = region.level() == RegionLevel.VILLAGE ? care.village(region.value())
                 : Map.of();
         for (PatternItem item : itemsOf(region.countyOrAbove())) {
             if (item.getLevel() == region.level()) {
-                form.put(item, isShownByCare(item) ? shownEntry(item, region.value(), shown.get(item.getNumber()))
-                        : entries.findByItemIdAndRegionCode(item.getId(), region.value()).orElse(null));
+                boolean byCare = isShownByCare(item);
+                form.add(new FormItem(item, byCare ? shownEntry(item, region.value(), shown.get(item.getShownByCare()))
+                        : entries.findByItemIdAndRegionCode(item.getId(), region.value()).orElse(null),
+                        !byCare && mayRecord(item, region, actor, line)));
             }
         }
         return form;
@@ -157,7 +255,7 @@ public class PatternService {
      * tick. Such an entry is made for the page and never saved.
      */
     public static boolean isShownByCare(PatternItem item) {
-        return item.getLevel() == RegionLevel.VILLAGE && CarePattern.shows(item.getNumber());
+        return item.getLevel() == RegionLevel.VILLAGE && CarePattern.shows(item.getShownByCare());
     }
 
     private static PatternEntry shownEntry(PatternItem item, String region, CarePattern.Shown shown) {
@@ -170,14 +268,14 @@ public class PatternService {
     /** Replaces the ticks of the care-shown village items in {@code byRegion} by what the records say. */
     private void showVillagesCare(List<PatternItem> countyItems, Map<String, Map<Long, PatternEntry>> byRegion,
             String low, String high) {
-        Map<String, Map<Integer, CarePattern.Shown>> shown = care.villages(low, high);
+        Map<String, Map<String, CarePattern.Shown>> shown = care.villages(low, high);
         for (PatternItem item : countyItems) {
             if (!isShownByCare(item)) {
                 continue;
             }
             byRegion.values().forEach(m -> m.remove(item.getId()));
             shown.forEach((village, items) -> {
-                CarePattern.Shown s = items.get(item.getNumber());
+                CarePattern.Shown s = items.get(item.getShownByCare());
                 if (s != null) {
                     byRegion.computeIfAbsent(village, k -> new HashMap<>())
                             .put(item.getId(), shownEntry(item, village, s));
@@ -187,13 +285,15 @@ public class PatternService {
     }
 
     private List<PatternItem> itemsOf(RegionCode county) {
-        return items.findByCountyCodeOrderByLevelAscNumberAsc(county.value());
+        return items.findByCountyCodeAndArchivedOnIsNullOrderByLevelAscNumberAsc(county.value());
     }
 
+    /** The regions whose pattern the user reads: its region's subtree; a county department's county. */
     private static RegionCode scopeOf(SignedInUser actor) {
-        RegionCode region = actor.jurisdiction().region();
+        RegionCode region = actor.role() == Role.DEPARTMENT ? actor.jurisdiction().county()
+                : actor.jurisdiction().region();
         if (region == null || !(actor.role() == Role.COUNTY || actor.role() == Role.INSPECTOR
-                || actor.role() == Role.TOWN)) {
+                || actor.role() == Role.TOWN || actor.role() == Role.VILLAGE || actor.role() == Role.DEPARTMENT)) {
             throw new PatternRefusedException("pattern.error.notYours");
         }
         return region;

@@ -28,6 +28,7 @@ import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Sha256;
 import org.guanai.registry.shared.UploadedFiles;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.guanai.registry.plan.CountyPlans;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -54,10 +55,12 @@ public class QuarterlyReportService {
     private final JdbcTemplate jdbc;
     private final RegistryProperties properties;
     private final Clock clock;
+    private final CountyPlans plans;
 
     QuarterlyReportService(QuarterlyReportRepository reports, VerificationRepository verifications,
             RegionService regions, ReportAccess access, ReportVerifications verifying, AuditService audit, Attachment3Query count,
-            JdbcTemplate jdbc, RegistryProperties properties, Clock clock) {
+            JdbcTemplate jdbc, RegistryProperties properties, CountyPlans plans, Clock clock) {
+        this.plans = plans;
         this.reports = reports;
         this.verifications = verifications;
         this.regions = regions;
@@ -110,8 +113,12 @@ public class QuarterlyReportService {
         }
     }
 
-    public LocalDate deadline(Quarter quarter) {
-        return quarter.deadline(properties.reports().deadlineDay());
+    /**
+     * The last day a town of {@code county} submits the quarter's report: the day its plan names (Changbai: the 20th of
+     * the quarter's last month; Longli: the quarter's last day), else the installation's setting.
+     */
+    public LocalDate deadline(Quarter quarter, RegionCode county) {
+        return quarter.deadline(plans.reportDeadlineDay(county, properties.reports().deadlineDay()));
     }
 
     /** Reads no data, so it opens no transaction (the class's default would take a connection for it). */
@@ -141,7 +148,7 @@ public class QuarterlyReportService {
         verifications.findByReportIdIn(latest.values().stream().map(QuarterlyReport::getId).toList())
                 .forEach(v -> checks.computeIfAbsent(v.getReportId(), k -> new EnumMap<>(Attachment3Column.class))
                         .put(v.getColumn(), v));
-        LocalDate deadline = deadline(quarter);
+        LocalDate deadline = deadline(quarter, scope.countyOrAbove());
         LocalDate today = today();
         List<TownLine> lines = new ArrayList<>();
         for (Region town : towns) {
@@ -244,7 +251,7 @@ public class QuarterlyReportService {
             throw new ReportRefusedException("report.error.alreadySubmitted");
         }
         Optional<QuarterlyReport> latest = reports.latest(town.value(), quarter.toString());
-        boolean late = today().isAfter(deadline(quarter));
+        boolean late = today().isAfter(deadline(quarter, town.countyOrAbove()));
         QuarterlyReport r;
         try {
             r = reports.saveAndFlush(new QuarterlyReport(town.value(), quarter,

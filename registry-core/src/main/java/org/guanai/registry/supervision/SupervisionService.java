@@ -20,6 +20,7 @@ import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.task.TaskService;
 import org.guanai.registry.task.TaskStatus;
 import org.guanai.registry.task.TaskUnit;
+import org.guanai.registry.training.TrainingRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +38,16 @@ public class SupervisionService {
     private final CaseFigures cases;
     private final OrganisationService organisations;
     private final RegionService regions;
+    private final Inspections inspections;
+    private final Assessments assessments;
+    private final TrainingRecords training;
 
     SupervisionService(TaskService tasks, QuarterlyReportService reports, CaseFigures cases,
-            OrganisationService organisations, RegionService regions) {
+            OrganisationService organisations, RegionService regions, Inspections inspections,
+            Assessments assessments, TrainingRecords training) {
+        this.inspections = inspections;
+        this.assessments = assessments;
+        this.training = training;
         this.tasks = tasks;
         this.regions = regions;
         this.reports = reports;
@@ -63,8 +71,17 @@ public class SupervisionService {
     public record OverdueCases(String owner, long count) {
     }
 
+    /**
+     * The overview; {@code inspections} and {@code followUps} are the county's records (none for a user above a county,
+     * who keeps none).
+     */
     public record Overview(String countyName, List<UnitTasks> tasks, List<TownReport> reports,
-            List<OverdueCases> cases) {
+            List<OverdueCases> cases, List<Inspections.Inspection> inspections, List<Inspections.FollowUp> followUps,
+            TrainingRecords.Figures training, Assessments.Sheet assessment) {
+
+        public long openFollowUps() {
+            return followUps.stream().filter(Inspections.FollowUp::isOpen).count();
+        }
     }
 
     /**
@@ -111,6 +128,10 @@ public class SupervisionService {
         cases.overdueByOwner(actor).entrySet().stream().sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
                 .forEach(e -> overdue.add(new OverdueCases(e.getKey() == null ? null
                         : organisations.find(e.getKey()).map(Organisation::getName).orElse("?"), e.getValue())));
-        return new Overview(regions.nameOf(working.value()), unitTasks, townReports, overdue);
+        boolean keepsRecords = working.equals(actor.jurisdiction().county());
+        return new Overview(regions.nameOf(working.value()), unitTasks, townReports, overdue,
+                keepsRecords ? inspections.list(actor) : List.of(), keepsRecords ? inspections.followUps(actor)
+                        : List.of(), training.figures(working, reports.today().getYear()),
+                keepsRecords ? assessments.sheet(reports.today().getYear(), actor) : null);
     }
 }

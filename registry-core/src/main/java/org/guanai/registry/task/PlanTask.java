@@ -9,9 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.guanai.registry.organisation.DepartmentType;
@@ -54,8 +56,27 @@ public class PlanTask {
     @Column(name = "starts_on")
     private LocalDate startsOn;
 
-    @Column(name = "due_on", nullable = false)
+    /** The time limit: a date, or (for a task that comes back) null and a {@link Recurrence}. */
+    @Column(name = "due_on")
     private LocalDate dueOn;
+
+    @Column(length = 20)
+    private String recurrence;
+
+    /** The funds the plan gives the task, in 万元 (Longli 五（六）: 不少于200万元). */
+    @Column(name = "funds_wan", precision = 12, scale = 2)
+    private BigDecimal fundsWan;
+
+    /** The plan pack the task came from; null for one the county added. */
+    @Column(name = "plan_id", length = 40)
+    private String planId;
+
+    /** Archived tasks are kept and read, never reported on or changed (a later plan, or the county's decision). */
+    @Column(name = "archived_on")
+    private LocalDate archivedOn;
+
+    @Column(name = "archived_by", length = 40)
+    private String archivedBy;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 12)
@@ -70,25 +91,65 @@ public class PlanTask {
     protected PlanTask() {
     }
 
-    PlanTask(String countyCode, String code, String section, String title, DepartmentType leadLine,
-            Set<DepartmentType> responsible, LocalDate startsOn, LocalDate dueOn, TaskPhase phase, int sortOrder,
-            String createdBy) {
+    PlanTask(String countyCode, String planId, String code, String section, int sortOrder, String createdBy,
+            TaskTerms terms) {
         this.countyCode = countyCode;
+        this.planId = planId;
         this.code = code;
         this.section = section;
         this.createdBy = createdBy;
         this.sortOrder = sortOrder;
-        change(title, leadLine, responsible, startsOn, dueOn, phase);
+        change(terms);
     }
 
-    void change(String title, DepartmentType leadLine, Set<DepartmentType> responsible, LocalDate startsOn,
-            LocalDate dueOn, TaskPhase phase) {
-        this.title = title;
-        this.leadLine = leadLine;
-        this.responsibleLines = responsible.stream().map(Enum::name).collect(Collectors.joining(","));
-        this.startsOn = startsOn;
-        this.dueOn = dueOn;
-        this.phase = phase;
+    void change(TaskTerms terms) {
+        this.title = terms.title();
+        this.leadLine = terms.lead();
+        this.responsibleLines = terms.responsible().stream().map(Enum::name).collect(Collectors.joining(","));
+        this.startsOn = terms.startsOn();
+        this.dueOn = terms.recurrence().isPresent() ? null : terms.dueOn();
+        this.recurrence = terms.recurrence().map(Recurrence::text).orElse(null);
+        this.fundsWan = terms.fundsWan();
+        this.phase = terms.phase();
+    }
+
+    void archive(LocalDate on, String by) {
+        this.archivedOn = on;
+        this.archivedBy = by;
+    }
+
+    /** What the county may change of a task, as it stands. */
+    public TaskTerms terms() {
+        return new TaskTerms(title, leadLine, getResponsibleLines(), startsOn, dueOn, getRecurrence(), fundsWan, phase);
+    }
+
+    public Optional<Recurrence> getRecurrence() {
+        return Recurrence.parse(recurrence);
+    }
+
+    /** 2017-07-31, or 每年3月31日前. */
+    public String timeLimitLabel() {
+        return getRecurrence().map(Recurrence::label).orElse(dueOn == null ? "" : dueOn.toString());
+    }
+
+    public BigDecimal getFundsWan() {
+        return fundsWan;
+    }
+
+    public String getPlanId() {
+        return planId;
+    }
+
+    public boolean isArchived() {
+        return archivedOn != null;
+    }
+
+    public LocalDate getArchivedOn() {
+        return archivedOn;
+    }
+
+    public String getArchivedBy() {
+        return archivedBy;
     }
 
     public String getCountyCode() {

@@ -5,7 +5,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
 
-    List<PlanTask> findByCountyCodeOrderBySortOrderAscIdAsc(String countyCode);
+    List<PlanTask> findByCountyCodeAndArchivedOnIsNullOrderBySortOrderAscIdAsc(String countyCode);
 
-    boolean existsByCountyCodeAndCode(String countyCode, String code);
+    List<PlanTask> findByCountyCodeAndArchivedOnIsNotNullOrderByArchivedOnDescSortOrderAscIdAsc(String countyCode);
+
+    boolean existsByCountyCodeAndCodeAndArchivedOnIsNull(String countyCode, String code);
 }

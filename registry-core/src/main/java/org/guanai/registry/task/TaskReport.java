@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A unit's dated progress report on a task; the latest is the unit's status. Kept, never changed. */
 @Entity
@@ -44,12 +45,17 @@ public class TaskReport {
     @Column(name = "reported_at", nullable = false)
     private Instant reportedAt;
 
+    /** For a recurring task: the instance reported on (the period due that day); null for a task with one date. */
+    @Column(name = "period_due")
+    private LocalDate periodDue;
+
     protected TaskReport() {
     }
 
-    TaskReport(Long taskId, TaskUnit unit, TaskStatus status, String note, String evidence, String reportedBy,
-            Instant reportedAt) {
+    TaskReport(Long taskId, LocalDate periodDue, TaskUnit unit, TaskStatus status, String note, String evidence,
+            String reportedBy, Instant reportedAt) {
         this.taskId = taskId;
+        this.periodDue = periodDue;
         this.organisationId = unit.organisationId();
         this.regionCode = unit.regionCode();
         this.status = status;
@@ -85,6 +91,10 @@ public class TaskReport {
 
     public String getReportedBy() {
         return reportedBy;
+    }
+
+    public LocalDate getPeriodDue() {
+        return periodDue;
     }
 
     public Instant getReportedAt() {

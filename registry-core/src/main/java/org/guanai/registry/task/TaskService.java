@@ -55,21 +55,42 @@ public class TaskService {
         this.clock = clock;
     }
 
-    /** One unit's part in one task, with its latest report. */
-    public record TaskRow(PlanTask task, TaskUnit unit, boolean lead, TaskStatus status, TaskReport latest,
-            boolean overdue, boolean mine) {
+    /** How many instances of a recurring task the list shows at most (the latest). */
+    static final int INSTANCES_SHOWN = 8;
+
+    /**
+     * One unit's part in one task, for one instance ({@code due}: the task's date, or the period's due day of a task
+     * that comes back), with its latest report.
+     */
+    public record TaskRow(PlanTask task, LocalDate due, TaskUnit unit, boolean lead, TaskStatus status,
+            TaskReport latest, boolean overdue, boolean mine) {
+
+        /** The period of a recurring task the row is for; null for a task with one date. */
+        public LocalDate period() {
+            return task.getRecurrence().isPresent() ? due : null;
+        }
     }
 
     /**
      * Filters of the task list; nulls mean any. {@code county}: the county chosen by a user whose scope lies above a
-     * county (RegionService#workingCounty); everyone else sees its own county whatever is asked.
+     * county (RegionService#workingCounty); everyone else sees its own county whatever is asked. {@code archived}:
+     * the archived tasks instead of the current ones.
      */
-    public record TaskFilter(String county, DepartmentType line, TaskStatus status, Boolean overdue, TaskPhase phase) {
+    public record TaskFilter(String county, DepartmentType line, TaskStatus status, Boolean overdue, TaskPhase phase,
+            boolean archived) {
+
+        public TaskFilter(String county, DepartmentType line, TaskStatus status, Boolean overdue, TaskPhase phase) {
+            this(county, line, status, overdue, phase, false);
+        }
 
         /** Everything of the user's own (or default) county. */
         public static TaskFilter all() {
-            return new TaskFilter(null, null, null, null, null);
+            return new TaskFilter(null, null, null, null, null, false);
         }
+    }
+
+    /** A task of a plan pack, for {@link #adopt}. */
+    public record PackTask(String code, String section, TaskTerms terms) {
     }
 
     /** Reads no data, so it opens no transaction (the class's default would take a connection for it). */
@@ -78,10 +99,27 @@ public class TaskService {
         return properties.today(clock);
     }
 
-    /** The tasks of a county's plan, in the plan's order. */
+    /** The current tasks of a county's plan, in the plan's order. */
     @Transactional(readOnly = true)
     public List<PlanTask> all(RegionCode county) {
-        return tasks.findByCountyCodeOrderBySortOrderAscIdAsc(county.value());
+        return tasks.findByCountyCodeAndArchivedOnIsNullOrderBySortOrderAscIdAsc(county.value());
+    }
+
+    /** The archived tasks of a county, the latest archived first. */
+    @Transactional(readOnly = true)
+    public List<PlanTask> archived(RegionCode county) {
+        return tasks.findByCountyCodeAndArchivedOnIsNotNullOrderByArchivedOnDescSortOrderAscIdAsc(county.value());
+    }
+
+    /** The due days of a task's instances shown today: its date, or its periods up to the current one. */
+    public List<LocalDate> instances(PlanTask task) {
+        Optional<Recurrence> rule = task.getRecurrence();
+        if (rule.isEmpty()) {
+            return List.of(task.getDueOn());
+        }
+        LocalDate until = task.isArchived() ? task.getArchivedOn() : today();
+        LocalDate from = task.getStartsOn() == null ? until : task.getStartsOn();
+        return rule.get().instances(from.isAfter(until) ? until : from, until, INSTANCES_SHOWN);
     }
 
     /**
@@ -96,11 +134,11 @@ public class TaskService {
         if (!seesAll && mine.isEmpty()) {
             return List.of();
         }
-        List<PlanTask> plan = all(county);
+        List<PlanTask> plan = filter.archived() ? archived(county) : all(county);
         Map<String, TaskReport> latest = new HashMap<>();
         for (TaskReport r : reports.findByTaskIdInOrderByReportedAtAscIdAsc(plan.stream().map(PlanTask::getId)
                 .toList())) {
-            latest.put(r.getTaskId() + "|" + (r.getRegionCode() != null ? "town:" + r.getRegionCode()
+            latest.put(key(r.getTaskId(), r.getPeriodDue(), r.getRegionCode() != null ? "town:" + r.getRegionCode()
                     : "org:" + r.getOrganisationId()), r);
         }
         List<TaskUnit> units = units(county);
@@ -111,57 +149,88 @@ public class TaskService {
                 continue;
             }
             Set<DepartmentType> lines = task.lines();
-            for (TaskUnit unit : units) {
-                if (!lines.contains(unit.line())) {
-                    continue;
-                }
-                boolean isMine = mine.map(m -> m.key().equals(unit.key())).orElse(false);
-                if (!seesAll && !isMine) {
-                    continue;
-                }
-                TaskReport r = latest.get(task.getId() + "|" + unit.key());
-                TaskStatus status = r == null ? TaskStatus.NOT_STARTED : r.getStatus();
-                boolean overdue = status != TaskStatus.DONE && today.isAfter(task.getDueOn());
-                if ((filter.line() == null || filter.line() == unit.line())
-                        && (filter.status() == null || filter.status() == status)
-                        && (filter.overdue() == null || filter.overdue() == overdue)) {
-                    rows.add(new TaskRow(task, unit, task.getLeadLine() == unit.line(), status, r, overdue, isMine));
+            boolean recurs = task.getRecurrence().isPresent();
+            for (LocalDate due : instances(task)) {
+                for (TaskUnit unit : units) {
+                    if (!lines.contains(unit.line())) {
+                        continue;
+                    }
+                    boolean isMine = mine.map(m -> m.key().equals(unit.key())).orElse(false);
+                    if (!seesAll && !isMine) {
+                        continue;
+                    }
+                    TaskReport r = latest.get(key(task.getId(), recurs ? due : null, unit.key()));
+                    TaskStatus status = r == null ? TaskStatus.NOT_STARTED : r.getStatus();
+                    boolean overdue = status != TaskStatus.DONE && today.isAfter(due);
+                    if ((filter.line() == null || filter.line() == unit.line())
+                            && (filter.status() == null || filter.status() == status)
+                            && (filter.overdue() == null || filter.overdue() == overdue)) {
+                        rows.add(new TaskRow(task, due, unit, task.getLeadLine() == unit.line(), status, r, overdue,
+                                isMine));
+                    }
                 }
             }
         }
         return rows;
     }
 
-    /** A unit reports its own part: status, a dated note and the evidence. Another unit's part is refused. */
-    public void report(long taskId, TaskStatus status, String note, String evidence, SignedInUser actor) {
+    private static String key(Long taskId, LocalDate period, String unit) {
+        return taskId + "|" + period + "|" + unit;
+    }
+
+    /**
+     * A unit reports its own part: status, a dated note and the evidence; for a task that comes back, of one of its
+     * instances ({@code period}, the due day of the period). Another unit's part, an archived task or an instance
+     * not yet generated is refused.
+     */
+    public void report(long taskId, LocalDate period, TaskStatus status, String note, String evidence,
+            SignedInUser actor) {
         TaskUnit unit = unitOf(actor).orElseThrow(() -> new TaskRefusedException("task.error.notYourTask"));
         PlanTask task = tasks.findById(taskId).orElseThrow(() -> new TaskRefusedException("task.error.notYourTask"));
         if (!task.lines().contains(unit.line()) || !task.getCountyCode().equals(countyOf(actor, null).value())) {
             throw new TaskRefusedException("task.error.notYourTask");
         }
+        if (task.isArchived()) {
+            throw new TaskRefusedException("task.error.archived");
+        }
         if (status == null) {
             throw new TaskRefusedException("task.error.status");
         }
-        reports.save(new TaskReport(taskId, unit, status, limit(note), limit(evidence), actor.username(),
+        LocalDate instance = null;
+        if (task.getRecurrence().isPresent()) {
+            List<LocalDate> instances = instances(task);
+            instance = period == null ? instances.get(instances.size() - 1) : period;
+            if (!instances.contains(instance)) {
+                throw new TaskRefusedException("task.error.period");
+            }
+        }
+        reports.save(new TaskReport(taskId, instance, unit, status, limit(note), limit(evidence), actor.username(),
                 clock.instant()));
-        audit.recordWithChange(AuditAction.TASK_REPORTED, "plan_task", taskId, unit.key() + " " + status);
+        audit.recordWithChange(AuditAction.TASK_REPORTED, "plan_task", taskId, unit.key() + " " + status
+                + (instance == null ? "" : " " + instance));
     }
 
-    /** The county office adds a task (the annual summary, a new campaign). */
-    public PlanTask add(String code, String title, DepartmentType lead, Set<DepartmentType> responsible,
-            LocalDate startsOn, LocalDate dueOn, TaskPhase phase, SignedInUser actor) {
+    /** Before a period: a unit reports its own part of a task with one date. */
+    public void report(long taskId, TaskStatus status, String note, String evidence, SignedInUser actor) {
+        report(taskId, null, status, note, evidence, actor);
+    }
+
+    /** The county office adds a task (the annual summary, a new campaign), with a date or a rule. */
+    public PlanTask add(String code, TaskTerms terms, SignedInUser actor) {
         if (actor.role() != Role.COUNTY) {
             throw new TaskRefusedException("task.error.countyOnly");
         }
         RegionCode county = countyOf(actor, null);
         String c = code == null ? "" : code.strip();
-        String t = checked(c, title, lead, startsOn, dueOn);
-        if (tasks.existsByCountyCodeAndCode(county.value(), c)) {
+        if (c.isEmpty() || c.length() > 20) {
+            throw new TaskRefusedException("task.error.fields");
+        }
+        TaskTerms t = checked(startingToday(terms));
+        if (tasks.existsByCountyCodeAndCodeAndArchivedOnIsNull(county.value(), c)) {
             throw new TaskRefusedException("task.error.codeTaken");
         }
         int order = all(county).stream().mapToInt(PlanTask::getSortOrder).max().orElse(0) + 1;
-        PlanTask task = tasks.save(new PlanTask(county.value(), c, "新增", t, lead, responsible, startsOn, dueOn, phase,
-                order, actor.username()));
+        PlanTask task = tasks.save(new PlanTask(county.value(), null, c, "新增", order, actor.username(), t));
         audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "plan_task", task.getId(), "added " + c);
         return task;
     }
@@ -180,35 +249,88 @@ public class TaskService {
     }
 
     /**
-     * The county office corrects a task: its wording, lines, dates or phase; the code and the reports stay.
-     * A copy edited by someone else meanwhile is refused rather than overwritten.
+     * The county office corrects a task: its wording, lines, dates or rule, funds or phase; the code and the reports
+     * stay. A copy edited by someone else meanwhile is refused rather than overwritten; an archived task is read-only.
      */
-    public PlanTask change(long id, long expectedVersion, String title, DepartmentType lead,
-            Set<DepartmentType> responsible, LocalDate startsOn, LocalDate dueOn, TaskPhase phase, SignedInUser actor) {
-        PlanTask task = find(id, actor);
-        if (task.getVersion() != expectedVersion) {
-            throw new TaskRefusedException("common.error.concurrentEdit");
-        }
-        String t = checked(task.getCode(), title, lead, startsOn, dueOn);
-        task.change(t, lead, responsible, startsOn, dueOn, phase);
+    public PlanTask change(long id, long expectedVersion, TaskTerms terms, SignedInUser actor) {
+        PlanTask task = current(id, expectedVersion, actor);
+        TaskTerms t = checked(terms.startsOn() == null && terms.recurrence().isPresent()
+                ? withStart(terms, task.getStartsOn() == null ? today() : task.getStartsOn()) : terms);
+        task.change(t);
         audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "plan_task", id, "changed " + task.getCode());
         return task;
     }
 
-    private static String checked(String code, String title, DepartmentType lead, LocalDate startsOn,
-            LocalDate dueOn) {
-        String t = title == null ? "" : title.strip();
-        if (code.isEmpty() || code.length() > 20 || t.isEmpty() || t.length() > 300 || lead == null || dueOn == null) {
+    /** The county office archives a task: kept with its reports, read-only from then on. */
+    public void archive(long id, long expectedVersion, SignedInUser actor) {
+        PlanTask task = current(id, expectedVersion, actor);
+        task.archive(today(), actor.username());
+        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "plan_task", id, "archived " + task.getCode());
+    }
+
+    /**
+     * A county adopts a plan: its current tasks are archived (kept, read-only) and the plan's are written. A task that
+     * comes back starts on the adoption day at the earliest, so that no instance falls before the county worked under
+     * the plan.
+     */
+    public void adopt(RegionCode county, String planId, List<PackTask> planTasks, String by) {
+        LocalDate today = today();
+        for (PlanTask old : all(county)) {
+            old.archive(today, by);
+        }
+        tasks.flush();
+        int order = 0;
+        for (PackTask p : planTasks) {
+            TaskTerms t = p.terms();
+            if (t.recurrence().isPresent() && (t.startsOn() == null || t.startsOn().isBefore(today))) {
+                t = withStart(t, today);
+            }
+            tasks.save(new PlanTask(county.value(), planId, p.code(), p.section(), ++order * 10, by, checked(t)));
+        }
+        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "plan_task", county.value(), "adopted " + planId);
+    }
+
+    private PlanTask current(long id, long expectedVersion, SignedInUser actor) {
+        PlanTask task = find(id, actor);
+        if (task.isArchived()) {
+            throw new TaskRefusedException("task.error.archived");
+        }
+        if (task.getVersion() != expectedVersion) {
+            throw new TaskRefusedException("common.error.concurrentEdit");
+        }
+        return task;
+    }
+
+    private TaskTerms startingToday(TaskTerms terms) {
+        return terms.recurrence().isPresent() && terms.startsOn() == null ? withStart(terms, today()) : terms;
+    }
+
+    private static TaskTerms withStart(TaskTerms t, LocalDate start) {
+        return new TaskTerms(t.title(), t.lead(), t.responsible(), start, t.dueOn(), t.recurrence(), t.fundsWan(),
+                t.phase());
+    }
+
+    private static TaskTerms checked(TaskTerms terms) {
+        String t = terms.title() == null ? "" : terms.title().strip();
+        if (t.isEmpty() || t.length() > 300 || terms.lead() == null) {
             throw new TaskRefusedException("task.error.fields");
         }
-        if (startsOn != null && startsOn.isAfter(dueOn)) {
+        if (terms.dueOn() == null && terms.recurrence().isEmpty()) {
+            throw new TaskRefusedException("task.error.timeLimit");
+        }
+        if (terms.recurrence().isEmpty() && terms.startsOn() != null && terms.startsOn().isAfter(terms.dueOn())) {
             throw new TaskRefusedException("task.error.dates");
         }
-        return t;
+        if (terms.fundsWan() != null && (terms.fundsWan().signum() < 0 || terms.fundsWan().precision()
+                - terms.fundsWan().scale() > 10)) {
+            throw new TaskRefusedException("task.error.funds");
+        }
+        return new TaskTerms(t, terms.lead(), terms.responsible(), terms.startsOn(), terms.dueOn(),
+                terms.recurrence(), terms.fundsWan(), terms.phase());
     }
 
     /** The units of the county: its departments (one per line and organisation) and its towns. */
-    List<TaskUnit> units(RegionCode county) {
+    public List<TaskUnit> units(RegionCode county) {
         List<TaskUnit> units = new ArrayList<>();
         for (Organisation o : organisations.all()) {
             if (o.isActive() && o.getKind() == OrganisationKind.COUNTY_DEPARTMENT && o.getDepartmentType() != null

@@ -46,8 +46,10 @@ class CommitteeServiceTest {
                 .containsExactly("李光采", "任伟", "周勇");
         assertThat(group.committee().getOffice()).contains("县民政局");
 
+        // Longli's plan sets up no joint meeting; Changbai's does, and its towns read it.
+        assertThat(committees.roster(CommitteeKind.JOINT_MEETING, longliOffice, null).entered()).isFalse();
         CommitteeService.Roster meeting = committees.roster(CommitteeKind.JOINT_MEETING, actor(Role.TOWN,
-                RegionCode.of("522730100000")), null);
+                RegionCode.of("220623100000")), null);
         assertThat(meeting.at(MemberPosition.LEADER)).extracting(CommitteeMember::getPersonName)
                 .containsExactly("苗春泽");
         assertThat(meeting.at(MemberPosition.DEPUTY)).extracting(CommitteeMember::getPersonName)

@@ -140,15 +140,15 @@ class DashboardServiceTest {
         assertThat(months.get(7).opened()).isEqualTo(1);
 
         // Tasks: one part per task the towns share.
-        assertThat(d.tasks().parts()).isEqualTo(count("select count(*) from plan_task where lead_line = 'TOWN' "
-                + "or responsible_lines like ?", "%TOWN%"));
+        assertThat(d.tasks().parts()).isEqualTo(count("select count(*) from plan_task where county_code = '522730000000' "
+                + "and archived_on is null and (lead_line = 'TOWN' or responsible_lines like ?)", "%TOWN%"));
         assertThat(d.tasks().notStarted() + d.tasks().inProgress() + d.tasks().done()).isEqualTo(d.tasks().parts());
 
         // Reports: a fresh town has sent none; a quarter whose deadline has passed counts it as missing.
         assertThat(d.report().towns()).isEqualTo(1);
         assertThat(d.report().notIn()).isEqualTo(1);
         assertThat(d.timeliness()).hasSize(4).allSatisfy(t -> {
-            boolean past = LocalDate.now(ZONE).isAfter(reports.deadline(t.quarter()));
+            boolean past = LocalDate.now(ZONE).isAfter(reports.deadline(t.quarter(), RegionCode.of("522730000000")));
             assertThat(t.missing()).isEqualTo(past ? 1 : 0);
             assertThat(t.waiting()).isEqualTo(past ? 0 : 1);
             assertThat(t.onTime() + t.late()).isZero();
@@ -181,8 +181,8 @@ class DashboardServiceTest {
                         + "(owner_department_type = 'EDUCATION' and region_code like ?) or "
                         + "(referred_lines like '%,EDUCATION,%' and region_code like ?))", Long.class,
                 edu, COUNTY.prefix() + "%", COUNTY.prefix() + "%"));
-        assertThat(e.tasks().parts()).isEqualTo(count("select count(*) from plan_task where lead_line = 'EDUCATION' "
-                + "or responsible_lines like ?", "%EDUCATION%"));
+        assertThat(e.tasks().parts()).isEqualTo(count("select count(*) from plan_task where county_code = '522730000000' "
+                + "and archived_on is null and (lead_line = 'EDUCATION' or responsible_lines like ?)", "%EDUCATION%"));
 
         Dashboard school = dashboards.of(new SignedInUser(null, "school1", "学校", Role.REPORTER,
                 Jurisdiction.reporter(organisations.findByCode("jy").orElseThrow().getId())));

@@ -71,7 +71,8 @@ class SyntheticCountiesTest {
     @Test
     void everyCountyGetsAnEqualShareOfThePlacesWhateverItsNumberOfVillages() {
         synthetic.create(2);
-        DemoPlaces places = DemoPlaces.of(regions.all());
+        // Guizhou's counties (长白, the second demo county, gets its own people and lies in Jilin).
+        DemoPlaces places = DemoPlaces.of(regions.subtree(RegionCode.of("520000000000")));
         Random random = new Random(1);
 
         Map<String, Long> byCounty = IntStream.range(0, 3000).mapToObj(i -> places.pickVillage(random).substring(0, 6))

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ class PatternServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     PatternService pattern;
+    @Autowired
+    OrganisationService organisations;
 
     SignedInUser county = new SignedInUser(null, "county", "县留守办", Role.COUNTY, Jurisdiction.region(COUNTY));
     SignedInUser longshan = new SignedInUser(null, "longshan", "龙山镇", Role.TOWN, Jurisdiction.region(LONGSHAN));
@@ -51,8 +54,21 @@ class PatternServiceTest {
         Map<Long, Boolean> built = new HashMap<>(Map.of(office, true, youthPalace, true));
         pattern.record(LONGSHAN, built, Map.of(office, LocalDate.of(2017, 3, 1)), Map.of(office, "分管领导 张副镇长"),
                 longshan);
+        // ⑤ 少年宫 is led by 县教育局 (五（七）2⑤): the town's tick of it is not its to give; the bureau records it.
+        assertThat(pattern.matrix(county, null).get(1).built()).isEqualTo(builtBefore + 1);
+        assertThat(pattern.of(LONGSHAN, longshan)).filteredOn(f -> f.item().getId() == youthPalace)
+                .singleElement().satisfies(f -> assertThat(f.editable()).isFalse());
+        SignedInUser edu = new SignedInUser(null, "edu", "县教育局", Role.DEPARTMENT, Jurisdiction.department(
+                organisations.findByCode("jy").orElseThrow().getId(), COUNTY));
+        pattern.record(LONGSHAN, Map.of(youthPalace, true), Map.of(), Map.of(), edu);
+        assertThatThrownBy(() -> pattern.record(LONGSHAN, Map.of(office, false), Map.of(), Map.of(),
+                new SignedInUser(null, "police", "县公安局", Role.DEPARTMENT, Jurisdiction.department(
+                        organisations.findByCode("ga").orElseThrow().getId(), COUNTY))))
+                .as("a line that leads no town item").isInstanceOf(PatternRefusedException.class);
         PatternService.Level after = pattern.matrix(county, null).get(1);
         assertThat(after.built()).isEqualTo(builtBefore + 2);
+        assertThat(after.entries().get(LONGSHAN.value()).get(office).isBuilt()).as("the bureau left the office alone")
+                .isTrue();
         assertThat(after.entries().get(LONGSHAN.value()).get(office).getBuiltOn()).isEqualTo(LocalDate.of(2017, 3, 1));
         assertThat(after.percent()).isEqualTo(after.built() * 100 / after.cells());
 
@@ -73,7 +89,8 @@ class PatternServiceTest {
         PatternEntry shown = pattern.matrix(longshan, null).get(1).entries().get(village.value()).get(director);
         assertThat(shown.isBuilt()).isTrue();
         assertThat(shown.getNote()).contains("王芳");
-        assertThat(pattern.of(village, longshan).values()).filteredOn(e -> e != null && director == e.getItemId())
+        assertThat(pattern.of(village, longshan)).extracting(PatternService.FormItem::entry)
+                .filteredOn(e -> e != null && director == e.getItemId())
                 .singleElement().extracting(PatternEntry::getNote).asString().contains("王芳");
         assertThat(pattern.matrix(longshan, null)).extracting(PatternService.Level::level)
                 .containsExactly(RegionLevel.TOWN, RegionLevel.VILLAGE);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
@@ -84,10 +85,10 @@ class TaskServiceTest {
         assertThat(tasks.rows(new TaskService.TaskFilter(null, null, null, null, null), longshan))
                 .allSatisfy(r -> assertThat(r.unit().regionCode()).isEqualTo("522730100000"))
                 .anySatisfy(r -> assertThat(r.status()).isEqualTo(TaskStatus.IN_PROGRESS));
-        assertThatThrownBy(() -> tasks.add("年度总结", "报送年度工作总结", DepartmentType.CIVIL_AFFAIRS, Set.of(),
-                null, LocalDate.now().plusDays(10), null, edu)).isInstanceOf(TaskRefusedException.class);
-        PlanTask summary = tasks.add("年度总结" + System.nanoTime() % 1000, "每年12月中旬报送年度工作总结和下一步工作思路",
-                DepartmentType.CIVIL_AFFAIRS, Set.of(DepartmentType.TOWN), null, LocalDate.now().plusDays(10), null,
+        assertThatThrownBy(() -> tasks.add("年度总结", terms("报送年度工作总结", DepartmentType.CIVIL_AFFAIRS,
+                Set.of(), null, LocalDate.now().plusDays(10), null), edu)).isInstanceOf(TaskRefusedException.class);
+        PlanTask summary = tasks.add("年度总结" + System.nanoTime() % 1000, terms("每年12月中旬报送年度工作总结和下一步工作思路",
+                DepartmentType.CIVIL_AFFAIRS, Set.of(DepartmentType.TOWN), null, LocalDate.now().plusDays(10), null),
                 county);
         assertThat(tasks.rows(new TaskService.TaskFilter(null, null, null, false, null), longshan))
                 .extracting(r -> r.task().getId()).contains(summary.getId());
@@ -95,31 +96,36 @@ class TaskServiceTest {
 
     @Test
     void theCountyOfficeCorrectsATaskAndAStaleCopyIsRefused() {
-        PlanTask added = tasks.add("改" + System.nanoTime() % 100000, "报送年度工作总结", DepartmentType.CIVIL_AFFAIRS,
-                Set.of(), null, LocalDate.now().plusDays(30), null, county);
+        PlanTask added = tasks.add("改" + System.nanoTime() % 100000, terms("报送年度工作总结",
+                DepartmentType.CIVIL_AFFAIRS, Set.of(), null, LocalDate.now().plusDays(30), null), county);
         long version = added.getVersion();
-        assertThatThrownBy(() -> tasks.change(added.getId(), version, "改", DepartmentType.CIVIL_AFFAIRS, Set.of(),
-                null, LocalDate.now(), null, department("jy")))
+        assertThatThrownBy(() -> tasks.change(added.getId(), version, terms("改", DepartmentType.CIVIL_AFFAIRS,
+                Set.of(), null, LocalDate.now(), null), department("jy")))
                 .isInstanceOfSatisfying(TaskRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("task.error.countyOnly"));
-        assertThatThrownBy(() -> tasks.change(added.getId(), version, "改", DepartmentType.CIVIL_AFFAIRS, Set.of(),
-                LocalDate.now(), LocalDate.now().minusDays(1), null, county))
+        assertThatThrownBy(() -> tasks.change(added.getId(), version, terms("改", DepartmentType.CIVIL_AFFAIRS,
+                Set.of(), LocalDate.now(), LocalDate.now().minusDays(1), null), county))
                 .isInstanceOfSatisfying(TaskRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("task.error.dates"));
         // Moved into the past and given to the towns: every town's part is now overdue.
-        tasks.change(added.getId(), version, "每年12月中旬报送年度工作总结", DepartmentType.CIVIL_AFFAIRS,
-                Set.of(DepartmentType.TOWN), null, LocalDate.now().minusDays(1), TaskPhase.CONSOLIDATE, county);
+        tasks.change(added.getId(), version, terms("每年12月中旬报送年度工作总结", DepartmentType.CIVIL_AFFAIRS,
+                Set.of(DepartmentType.TOWN), null, LocalDate.now().minusDays(1), TaskPhase.CONSOLIDATE), county);
         PlanTask changed = tasks.find(added.getId(), county);
         assertThat(changed.getTitle()).isEqualTo("每年12月中旬报送年度工作总结");
         assertThat(changed.getPhase()).isEqualTo(TaskPhase.CONSOLIDATE);
         assertThat(tasks.rows(new TaskService.TaskFilter(null, DepartmentType.TOWN, null, null, null), county))
                 .filteredOn(r -> r.task().getId().equals(added.getId())).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.overdue()).isTrue());
-        assertThatThrownBy(() -> tasks.change(added.getId(), version, "旧副本", DepartmentType.CIVIL_AFFAIRS, Set.of(),
-                null, LocalDate.now(), null, county))
+        assertThatThrownBy(() -> tasks.change(added.getId(), version, terms("旧副本", DepartmentType.CIVIL_AFFAIRS,
+                Set.of(), null, LocalDate.now(), null), county))
                 .isInstanceOfSatisfying(TaskRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("common.error.concurrentEdit"));
         assertThat(tasks.find(added.getId(), county).getTitle()).isEqualTo("每年12月中旬报送年度工作总结");
+    }
+
+    private static TaskTerms terms(String title, DepartmentType lead, Set<DepartmentType> responsible,
+            LocalDate startsOn, LocalDate dueOn, TaskPhase phase) {
+        return new TaskTerms(title, lead, responsible, startsOn, dueOn, Optional.empty(), null, phase);
     }
 
     private TaskService.TaskRow row(SignedInUser actor, PlanTask task) {

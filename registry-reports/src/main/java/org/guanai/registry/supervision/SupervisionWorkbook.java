@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.guanai.registry.training.TrainingRecords;
 import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.guanai.registry.report.Attachment3Column;
@@ -38,6 +39,54 @@ public final class SupervisionWorkbook {
                     col("逾期未办结件数", 12, e -> e.details().count())),
             List.of(), List.of());
 
+    static final RosterLayout<Inspections.Inspection> INSPECTIONS = new RosterLayout<>("督查记录", "督查记录",
+            List.of(col("序号", 5, e -> e.index()), col("督查日期", 12, e -> e.details().inspectedOn()),
+                    col("类型", 10, e -> e.details().kind() == Inspections.Kind.QUARTERLY ? "季度督查" : "专项督查"),
+                    col("督查人员", 16, e -> e.details().inspectors()), col("被督查单位", 24, e -> e.details().units()),
+                    col("发现的问题", 40, e -> e.details().findings().stream()
+                            .map(f -> (f.subject() == null ? "" : f.subject() + "：") + f.finding())
+                            .collect(Collectors.joining("；"))),
+                    col("督查意见", 30, e -> e.details().summary())),
+            List.of(), List.of());
+
+    static final RosterLayout<Inspections.FollowUp> FOLLOW_UPS = new RosterLayout<>("督办事项", "督办事项",
+            List.of(col("序号", 5, e -> e.index()), col("方式", 10, e -> followUpKind(e.details().kind())),
+                    col("对象单位", 18, e -> e.details().targetUnit()), col("事由", 30, e -> e.details().reason()),
+                    col("整改时限", 12, e -> e.details().dueOn()),
+                    col("办结日期", 12, e -> e.details().closedOn()), col("办结情况", 30, e -> e.details().closure()),
+                    col("是否逾期", 8, e -> e.details().isOverdue(e.today()) ? "是" : "否")),
+            List.of(), List.of("方式：通报、约谈、挂牌督办、一票否决（实施方案七（三））。"));
+
+    static final RosterLayout<TrainingRecords.Figures> TRAINING = new RosterLayout<>("培训宣传情况", "培训宣传",
+            List.of(col("年度", 8, e -> e.details().year()), col("培训场次", 10, e -> e.details().sessions()),
+                    col("培训人次", 10, e -> e.details().attendances()), col("培训学时", 10, e -> e.details().hours()),
+                    col("宣传活动次数", 12, e -> e.details().events()), col("宣传覆盖人次", 12, e -> e.details().reach())),
+            List.of(), List.of("实施方案七（四）：加强宣传引导。"));
+
+    /** The year's assessment: a column per criterion of the county's plan, the total and the rank. */
+    static RosterLayout<Assessments.UnitScore> assessmentLayout(Assessments.Sheet sheet) {
+        List<RosterColumn<Assessments.UnitScore>> cols = new java.util.ArrayList<>();
+        cols.add(col("单位", 18, e -> e.details().unit().name()));
+        cols.add(col("类别", 8, e -> e.details().unit().isTown() ? "乡镇" : "部门"));
+        for (var c : sheet.criteria()) {
+            cols.add(col(c.name() + "（" + c.points() + "分）", 12, e -> e.details().scores().get(c.name())));
+        }
+        cols.add(col("总分", 8, e -> e.details().total()));
+        cols.add(col("排名", 6, e -> e.details().rank()));
+        return new RosterLayout<>(sheet.year() + "年度考核评比", "考核评比", cols, List.of(),
+                List.of("排名：乡镇、部门分别排名，总分相同名次相同。"));
+    }
+
+    /** 通报, 约谈, 挂牌督办, 一票否决. */
+    public static String followUpKind(Inspections.FollowUpKind kind) {
+        return switch (kind) {
+            case NOTICE -> "通报";
+            case TALK -> "约谈";
+            case SUPERVISED -> "挂牌督办";
+            case VETO -> "一票否决";
+        };
+    }
+
     private SupervisionWorkbook() {
     }
 
@@ -48,6 +97,19 @@ public final class SupervisionWorkbook {
             book.sheet(TASKS, heading, sink -> overview.tasks().forEach(t -> sink.accept(entry(t, today))));
             book.sheet(REPORTS, heading, sink -> overview.reports().forEach(r -> sink.accept(entry(r, today))));
             book.sheet(CASES, heading, sink -> overview.cases().forEach(c -> sink.accept(entry(c, today))));
+            book.sheet(INSPECTIONS, heading, sink -> overview.inspections().forEach(i -> sink.accept(entry(i, today))));
+            book.sheet(FOLLOW_UPS, heading, sink -> overview.followUps().forEach(f -> sink.accept(entry(f, today))));
+            if (overview.assessment() != null && overview.assessment().hasCriteria()) {
+                RosterLayout<Assessments.UnitScore> layout = assessmentLayout(overview.assessment());
+                book.sheet(layout, heading, sink -> {
+                    overview.assessment().towns().forEach(u -> sink.accept(entry(u, today)));
+                    overview.assessment().departments().forEach(u -> sink.accept(entry(u, today)));
+                });
+            }
+            if (overview.training() != null) {
+                TrainingRecords.Figures t = overview.training();
+                book.sheet(TRAINING, heading, sink -> sink.accept(entry(t, today)));
+            }
             book.write(null, out);
         }
     }

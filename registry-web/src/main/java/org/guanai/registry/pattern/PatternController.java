@@ -2,10 +2,15 @@ package org.guanai.registry.pattern;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
+import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
 import org.springframework.stereotype.Controller;
@@ -71,5 +76,35 @@ class PatternController {
             redirect.addFlashAttribute("failure", "pattern.error.date");
         }
         return "redirect:/pattern/" + region;
+    }
+
+    /** The county office corrects an item of its plan's pattern (wording, lines, time limit, funds). */
+    @GetMapping("/pattern/items/{id:\\d+}")
+    String item(SignedInUser user, @PathVariable long id, Model model) {
+        model.addAttribute("item", pattern.item(id, user));
+        model.addAttribute("lines", DepartmentType.values());
+        return "pattern/item";
+    }
+
+    @PostMapping("/pattern/items/{id:\\d+}")
+    String changeItem(SignedInUser user, @PathVariable long id, @RequestParam long version,
+            @RequestParam String title, @RequestParam DepartmentType lead,
+            @RequestParam(required = false) List<DepartmentType> responsible,
+            @RequestParam(required = false) String dueOn, @RequestParam(required = false) String fundsWan,
+            RedirectAttributes redirect) {
+        try {
+            pattern.changeItem(id, version, title, lead, responsible == null ? Set.of() : EnumSet.copyOf(responsible),
+                    dueOn == null || dueOn.isBlank() ? null : LocalDate.parse(dueOn),
+                    fundsWan == null || fundsWan.isBlank() ? null : new BigDecimal(fundsWan.strip()), user);
+            redirect.addFlashAttribute("success", "pattern.saved");
+            return "redirect:/pattern";
+        } catch (PatternRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        } catch (DateTimeParseException e) {
+            redirect.addFlashAttribute("failure", "pattern.error.date");
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("failure", "pattern.error.funds");
+        }
+        return "redirect:/pattern/items/" + id;
     }
 }

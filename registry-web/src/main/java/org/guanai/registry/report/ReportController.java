@@ -56,7 +56,7 @@ class ReportController {
         }
         model.addAttribute("quarter", q);
         model.addAttribute("lines", lines);
-        model.addAttribute("deadline", chain.deadline(q));
+        model.addAttribute("deadline", chain.deadline(q, user.jurisdiction().county()));
         model.addAttribute("previous", q.previous());
         return "report/overview";
     }

@@ -29,9 +29,11 @@ class TaskController {
     String list(SignedInUser user, @RequestParam(required = false) DepartmentType line,
             @RequestParam(required = false) TaskStatus status, @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) TaskPhase phase, @RequestParam(required = false) String county,
-            Model model) {
-        model.addAttribute("rows", tasks.rows(new TaskService.TaskFilter(county, line, status, overdue, phase),
-                user));
+            @RequestParam(defaultValue = "false") boolean archived, Model model) {
+        model.addAttribute("rows", tasks.rows(new TaskService.TaskFilter(county, line, status, overdue, phase,
+                archived), user));
+        model.addAttribute("archived", archived);
+        model.addAttribute("units", Recurrence.Unit.values());
         model.addAttribute("line", line);
         model.addAttribute("status", status);
         model.addAttribute("overdue", overdue);
@@ -44,10 +46,11 @@ class TaskController {
 
     @PostMapping("/tasks/{id}/report")
     String report(SignedInUser user, @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
             @RequestParam(required = false) TaskStatus status, @RequestParam(required = false) String note,
             @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
         try {
-            tasks.report(id, status, note, evidence, user);
+            tasks.report(id, period, status, note, evidence, user);
             redirect.addFlashAttribute("success", "task.reported");
         } catch (TaskRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
@@ -66,8 +69,7 @@ class TaskController {
     String change(SignedInUser user, @PathVariable long id, TaskForm form,
             Model model, RedirectAttributes redirect) {
         try {
-            tasks.change(id, form.getVersion(), form.getTitle(), form.getLead(), lines(form.getResponsible()),
-                    form.getStartsOn(), form.getDueOn(), form.getPhase(), user);
+            tasks.change(id, form.getVersion(), form.terms(), user);
             redirect.addFlashAttribute("success", "task.changed");
             return "redirect:/tasks";
         } catch (TaskRefusedException e) {
@@ -81,17 +83,28 @@ class TaskController {
         model.addAttribute("form", form);
         model.addAttribute("lines", DepartmentType.values());
         model.addAttribute("phases", TaskPhase.values());
+        model.addAttribute("units", Recurrence.Unit.values());
         return "task/edit";
     }
 
-    @PostMapping("/tasks")
-    String add(SignedInUser user, @RequestParam(required = false) String code,
-            @RequestParam(required = false) String title, @RequestParam(required = false) DepartmentType lead,
-            @RequestParam(required = false) List<DepartmentType> responsible,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+    /** The county office archives a task: kept with its reports, read-only, listed under 已归档. */
+    @PostMapping("/tasks/{id}/archive")
+    String archive(SignedInUser user, @PathVariable long id, @RequestParam long version,
             RedirectAttributes redirect) {
         try {
-            tasks.add(code, title, lead, lines(responsible), null, dueOn, null, user);
+            tasks.archive(id, version, user);
+            redirect.addFlashAttribute("success", "task.archivedDone");
+        } catch (TaskRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return "redirect:/tasks";
+    }
+
+    @PostMapping("/tasks")
+    String add(SignedInUser user, @RequestParam(required = false) String code, TaskForm form,
+            RedirectAttributes redirect) {
+        try {
+            tasks.add(code, form.terms(), user);
             redirect.addFlashAttribute("success", "task.added");
         } catch (TaskRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
@@ -99,7 +112,4 @@ class TaskController {
         return "redirect:/tasks";
     }
 
-    private static Set<DepartmentType> lines(List<DepartmentType> checked) {
-        return checked == null || checked.isEmpty() ? EnumSet.noneOf(DepartmentType.class) : EnumSet.copyOf(checked);
-    }
 }

@@ -1,6 +1,8 @@
 package org.guanai.registry.task;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.guanai.registry.organisation.DepartmentType;
@@ -18,6 +20,45 @@ public class TaskForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueOn;
     private TaskPhase phase;
+    /** The rule's unit (YEAR, QUARTER, MONTH), blank for a task with one date; and its day (12-15, 20 …). */
+    private String every;
+    private String everyDay;
+    private BigDecimal fundsWan;
+
+    /** What the form says, as the service takes it; a rule that does not read is refused with its own message. */
+    TaskTerms terms() {
+        try {
+            return new TaskTerms(title, lead, responsible == null || responsible.isEmpty()
+                    ? EnumSet.noneOf(DepartmentType.class) : EnumSet.copyOf(responsible), startsOn, dueOn,
+                    Recurrence.of(every, everyDay), fundsWan, phase);
+        } catch (IllegalArgumentException e) {
+            throw new TaskRefusedException("task.error.rule");
+        }
+    }
+
+    public String getEvery() {
+        return every;
+    }
+
+    public void setEvery(String every) {
+        this.every = every;
+    }
+
+    public String getEveryDay() {
+        return everyDay;
+    }
+
+    public void setEveryDay(String everyDay) {
+        this.everyDay = everyDay;
+    }
+
+    public BigDecimal getFundsWan() {
+        return fundsWan;
+    }
+
+    public void setFundsWan(BigDecimal fundsWan) {
+        this.fundsWan = fundsWan;
+    }
 
     static TaskForm of(PlanTask task) {
         TaskForm form = new TaskForm();
@@ -28,6 +69,9 @@ public class TaskForm {
         form.startsOn = task.getStartsOn();
         form.dueOn = task.getDueOn();
         form.phase = task.getPhase();
+        form.every = task.getRecurrence().map(r -> r.unit().name()).orElse(null);
+        form.everyDay = task.getRecurrence().map(Recurrence::dayText).orElse(null);
+        form.fundsWan = task.getFundsWan();
         return form;
     }
 

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Map;
 import org.guanai.registry.account.ExportRight;
 import org.guanai.registry.account.SignedInUser;
+import org.guanai.registry.plan.CountyPlans;
+import org.guanai.registry.plan.PlanPack;
 import org.guanai.registry.region.Region;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.PageFrame;
@@ -21,8 +25,10 @@ class GlobalModel implements PageFrame {
     private final RegistryProperties properties;
     private final FormOptions options;
     private final RegionService regions;
+    private final CountyPlans plans;
 
-    GlobalModel(RegistryProperties properties, FormOptions options, RegionService regions) {
+    GlobalModel(RegistryProperties properties, FormOptions options, RegionService regions, CountyPlans plans) {
+        this.plans = plans;
         this.properties = properties;
         this.options = options;
         this.regions = regions;
@@ -60,9 +66,21 @@ class GlobalModel implements PageFrame {
         return county;
     }
 
+    /** The county in the top bar: the user's own (长白朝鲜族自治县 for its users), else the installation's. */
     @ModelAttribute("countyName")
-    String countyName() {
-        return properties.countyName();
+    String countyName(SignedInUser user) {
+        RegionCode county = user == null ? null : user.jurisdiction().county();
+        return county == null || county.level() != RegionLevel.COUNTY ? properties.countyName()
+                : regions.nameOf(county.value());
+    }
+
+    /**
+     * The plan the user's county works under (its committee names the menu's 领导小组 or 联席会议; without a "456"
+     * pattern the menu leaves it out); null without one.
+     */
+    @ModelAttribute("countyPlan")
+    PlanPack plan(SignedInUser user) {
+        return user == null ? null : plans.current(user.jurisdiction().county()).orElse(null);
     }
 
     /** For the error page, which gets no model attribute method: the county's name and the signed-in user's menu. */

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebIntegrationTest
@@ -47,6 +49,27 @@ class PatternWebIntegrationTest {
                 .andExpect(content().string(containsString("县级（4项）")))
                 .andExpect(content().string(containsString("√ 2017-05-01")));
         mvc.perform(post("/pattern/522730000000").with(csrf()).session(inspector)).andExpect(status().isForbidden());
-        mvc.perform(get("/pattern").session(login(mvc, "edu", DEMO_PASSWORD))).andExpect(status().isForbidden());
+        // 县教育局 leads town item ⑤ (少年宫): it reads the pattern and records that item, nothing else.
+        MockHttpSession edu = login(mvc, "edu", DEMO_PASSWORD);
+        mvc.perform(get("/pattern").session(edu)).andExpect(status().isOk());
+        long youthPalace = jdbc.queryForObject("select id from pattern_item where county_code = '522730000000' and "
+                + "archived_on is null and level = 'TOWN' and number = 5", Long.class);
+        long office = jdbc.queryForObject("select id from pattern_item where county_code = '522730000000' and "
+                + "archived_on is null and level = 'TOWN' and number = 1", Long.class);
+        mvc.perform(post("/pattern/522730101000").param("built." + youthPalace, "true")
+                .param("built." + office, "true").with(csrf()).session(edu)).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", "pattern.saved"));
+        assertThat(jdbc.queryForObject("select count(*) from pattern_entry where region_code = '522730101000' and "
+                + "item_id = ? and built and updated_by = 'edu'", Integer.class, youthPalace)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from pattern_entry where region_code = '522730101000' and "
+                + "item_id = ? and updated_by = 'edu'", Integer.class, office)).as("the town's own item").isZero();
+        // 中坝村 records its own ⑥ 一站式服务.
+        long oneStop = jdbc.queryForObject("select id from pattern_item where county_code = '522730000000' and "
+                + "archived_on is null and level = 'VILLAGE' and number = 6", Long.class);
+        mvc.perform(post("/pattern/522730100201").param("built." + oneStop, "true").param("note." + oneStop,
+                "村便民服务站").with(csrf()).session(login(mvc, "zhongba", DEMO_PASSWORD)))
+                .andExpect(flash().attribute("success", "pattern.saved"));
+        assertThat(jdbc.queryForObject("select note from pattern_entry where region_code = '522730100201' and "
+                + "item_id = ?", String.class, oneStop)).isEqualTo("村便民服务站");
     }
 }

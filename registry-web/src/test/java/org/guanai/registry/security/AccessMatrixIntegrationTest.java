@@ -44,6 +44,7 @@ import org.guanai.registry.person.PersonType;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.report.QuarterlyWorkbooks;
 import org.guanai.registry.shared.Quarter;
+import org.guanai.registry.supervision.Inspections;
 import org.guanai.registry.testsupport.ChildFixtures;
 import org.guanai.registry.testsupport.ElderFixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,7 +127,7 @@ class AccessMatrixIntegrationTest {
             any-period sheet    | GET  /reports/range.xlsx?from=2026-01-01&to=2026-08-31 | 403 403 200 403 403 403 403 403 200
             confirm on behalf   | POST /reports/{quarter}/towns/{longshan}/confirm?report={report}&line=POLICE&reason=x | 403 403 302 403 403 403 403 403 403
             tasks               | GET  /tasks                                  | 403 403 200 200 200 403 200 403 200
-            pattern             | GET  /pattern                                | 403 403 200 200 200 403 403 403 200
+            pattern             | GET  /pattern                                | 403 403 200 200 200 200 200 403 200
             committees          | GET  /committees/leading-group               | 403 403 200 200 200 403 200 403 200
             supervision         | GET  /supervision                            | 403 403 200 403 403 403 403 403 200
             supervision export  | GET  /supervision.xlsx                       | 403 403 200 403 403 403 403 403 200
@@ -163,6 +164,47 @@ class AccessMatrixIntegrationTest {
             care figures        | GET  /care/figures                           | 403 403 200 200 200 200 403 403 200
             care workbook       | GET  /care/figures/2026-Q4/towns/{longshan}.xlsx | 403 403 200 200 404 403 403 403 200
             police filing       | POST /children/{A}/police-filing?filedOn=2026-11-01&station=龙山派出所 | 403 403 302 302 404 302 403 403 403
+            plan                | GET  /plan                                   | 403 403 200 200 200 200 200 403 200
+            plan text           | GET  /plan/longli-2017/source                | 403 403 200 200 200 200 200 403 200
+            adopt a plan        | POST /plan/adopt?planId=longli-2017          | 403 403 302 403 403 403 403 403 403
+            456 of a village    | GET  /pattern/{zhongba}                      | 403 403 200 200 404 200 200 403 200
+            456 item form       | GET  /pattern/items/{ITEM}                   | 403 403 200 403 403 403 403 403 403
+            456 item change     | POST /pattern/items/{ITEM}?version=99&title=x&lead=CIVIL_AFFAIRS | 403 403 302 403 403 403 403 403 403
+            task archive        | POST /tasks/{T}/archive?version=99           | 403 403 302 403 403 403 403 403 403
+            inspections         | GET  /supervision/inspections                | 403 403 200 403 403 403 403 403 200
+            inspection          | GET  /supervision/inspections/{INS}          | 403 403 200 403 403 403 403 403 200
+            record inspection   | POST /supervision/inspections                | 403 403 302 403 403 403 403 403 302
+            add follow-up       | POST /supervision/inspections/{INS}/follow-ups | 403 403 302 403 403 403 403 403 302
+            close follow-up     | POST /supervision/follow-ups/{FU}/close?version=99&inspection={INS} | 403 403 302 403 403 403 403 403 302
+            assessment          | GET  /supervision/assessment                 | 403 403 200 403 403 403 403 403 200
+            record scores       | POST /supervision/assessment?year=2026       | 403 403 302 403 403 403 403 403 302
+            training            | GET  /training                               | 403 403 200 200 200 403 200 403 200
+            record training     | POST /training/sessions                      | 403 403 302 302 302 403 302 403 403
+            record publicity    | POST /training/publicity                     | 403 403 302 302 302 403 302 403 403
+            """;
+
+    /** The two demo counties apart: Longli's office and inspector, Changbai's office and town. */
+    static final List<String> COUNTY_USERS = List.of("county", "inspector", "cbcounty", "cbtown");
+
+    /**
+     * family | request | county inspector cbcounty cbtown: nobody reads, changes or exports the other county's people or
+     * records, even by typing its addresses. {@code {CB}} is a child of 长白镇, {@code {CBINS}} / {@code {CBFU}}
+     * Changbai's inspection and follow-up, {@code {CBT}} a task of Changbai's plan, {@code {cbvillage}} a village of
+     * 长白镇.
+     */
+    static final String COUNTIES = """
+            Longli child        | GET  /children/{A}                           | 200 200 404 404
+            Changbai child      | GET  /children/{CB}                          | 404 404 200 200
+            Changbai child edit | POST /children/{CB}/visits                   | 404 403 302 302
+            Changbai reveal     | POST /children/{CB}/reveal                   | 404 403 200 200
+            Longli inspection   | GET  /supervision/inspections/{INS}          | 200 200 404 403
+            Changbai inspection | GET  /supervision/inspections/{CBINS}        | 404 404 200 403
+            Changbai follow-up  | POST /supervision/inspections/{CBINS}/follow-ups | 404 404 302 403
+            close Changbai's    | POST /supervision/follow-ups/{CBFU}/close?version=99&inspection={CBINS} | 404 404 302 403
+            Longli task edit    | GET  /tasks/{T}/edit                         | 200 403 404 403
+            Changbai task edit  | GET  /tasks/{CBT}/edit                       | 404 403 200 403
+            Changbai village 456| GET  /pattern/{cbvillage}                    | 404 404 200 200
+            Longli village 456  | GET  /pattern/{zhongba}                      | 200 200 404 404
             """;
 
     @Autowired
@@ -183,12 +225,15 @@ class AccessMatrixIntegrationTest {
     CarePhotos photos;
     @Autowired
     Pairings pairings;
+    @Autowired
+    Inspections inspections;
 
     final Map<String, String> ids = new HashMap<>();
     final Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
     Child childA;
     Child childB;
     Child childC;
+    Child childCB;
     Elder elderE1;
     String prefix;
 
@@ -238,7 +283,11 @@ class AccessMatrixIntegrationTest {
                 childC.getId().toString(), "{E1}", elderE1.getId().toString(), "{E2}", elderE2.getId().toString(),
                 "{caseA}", Long.toString(caseA), "{prefix}", prefix, "{quarter}", QUARTER, "{longshan}", LONGSHAN));
         careRecords(county);
+        planRecords();
         for (String user : USERS) {
+            sessions.put(user, login(mvc, user, DEMO_PASSWORD));
+        }
+        for (String user : List.of("cbcounty", "cbtown")) {
             sessions.put(user, login(mvc, user, DEMO_PASSWORD));
         }
     }
@@ -259,6 +308,41 @@ class AccessMatrixIntegrationTest {
         ids.put("{PH}", Long.toString(photos.add(CarePhotos.Owner.PLACE, place, PNG, county)));
         ids.put("{PR}", Long.toString(pairings.pair(PersonType.CHILD, childA.getId(), carer,
                 LocalDate.of(2026, 10, 1), county)));
+    }
+
+    /**
+     * Each county's plan records: {T} / {CBT} a task of Longli's / Changbai's plan, {ITEM} a "456" item of Longli's,
+     * {INS} / {CBINS} an inspection of each with a follow-up {FU} / {CBFU}, {CB} a child of 长白镇.
+     */
+    private void planRecords() {
+        RegionCode changbai = RegionCode.of("220623000000");
+        SignedInUser longliOffice = new SignedInUser(null, "county", "县留守办", Role.COUNTY,
+                Jurisdiction.region(RegionCode.of("522730000000")));
+        SignedInUser changbaiOffice = new SignedInUser(null, "cbcounty", "长白县民政局", Role.COUNTY,
+                Jurisdiction.region(changbai));
+        ids.put("{T}", Long.toString(jdbc.queryForObject("select min(id) from plan_task where county_code = "
+                + "'522730000000' and archived_on is null", Long.class)));
+        ids.put("{CBT}", Long.toString(jdbc.queryForObject("select min(id) from plan_task where county_code = "
+                + "'220623000000' and archived_on is null", Long.class)));
+        ids.put("{ITEM}", Long.toString(jdbc.queryForObject("select min(id) from pattern_item where county_code = "
+                + "'522730000000' and archived_on is null", Long.class)));
+        ids.put("{zhongba}", ZHONGBA);
+        ids.put("{cbvillage}", jdbc.queryForObject("select min(code) from region where code like '220623100%' and "
+                + "level = 'VILLAGE'", String.class));
+        LocalDate today = inspections.today();
+        long ins = inspections.record(Inspections.Kind.QUARTERLY, today, "县督查督办局", "县教育局", null, List.of(),
+                longliOffice);
+        inspections.followUp(ins, Inspections.FollowUpKind.NOTICE, "县教育局", "权限测试", today, longliOffice);
+        long cbins = inspections.record(Inspections.Kind.SPECIAL, today, "县政府督查组", "长白镇", null, List.of(),
+                changbaiOffice);
+        inspections.followUp(cbins, Inspections.FollowUpKind.TALK, "长白镇", "权限测试", today, changbaiOffice);
+        ids.put("{INS}", Long.toString(ins));
+        ids.put("{CBINS}", Long.toString(cbins));
+        ids.put("{FU}", Long.toString(inspections.one(ins, longliOffice).followUps().get(0).id()));
+        ids.put("{CBFU}", Long.toString(inspections.one(cbins, changbaiOffice).followUps().get(0).id()));
+        childCB = children.register(withPhones(ChildFixtures.child(prefix + "己", ids.get("{cbvillage}")), 4), true,
+                Jurisdiction.region(changbai));
+        ids.put("{CB}", childCB.getId().toString());
     }
 
     /** The smallest PNG: one transparent pixel. */
@@ -296,6 +380,35 @@ class AccessMatrixIntegrationTest {
             }
         }
         return cells.stream();
+    }
+
+    Stream<Arguments> countyCells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (String line : COUNTIES.strip().split("\n")) {
+            String[] parts = line.split("\\|");
+            String[] expected = parts[2].strip().split("\\s+");
+            assertThat(expected).as(parts[0]).hasSize(COUNTY_USERS.size());
+            for (int i = 0; i < COUNTY_USERS.size(); i++) {
+                cells.add(Arguments.of(parts[0].strip(), COUNTY_USERS.get(i), parts[1].strip(),
+                        Integer.parseInt(expected[i])));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {3}")
+    @MethodSource("countyCells")
+    void eachCountySeesOnlyItsOwn(String family, String user, String request, int expected) throws Exception {
+        assertThat(perform(user, request).getStatus()).as(family + " as " + user).isEqualTo(expected);
+    }
+
+    /** Changbai's office exports its own county's children, none of Longli's; Longli's office none of Changbai's. */
+    @org.junit.jupiter.api.Test
+    void aCountysExportHoldsNoneOfTheOtherCountysChildren() throws Exception {
+        String changbai = sheetText(perform("cbcounty", "GET /children/roster.xlsx?q={prefix}").getContentAsByteArray());
+        assertThat(changbai).contains(childCB.getName()).doesNotContain(childA.getName(), childC.getName());
+        String longli = sheetText(perform("county", "GET /children/roster.xlsx?q={prefix}").getContentAsByteArray());
+        assertThat(longli).contains(childA.getName()).doesNotContain(childCB.getName());
     }
 
     @ParameterizedTest(name = "{0} as {1}: {3}")

@@ -101,6 +101,7 @@ class TaskWebIntegrationTest {
     }
 
     private long id(String code) {
-        return jdbc.queryForObject("select id from plan_task where code = ?", Long.class, code);
+        return jdbc.queryForObject("select id from plan_task where code = ? and county_code = '522730000000' and "
+                + "archived_on is null", Long.class, code);
     }
 }

@@ -31,15 +31,20 @@ class MainMenuIntegrationTest {
             admin     | /admin/accounts /admin/regions /admin/organisations
             auditor   | /audit
             county    | /children /elderly /imports /inbox /my/people /care/activities /cases?open=true /mandatory-reports/new /reports /tasks \
-            /pattern /committees/leading-group /supervision /transfers /casework/routes /audit
+            /pattern /committees/leading-group /plan /supervision /training /transfers /casework/routes /audit
             longshan  | /children /elderly /imports /inbox /my/people /care/activities /cases?open=true /mandatory-reports/new /reports /tasks \
-            /pattern /committees/leading-group /transfers
+            /pattern /committees/leading-group /plan /training /transfers
             edu       | /children /elderly /inbox /cases?open=true /mandatory-reports/new /reports /tasks \
-            /committees/leading-group
+            /pattern /committees/leading-group /plan /training
             school1   | /mandatory-reports/new /mandatory-reports/mine
             inspector | /children /elderly /care/activities /cases?open=true /reports /tasks /pattern /committees/leading-group \
-            /supervision /casework/routes
-            zhongba   | /children /elderly /inbox /my/people /care/activities /cases?open=true /mandatory-reports/new /transfers
+            /plan /supervision /training /casework/routes
+            zhongba   | /children /elderly /inbox /my/people /care/activities /cases?open=true /mandatory-reports/new /pattern \
+            /transfers
+            cbcounty  | /children /elderly /imports /inbox /my/people /care/activities /cases?open=true /mandatory-reports/new /reports /tasks \
+            /committees/joint-meeting /plan /supervision /training /transfers /casework/routes /audit
+            cbtown    | /children /elderly /imports /inbox /my/people /care/activities /cases?open=true /mandatory-reports/new /reports /tasks \
+            /committees/joint-meeting /plan /training /transfers
             """)
     void aRoleSeesItsEntriesAndEachOpens(String user, String entries) throws Exception {
         MockHttpSession session = login(mvc, user, DEMO_PASSWORD);

@@ -1,0 +1,283 @@
+package org.guanai.registry.training;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.account.SignedInUser;
+import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.shared.RefusedException;
+import org.guanai.registry.shared.RegistryProperties;
+import org.guanai.registry.shared.Texts;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Training sessions and publicity events (Longli 七（四）; Changbai 四（二）1 监护人培训, 四（二）3 教职工专题培训): recorded by the
+ * county office, a county department (as the county's) or a town (as its own); read by those and by the inspector,
+ * each within its region (docs/plans.md, "Training and publicity"). Attendees are accounts and carers of that region.
+ */
+@Service
+@Transactional
+public class TrainingRecords {
+
+    public enum PublicityKind { CAMPAIGN, MEDIA, MATERIALS, LECTURE, OTHER }
+
+    public static class TrainingRefusedException extends RefusedException {
+        public TrainingRefusedException(String key) {
+            super(key);
+        }
+    }
+
+    public record Attendee(String key, String name, String what) {
+    }
+
+    public record Session(long id, String regionCode, LocalDate heldOn, String topic, String trainer,
+            BigDecimal hours, List<String> attendees, int otherAttendees, String note, String recordedBy) {
+
+        public int attendeeCount() {
+            return attendees.size() + otherAttendees;
+        }
+    }
+
+    public record Publicity(long id, String regionCode, LocalDate heldOn, PublicityKind kind, String place,
+            int reach, String note, String recordedBy) {
+    }
+
+    /** A year's figures of a county: sessions, attendances, hours; publicity events and their reach. */
+    public record Figures(int year, int sessions, int attendances, BigDecimal hours, int events, long reach) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final AuditService audit;
+    private final RegistryProperties properties;
+    private final Clock clock;
+
+    TrainingRecords(JdbcTemplate jdbc, AuditService audit, RegistryProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return properties.today(clock);
+    }
+
+    /** The people who may attend a session the user records: accounts and active carers of its region. */
+    @Transactional(readOnly = true)
+    public List<Attendee> candidates(SignedInUser actor) {
+        RegionCode region = recordingRegion(actor);
+        String lo = RegionCode.lowestWithPrefix(region.prefix());
+        String hi = RegionCode.highestWithPrefix(region.prefix());
+        List<Attendee> list = new ArrayList<>(jdbc.query("""
+                select a.id, a.display_name from account a
+                left join organisation o on o.id = a.scope_organisation_id
+                where a.enabled and a.role not in ('ADMIN', 'AUDITOR')
+                  and (a.scope_region_code between ? and ? or o.region_code between ? and ?)
+                order by a.display_name
+                """, (rs, n) -> new Attendee("account:" + rs.getLong(1), rs.getString(2), "account"), lo, hi, lo, hi));
+        list.addAll(jdbc.query("select id, name, role from carer where active and region_code between ? and ? "
+                + "order by name", (rs, n) -> new Attendee("carer:" + rs.getLong(1), rs.getString(2),
+                        rs.getString(3)), lo, hi));
+        return list;
+    }
+
+    /** Records a session; attendees are keys of {@link #candidates} (another region's are refused). */
+    public long recordSession(LocalDate heldOn, String topic, String trainer, BigDecimal hours, List<String> attendees,
+            Integer otherAttendees, String note, SignedInUser actor) {
+        RegionCode region = recordingRegion(actor);
+        String t = required(topic, 200, "training.error.topic");
+        String by = required(trainer, 100, "training.error.trainer");
+        if (heldOn == null || heldOn.isAfter(today())) {
+            throw new TrainingRefusedException("training.error.date");
+        }
+        if (hours == null || hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(200)) > 0) {
+            throw new TrainingRefusedException("training.error.hours");
+        }
+        int others = otherAttendees == null ? 0 : otherAttendees;
+        if (others < 0 || others > 100000) {
+            throw new TrainingRefusedException("training.error.others");
+        }
+        Map<String, Attendee> allowed = new java.util.HashMap<>();
+        candidates(actor).forEach(a -> allowed.put(a.key(), a));
+        Set<String> chosen = new LinkedHashSet<>(attendees == null ? List.of() : attendees);
+        for (String key : chosen) {
+            if (!allowed.containsKey(key)) {
+                throw new TrainingRefusedException("training.error.attendee");
+            }
+        }
+        String n = optional(note, 500, "training.error.note");
+        GeneratedKeyHolder id = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement("insert into training_session (region_code, held_on, topic, trainer, hours, "
+                    + "other_attendees, note, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
+            ps.setString(1, region.value());
+            ps.setObject(2, heldOn);
+            ps.setString(3, t);
+            ps.setString(4, by);
+            ps.setBigDecimal(5, hours);
+            ps.setInt(6, others);
+            ps.setString(7, n);
+            ps.setString(8, actor.username());
+            ps.setTimestamp(9, Timestamp.from(clock.instant()));
+            return ps;
+        }, id);
+        long sessionId = id.getKey().longValue();
+        for (String key : chosen) {
+            Attendee a = allowed.get(key);
+            long ref = Long.parseLong(key.substring(key.indexOf(':') + 1));
+            boolean account = key.startsWith("account:");
+            jdbc.update("insert into training_attendee (session_id, account_id, carer_id, name) values (?, ?, ?, ?)",
+                    sessionId, account ? ref : null, account ? null : ref, a.name());
+        }
+        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "training_session", sessionId, t);
+        return sessionId;
+    }
+
+    public long recordPublicity(LocalDate heldOn, PublicityKind kind, String place, Integer reach, String note,
+            SignedInUser actor) {
+        RegionCode region = recordingRegion(actor);
+        if (kind == null) {
+            throw new TrainingRefusedException("publicity.error.kind");
+        }
+        if (heldOn == null || heldOn.isAfter(today())) {
+            throw new TrainingRefusedException("training.error.date");
+        }
+        String p = required(place, 200, "publicity.error.place");
+        if (reach == null || reach < 0) {
+            throw new TrainingRefusedException("publicity.error.reach");
+        }
+        String n = optional(note, 500, "training.error.note");
+        GeneratedKeyHolder id = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement("insert into publicity_event (region_code, held_on, kind, place, reach, note, "
+                    + "recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            ps.setString(1, region.value());
+            ps.setObject(2, heldOn);
+            ps.setString(3, kind.name());
+            ps.setString(4, p);
+            ps.setInt(5, reach);
+            ps.setString(6, n);
+            ps.setString(7, actor.username());
+            ps.setTimestamp(8, Timestamp.from(clock.instant()));
+            return ps;
+        }, id);
+        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "publicity_event", id.getKey().longValue(),
+                kind.name());
+        return id.getKey().longValue();
+    }
+
+    /** The sessions the user reads, the latest first (at most 200). */
+    @Transactional(readOnly = true)
+    public List<Session> sessions(SignedInUser actor) {
+        Range r = readRange(actor);
+        return jdbc.query("select * from training_session where region_code between ? and ? "
+                + "order by held_on desc, id desc limit 200", (rs, n) -> {
+                    long id = rs.getLong("id");
+                    return new Session(id, rs.getString("region_code"), rs.getObject("held_on", LocalDate.class),
+                            rs.getString("topic"), rs.getString("trainer"), rs.getBigDecimal("hours"),
+                            jdbc.queryForList("select name from training_attendee where session_id = ? order by name",
+                                    String.class, id), rs.getInt("other_attendees"), rs.getString("note"),
+                            rs.getString("recorded_by"));
+                }, r.lo(), r.hi());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Publicity> publicity(SignedInUser actor) {
+        Range r = readRange(actor);
+        return jdbc.query("select * from publicity_event where region_code between ? and ? "
+                + "order by held_on desc, id desc limit 200", (rs, n) -> new Publicity(rs.getLong("id"),
+                        rs.getString("region_code"), rs.getObject("held_on", LocalDate.class),
+                        PublicityKind.valueOf(rs.getString("kind")), rs.getString("place"), rs.getInt("reach"),
+                        rs.getString("note"), rs.getString("recorded_by")), r.lo(), r.hi());
+    }
+
+    /** The county's figures of a year, for the supervision page and workbook. */
+    @Transactional(readOnly = true)
+    public Figures figures(RegionCode county, int year) {
+        String lo = RegionCode.lowestWithPrefix(county.prefix());
+        String hi = RegionCode.highestWithPrefix(county.prefix());
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year + 1, 1, 1);
+        return jdbc.queryForObject("""
+                select (select count(*) from training_session s where s.region_code between ? and ?
+                            and s.held_on >= ? and s.held_on < ?),
+                       (select coalesce(sum(s.other_attendees), 0) + (select count(*) from training_attendee a
+                            join training_session t on t.id = a.session_id where t.region_code between ? and ?
+                            and t.held_on >= ? and t.held_on < ?)
+                        from training_session s where s.region_code between ? and ? and s.held_on >= ?
+                            and s.held_on < ?),
+                       (select coalesce(sum(s.hours), 0) from training_session s where s.region_code between ? and ?
+                            and s.held_on >= ? and s.held_on < ?),
+                       (select count(*) from publicity_event p where p.region_code between ? and ?
+                            and p.held_on >= ? and p.held_on < ?),
+                       (select coalesce(sum(p.reach), 0) from publicity_event p where p.region_code between ? and ?
+                            and p.held_on >= ? and p.held_on < ?)
+                """, (rs, n) -> new Figures(year, rs.getInt(1), rs.getInt(2), rs.getBigDecimal(3), rs.getInt(4),
+                        rs.getLong(5)), lo, hi, from, to, lo, hi, from, to, lo, hi, from, to, lo, hi, from, to, lo, hi,
+                from, to, lo, hi, from, to);
+    }
+
+    private record Range(String lo, String hi) {
+    }
+
+    /** Where the user's records go: a town's to its town, the county office's and a county department's to the county. */
+    private static RegionCode recordingRegion(SignedInUser actor) {
+        RegionCode region = switch (actor.role()) {
+            case TOWN -> actor.jurisdiction().region();
+            case COUNTY, DEPARTMENT -> actor.jurisdiction().county();
+            default -> null;
+        };
+        if (region == null) {
+            throw new TrainingRefusedException("training.error.noAccess");
+        }
+        return region;
+    }
+
+    /**
+     * What the user reads: the county office and the inspector their whole region, a town its own, a department the
+     * county's own records (those at county level).
+     */
+    private static Range readRange(SignedInUser actor) {
+        RegionCode region = switch (actor.role()) {
+            case COUNTY, INSPECTOR, TOWN -> actor.jurisdiction().region();
+            case DEPARTMENT -> actor.jurisdiction().county();
+            default -> null;
+        };
+        if (region == null) {
+            throw new TrainingRefusedException("training.error.noAccess");
+        }
+        if (actor.role() == Role.DEPARTMENT) {
+            return new Range(region.value(), region.value());
+        }
+        return new Range(RegionCode.lowestWithPrefix(region.prefix()), RegionCode.highestWithPrefix(region.prefix()));
+    }
+
+    private static String required(String s, int max, String key) {
+        String t = optional(s, max, key);
+        if (t == null) {
+            throw new TrainingRefusedException(key);
+        }
+        return t;
+    }
+
+    private static String optional(String s, int max, String key) {
+        String t = Texts.strippedOrNull(s);
+        if (t != null && t.length() > max) {
+            throw new TrainingRefusedException(key);
+        }
+        return t;
+    }
+}
