@@ -8,14 +8,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.plan.CountyPlans;
 import org.guanai.registry.plan.PlanPack;
 import org.guanai.registry.region.RegionCode;
-import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.task.TaskService;
 import org.guanai.registry.task.TaskUnit;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,7 +57,7 @@ public class Assessments {
     /** The user's county's assessment of {@code year}. */
     @Transactional(readOnly = true)
     public Sheet sheet(int year, SignedInUser actor) {
-        RegionCode county = countyOf(actor);
+        RegionCode county = Inspections.countyOf(actor);
         List<PlanPack.Criterion> criteria = plans.current(county).map(PlanPack::assessment).orElse(List.of());
         Map<String, Map<String, BigDecimal>> scores = new HashMap<>();
         jdbc.query("select unit_key, criterion, score from assessment_score where county_code = ? and year = ?",
@@ -77,7 +75,7 @@ public class Assessments {
 
     /** Records scores ({@code scores}: unit key → criterion → score); a score above the criterion's points is refused. */
     public void record(int year, Map<String, Map<String, BigDecimal>> scores, SignedInUser actor) {
-        RegionCode county = countyOf(actor);
+        RegionCode county = Inspections.countyOf(actor);
         if (year < 2000 || year > 2999) {
             throw new SupervisionRefusedException("assessment.error.year");
         }
@@ -130,14 +128,5 @@ public class Assessments {
             withRank.add(new UnitScore(s.unit(), s.scores(), s.total(), rank));
         }
         return withRank;
-    }
-
-    private static RegionCode countyOf(SignedInUser actor) {
-        RegionCode county = actor.jurisdiction().county();
-        if (!(actor.role() == Role.INSPECTOR || actor.role() == Role.COUNTY) || county == null
-                || county.level() != RegionLevel.COUNTY) {
-            throw new SupervisionRefusedException("inspection.error.noAccess");
-        }
-        return county;
     }
 }

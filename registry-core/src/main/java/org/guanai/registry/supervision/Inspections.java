@@ -238,7 +238,7 @@ public class Inspections {
     }
 
     /** The county whose records the user keeps: the inspector's or the county office's own (at county level). */
-    private static RegionCode countyOf(SignedInUser actor) {
+    static RegionCode countyOf(SignedInUser actor) {
         RegionCode county = actor.jurisdiction().county();
         if (!(actor.role() == Role.INSPECTOR || actor.role() == Role.COUNTY) || county == null
                 || county.level() != org.guanai.registry.region.RegionLevel.COUNTY) {
@@ -248,18 +248,10 @@ public class Inspections {
     }
 
     private static String required(String s, int max, String key) {
-        String t = optional(s, max, key);
-        if (t == null) {
-            throw new SupervisionRefusedException(key);
-        }
-        return t;
+        return Texts.checked(s, max, true, () -> new SupervisionRefusedException(key));
     }
 
     private static String optional(String s, int max, String key) {
-        String t = Texts.strippedOrNull(s);
-        if (t != null && t.length() > max) {
-            throw new SupervisionRefusedException(key);
-        }
-        return t;
+        return Texts.checked(s, max, false, () -> new SupervisionRefusedException(key));
     }
 }

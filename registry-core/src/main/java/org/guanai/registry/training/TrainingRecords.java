@@ -266,18 +266,10 @@ public class TrainingRecords {
     }
 
     private static String required(String s, int max, String key) {
-        String t = optional(s, max, key);
-        if (t == null) {
-            throw new TrainingRefusedException(key);
-        }
-        return t;
+        return Texts.checked(s, max, true, () -> new TrainingRefusedException(key));
     }
 
     private static String optional(String s, int max, String key) {
-        String t = Texts.strippedOrNull(s);
-        if (t != null && t.length() > max) {
-            throw new TrainingRefusedException(key);
-        }
-        return t;
+        return Texts.checked(s, max, false, () -> new TrainingRefusedException(key));
     }
 }

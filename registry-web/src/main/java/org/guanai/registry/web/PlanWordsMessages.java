@@ -46,21 +46,22 @@ class PlanWordsMessages implements BeanPostProcessor {
 
         @Override
         public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
-            return words().apply(messages.getMessage(code, args, defaultMessage, locale));
+            return inWords(messages.getMessage(code, args, defaultMessage, locale));
         }
 
         @Override
         public String getMessage(String code, Object[] args, Locale locale) throws NoSuchMessageException {
-            return words().apply(messages.getMessage(code, args, locale));
+            return inWords(messages.getMessage(code, args, locale));
         }
 
         @Override
         public String getMessage(MessageSourceResolvable resolvable, Locale locale) throws NoSuchMessageException {
-            return words().apply(messages.getMessage(resolvable, locale));
+            return inWords(messages.getMessage(resolvable, locale));
         }
 
-        private PlanWords words() {
-            return wordsOfCurrentUser(plans);
+        /** Most messages hold no word a plan changes: those are returned before the user's plan is looked up. */
+        private String inWords(String text) {
+            return text == null || text.indexOf('（') < 0 ? text : wordsOfCurrentUser(plans).apply(text);
         }
     }
 }
