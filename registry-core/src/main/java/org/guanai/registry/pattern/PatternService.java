@@ -1,11 +1,13 @@
 package org.guanai.registry.pattern;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
@@ -177,7 +179,7 @@ public class PatternService {
 
     /** The county office corrects an item of its county's pattern: wording, lines, time limit, funds. */
     public PatternItem changeItem(long id, long expectedVersion, String title, DepartmentType lead,
-            java.util.Set<DepartmentType> responsible, LocalDate dueOn, java.math.BigDecimal fundsWan,
+            Set<DepartmentType> responsible, LocalDate dueOn, BigDecimal fundsWan,
             SignedInUser actor) {
         if (actor.role() != Role.COUNTY) {
             throw new PatternRefusedException("pattern.error.countyOnly");
@@ -225,7 +227,7 @@ public class PatternService {
 
     /** An item of a plan pack, for {@link #adopt}. */
     public record NewItem(RegionLevel level, int number, String title, DepartmentType lead,
-            java.util.Set<DepartmentType> responsible, LocalDate dueOn, java.math.BigDecimal fundsWan,
+            Set<DepartmentType> responsible, LocalDate dueOn, BigDecimal fundsWan,
             String shownByCare) {
     }
 

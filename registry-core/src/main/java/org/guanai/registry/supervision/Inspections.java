@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.guanai.registry.account.Role;
@@ -18,6 +19,7 @@ import org.guanai.registry.shared.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -69,6 +71,8 @@ public class Inspections {
         this.clock = clock;
     }
 
+    /** Reads no data, so it opens no transaction (the class's default would take a connection for it). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public LocalDate today() {
         return properties.today(clock);
     }
@@ -161,16 +165,31 @@ public class Inspections {
         audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "follow_up", followUpId, "closed");
     }
 
-    /** The inspections of the user's county, the latest first, with their findings and follow-ups. */
+    /**
+     * The inspections of the user's county, the latest 200 first, with their findings and follow-ups: three reads
+     * whatever their number.
+     */
     @Transactional(readOnly = true)
     public List<Inspection> list(SignedInUser actor) {
         RegionCode county = countyOf(actor);
-        List<Inspection> list = new ArrayList<>();
-        for (Map<String, Object> row : jdbc.queryForList("select id from inspection where county_code = ? "
-                + "order by inspected_on desc, id desc limit 200", county.value())) {
-            list.add(read(((Number) row.get("id")).longValue()));
+        List<Inspection> heads = jdbc.query("select * from inspection where county_code = ? "
+                + "order by inspected_on desc, id desc limit 200", (rs, n) -> inspection(rs, List.of(), List.of()),
+                county.value());
+        if (heads.isEmpty()) {
+            return heads;
         }
-        return list;
+        Long[] ids = heads.stream().map(Inspection::id).toArray(Long[]::new);
+        Map<Long, List<Finding>> findings = new HashMap<>();
+        jdbc.query(FINDINGS + " where f.inspection_id = any (?) order by f.id", rs -> {
+            findings.computeIfAbsent(rs.getLong("inspection_id"), k -> new ArrayList<>()).add(finding(rs));
+        }, (Object) ids);
+        Map<Long, List<FollowUp>> followUps = new HashMap<>();
+        jdbc.query("select * from follow_up where inspection_id = any (?) order by id", rs -> {
+            followUps.computeIfAbsent(rs.getLong("inspection_id"), k -> new ArrayList<>()).add(followUp(rs));
+        }, (Object) ids);
+        return heads.stream().map(i -> new Inspection(i.id(), i.countyCode(), i.kind(), i.inspectedOn(),
+                i.inspectors(), i.units(), i.summary(), i.recordedBy(), findings.getOrDefault(i.id(), List.of()),
+                followUps.getOrDefault(i.id(), List.of()))).toList();
     }
 
     /** One inspection of the user's county; another county's answers like a missing one (and is audited). */
@@ -192,25 +211,31 @@ public class Inspections {
                 countyOf(actor).value());
     }
 
+    private static final String FINDINGS = """
+            select f.inspection_id, f.task_id, f.item_id, f.finding,
+                   coalesce(t.code || ' ' || t.title, p.level || ' ' || p.number || ' ' || p.title) as subject
+            from inspection_finding f
+            left join plan_task t on t.id = f.task_id
+            left join pattern_item p on p.id = f.item_id
+            """;
+
     private Inspection read(long id) {
-        return jdbc.queryForObject("select * from inspection where id = ?", (rs, n) -> new Inspection(id,
-                rs.getString("county_code"), Kind.valueOf(rs.getString("kind")),
-                rs.getObject("inspected_on", LocalDate.class), rs.getString("inspectors"), rs.getString("units"),
-                rs.getString("summary"), rs.getString("recorded_by"), findings(id),
+        return jdbc.queryForObject("select * from inspection where id = ?", (rs, n) -> inspection(rs,
+                jdbc.query(FINDINGS + " where f.inspection_id = ? order by f.id", (r, m) -> finding(r), id),
                 jdbc.query("select * from follow_up where inspection_id = ? order by id", (r, m) -> followUp(r), id)),
                 id);
     }
 
-    private List<Finding> findings(long inspectionId) {
-        return jdbc.query("""
-                select f.task_id, f.item_id, f.finding,
-                       coalesce(t.code || ' ' || t.title, p.level || ' ' || p.number || ' ' || p.title) as subject
-                from inspection_finding f
-                left join plan_task t on t.id = f.task_id
-                left join pattern_item p on p.id = f.item_id
-                where f.inspection_id = ? order by f.id
-                """, (rs, n) -> new Finding(rs.getObject("task_id", Long.class), rs.getObject("item_id", Long.class),
-                rs.getString("subject"), rs.getString("finding")), inspectionId);
+    private static Inspection inspection(java.sql.ResultSet rs, List<Finding> findings, List<FollowUp> followUps)
+            throws java.sql.SQLException {
+        return new Inspection(rs.getLong("id"), rs.getString("county_code"), Kind.valueOf(rs.getString("kind")),
+                rs.getObject("inspected_on", LocalDate.class), rs.getString("inspectors"), rs.getString("units"),
+                rs.getString("summary"), rs.getString("recorded_by"), findings, followUps);
+    }
+
+    private static Finding finding(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Finding(rs.getObject("task_id", Long.class), rs.getObject("item_id", Long.class),
+                rs.getString("subject"), rs.getString("finding"));
     }
 
     private static FollowUp followUp(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -20,6 +20,7 @@ import org.guanai.registry.shared.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -70,6 +71,8 @@ public class TrainingRecords {
         this.clock = clock;
     }
 
+    /** Reads no data, so it opens no transaction (the class's default would take a connection for it). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public LocalDate today() {
         return properties.today(clock);
     }

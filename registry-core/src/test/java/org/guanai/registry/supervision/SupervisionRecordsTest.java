@@ -51,6 +51,11 @@ class SupervisionRecordsTest {
         Inspections.FollowUp talk = recorded.followUps().get(0);
         assertThat(talk.isOpen()).isTrue();
         assertThat(supervision.overview(cbcounty, null).openFollowUps()).isEqualTo(1);
+        assertThat(inspections.list(cbcounty)).filteredOn(i -> i.id() == id).singleElement().satisfies(i -> {
+            assertThat(i.findings()).extracting(Inspections.Finding::finding).containsExactly("包保台账不全");
+            assertThat(i.followUps()).extracting(Inspections.FollowUp::kind)
+                    .containsExactly(Inspections.FollowUpKind.TALK);
+        });
 
         // Longli's inspector neither lists nor opens it.
         assertThat(inspections.list(inspector)).extracting(Inspections.Inspection::id).doesNotContain(id);

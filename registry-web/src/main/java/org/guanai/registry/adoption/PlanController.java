@@ -1,5 +1,6 @@
 package org.guanai.registry.adoption;
 
+import java.util.List;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.plan.CountyPlans;
@@ -33,8 +34,8 @@ class PlanController {
     String plan(SignedInUser user, Model model) {
         RegionCode county = user.jurisdiction().county();
         model.addAttribute("current", county == null ? null : plans.current(county).orElse(null));
-        model.addAttribute("history", county == null ? java.util.List.of() : plans.history(county));
-        model.addAttribute("adoptable", user.role() == Role.COUNTY ? adoption.adoptable(user) : java.util.List.of());
+        model.addAttribute("history", county == null ? List.of() : plans.history(county));
+        model.addAttribute("adoptable", user.role() == Role.COUNTY ? adoption.adoptable(user) : List.of());
         return "plan/plan";
     }
 

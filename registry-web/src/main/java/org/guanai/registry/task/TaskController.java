@@ -1,9 +1,6 @@
 package org.guanai.registry.task;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.organisation.DepartmentType;
 import org.springframework.format.annotation.DateTimeFormat;
