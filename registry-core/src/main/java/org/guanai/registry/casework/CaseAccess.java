@@ -65,6 +65,8 @@ class CaseAccess {
                         parties.add(Party.COURT);
                     } else if (scope.line() == DepartmentType.PROCURATORATE) {
                         parties.add(Party.PROCURATORATE);
+                    } else if (scope.line() == DepartmentType.JUSTICE) {
+                        parties.add(Party.JUSTICE);
                     }
                 }
             }

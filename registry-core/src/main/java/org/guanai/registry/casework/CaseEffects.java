@@ -54,6 +54,7 @@ class CaseEffects {
                 }
             }
             case REFER_TO_PROCURATORATE -> c.referAlso(List.of(DepartmentType.PROCURATORATE.name()));
+            case REFER_TO_JUSTICE -> c.referAlso(List.of(DepartmentType.JUSTICE.name()));
             case RESTART_CLOCK -> c.dueBy(clock.instant().plus(Duration.ofDays(routing.of(c.getType(), c.getRegionCode()).getTimeLimitDays())));
             case OPEN_DELEGATION -> {
                 if ("DELEGATE".equals(c.fact(CaseField.ORDER)) && c.getChildId() != null

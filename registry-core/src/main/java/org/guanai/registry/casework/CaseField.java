@@ -25,6 +25,10 @@ public enum CaseField {
     RULING_DATE("rulingDate", Kind.DATE),
     NEW_GUARDIAN_NAME("newGuardianName", Kind.TEXT),
     NEW_GUARDIAN_RELATION("newGuardianRelation", Kind.TEXT),
+    // 法律维权: 县司法局's legal aid to a child or an elder
+    LEGAL_AID("legalAid", Kind.OPTION, "CONSULTATION", "AID", "REPRESENTATION"),
+    LEGAL_AID_DATE("legalAidDate", Kind.DATE),
+    LEGAL_AID_NOTE("legalAidNote", Kind.LONG_TEXT),
     // 委托监护: an elder of the registry, or a person typed in
     DELEGATE_ELDER_ID("delegateElderId", Kind.ELDER),
     DELEGATE_NAME("delegateName", Kind.TEXT),

@@ -13,5 +13,7 @@ public enum Party {
     /** 县人民法院, once an application to revoke guardianship refers the case to it (Longli 五（一）3 四). */
     COURT,
     /** 县人民检察院, referred with the court or asked for its supervision (Longli 五（一）3 五, 七（三）). */
-    PROCURATORATE
+    PROCURATORATE,
+    /** 县司法局, asked for legal aid (Longli 五（一）4 一: 为留守儿童、留守老人开展法律维权活动). */
+    JUSTICE
 }

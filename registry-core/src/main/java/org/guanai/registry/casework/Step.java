@@ -41,6 +41,8 @@ public record Step(String code, Set<String> from, List<Party> parties, List<Inpu
         REFER_TO_JUDICIARY,
         /** The procuratorate is asked to supervise (it sees the case from now on). */
         REFER_TO_PROCURATORATE,
+        /** 县司法局 is asked for legal aid (it sees the case from now on). */
+        REFER_TO_JUSTICE,
         /** A report accepted in time: the handling now has the route's time limit, from now. */
         RESTART_CLOCK
     }

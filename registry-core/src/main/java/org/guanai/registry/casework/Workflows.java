@@ -3,6 +3,7 @@ package org.guanai.registry.casework;
 import static org.guanai.registry.casework.CaseField.*;
 import static org.guanai.registry.casework.Party.COUNTY;
 import static org.guanai.registry.casework.Party.COURT;
+import static org.guanai.registry.casework.Party.JUSTICE;
 import static org.guanai.registry.casework.Party.OWNER;
 import static org.guanai.registry.casework.Party.PROCURATORATE;
 import static org.guanai.registry.casework.Party.REFERRED;
@@ -49,6 +50,11 @@ final class Workflows {
                 .step("courtRuling", Set.of("OPEN", "PARENTS_CONTACTED", "ORDERED", "ARRANGED"), List.of(COURT),
                         (String) null, Effect.NONE, req(RULING), req(RULING_DATE), opt(NEW_GUARDIAN_NAME),
                         opt(NEW_GUARDIAN_RELATION))
+                // 县司法局's legal aid (五（一）4 一), asked for by the owner or the county office.
+                .step("askLegalAid", Set.of("OPEN", "PARENTS_CONTACTED", "ORDERED", "ARRANGED"),
+                        List.of(OWNER, COUNTY), (String) null, Effect.REFER_TO_JUSTICE)
+                .step("legalAid", Set.of("OPEN", "PARENTS_CONTACTED", "ORDERED", "ARRANGED"), List.of(JUSTICE),
+                        (String) null, Effect.NONE, req(LEGAL_AID), req(LEGAL_AID_DATE), opt(LEGAL_AID_NOTE))
                 .build());
 
         ALL.put(CaseType.DELEGATION, Workflow.of(CaseType.DELEGATION,
@@ -138,6 +144,11 @@ final class Workflows {
                 .step("accept", Set.of("REPORTED"), List.of(OWNER), "ACCEPTED", Effect.RESTART_CLOCK)
                 .step("handle", Set.of("ACCEPTED"), List.of(OWNER), "HANDLED", Effect.NONE, req(MEASURES))
                 .step("close", Set.of("HANDLED"), List.of(OWNER), "CLOSED", Effect.NONE, req(CONCLUSION))
+                // 县司法局's legal aid to the elder (五（一）4 一).
+                .step("askLegalAid", Set.of("REPORTED", "ACCEPTED", "HANDLED"), List.of(OWNER, COUNTY),
+                        (String) null, Effect.REFER_TO_JUSTICE)
+                .step("legalAid", Set.of("ACCEPTED", "HANDLED"), List.of(JUSTICE), (String) null, Effect.NONE,
+                        req(LEGAL_AID), req(LEGAL_AID_DATE), opt(LEGAL_AID_NOTE))
                 .build());
 
         // 健康体检: 卫计 records the check and its result; one step closes it.

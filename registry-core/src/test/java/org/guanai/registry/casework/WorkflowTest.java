@@ -33,6 +33,8 @@ class WorkflowTest {
             new T(CaseType.GUARDIANSHIP, "ARRANGED", "askProcuratorate", Party.COUNTY, Map.of(), "ARRANGED"),
             new T(CaseType.GUARDIANSHIP, "ORDERED", "procuratorialAction", Party.PROCURATORATE, Map.of(), "ORDERED"),
             new T(CaseType.GUARDIANSHIP, "ARRANGED", "courtRuling", Party.COURT, Map.of(), "ARRANGED"),
+            new T(CaseType.GUARDIANSHIP, "OPEN", "askLegalAid", Party.OWNER, Map.of(), "OPEN"),
+            new T(CaseType.GUARDIANSHIP, "ORDERED", "legalAid", Party.JUSTICE, Map.of(), "ORDERED"),
             new T(CaseType.DELEGATION, "OPEN", "propose", Party.TOWN, Map.of(), "PROPOSED"),
             new T(CaseType.DELEGATION, "PROPOSED", "assess", Party.TOWN, Map.of("assessResult", "PASS"), "ASSESSED"),
             new T(CaseType.DELEGATION, "PROPOSED", "assess", Party.TOWN, Map.of("assessResult", "FAIL"), "OPEN"),
@@ -64,6 +66,8 @@ class WorkflowTest {
             new T(CaseType.ELDER_ABUSE, "REPORTED", "accept", Party.OWNER, Map.of(), "ACCEPTED"),
             new T(CaseType.ELDER_ABUSE, "ACCEPTED", "handle", Party.OWNER, Map.of(), "HANDLED"),
             new T(CaseType.ELDER_ABUSE, "HANDLED", "close", Party.OWNER, Map.of(), "CLOSED"),
+            new T(CaseType.ELDER_ABUSE, "ACCEPTED", "askLegalAid", Party.COUNTY, Map.of(), "ACCEPTED"),
+            new T(CaseType.ELDER_ABUSE, "HANDLED", "legalAid", Party.JUSTICE, Map.of(), "HANDLED"),
             new T(CaseType.HEALTH_CHECK, "OPEN", "check", Party.OWNER, Map.of(), "CHECKED"));
 
     /** Per type, one step that a party may not take in a state (wrong state or wrong party). */

@@ -88,6 +88,19 @@ class JudicialStepsIntegrationTest {
         assertThat(jdbc.queryForList("select step from case_action where case_id = ? order by id", String.class, id))
                 .endsWith("intervene", "procuratorialAction", "courtRuling");
         mvc.perform(get("/cases/" + id).session(county)).andExpect(content().string(containsString("杨奶奶")));
+
+        // 县司法局 comes in when asked for legal aid, and records it.
+        MockHttpSession justice = account("sf" + tag, "sf");
+        mvc.perform(get("/cases/" + id).session(justice)).andExpect(status().isNotFound());
+        mvc.perform(post("/cases/" + id + "/steps/askLegalAid").param("version", version(id)).with(csrf())
+                .session(county)).andExpect(flash().attribute("success", "case.stepTaken"));
+        mvc.perform(post("/cases/" + id + "/steps/legalAid").param("version", version(id)).param("legalAid", "AID")
+                .param("legalAidDate", "2026-11-25").with(csrf()).session(justice))
+                .andExpect(flash().attribute("success", "case.stepTaken"));
+        // The court, referred before, still sees it; the justice bureau took no court step.
+        mvc.perform(post("/cases/" + id + "/steps/courtRuling").param("version", version(id)).param("ruling", "REFUSED")
+                .param("rulingDate", "2026-11-26").with(csrf()).session(justice))
+                .andExpect(flash().attributeExists("failure"));
     }
 
     private MockHttpSession account(String username, String organisationCode) throws Exception {
