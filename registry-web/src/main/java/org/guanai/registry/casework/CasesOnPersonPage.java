@@ -3,6 +3,8 @@ package org.guanai.registry.casework;
 import java.util.List;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.person.PersonPagePart;
+import org.guanai.registry.plan.CountyPlans;
+import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.person.PersonType;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -18,9 +20,11 @@ class CasesOnPersonPage implements PersonPagePart {
     private static final List<CaseType> OPENABLE_FOR_ELDERS = List.copyOf(CaseType.FOR_ELDERS);
 
     private final CaseInbox cases;
+    private final CountyPlans plans;
 
-    CasesOnPersonPage(CaseInbox cases) {
+    CasesOnPersonPage(CaseInbox cases, CountyPlans plans) {
         this.cases = cases;
+        this.plans = plans;
     }
 
     @Override
@@ -29,6 +33,9 @@ class CasesOnPersonPage implements PersonPagePart {
                 : cases.ofElder(personId, user);
         model.addAttribute("cases", personCases);
         model.addAttribute("measures", cases.measuresGranted(personCases));
-        model.addAttribute("openableCaseTypes", type == PersonType.CHILD ? OPENABLE_FOR_CHILDREN : OPENABLE_FOR_ELDERS);
+        // Only the types the user's county's plan enables (Changbai's has no elders' cases: docs/plans.md).
+        RegionCode county = user.jurisdiction().county();
+        model.addAttribute("openableCaseTypes", (type == PersonType.CHILD ? OPENABLE_FOR_CHILDREN : OPENABLE_FOR_ELDERS)
+                .stream().filter(t -> plans.enables(county, t.name())).toList());
     }
 }

@@ -47,6 +47,23 @@ class PlanWebIntegrationTest {
                 .andExpect(content().string(containsString("镇（街道）社会事业办")));
     }
 
+    /** Changbai's plan enables no elders' cases (兜底保障 stays): its elder's page offers none, one sent anyway is refused. */
+    @Test
+    void aCaseTypeThePlanDoesNotEnableIsNeitherOfferedNorOpened() throws Exception {
+        MockHttpSession cbtown = login(mvc, "cbtown", DEMO_PASSWORD);
+        long elder = jdbc.queryForObject("select min(id) from elder where village_code like '220623100%' and status = "
+                + "'ACTIVE'", Long.class);
+        mvc.perform(get("/elderly/" + elder).session(cbtown)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"SAFETY_NET\"")))
+                .andExpect(content().string(not(containsString("value=\"ELDER_ABUSE\""))));
+        mvc.perform(post("/elderly/" + elder + "/cases").param("type", "ELDER_ABUSE").with(csrf()).session(cbtown))
+                .andExpect(flash().attribute("failure", "case.error.notInPlan"));
+        long longliElder = jdbc.queryForObject("select min(id) from elder where village_code like '522730100%' and "
+                + "status = 'ACTIVE'", Long.class);
+        mvc.perform(get("/elderly/" + longliElder).session(login(mvc, "longshan", DEMO_PASSWORD)))
+                .andExpect(content().string(containsString("value=\"ELDER_ABUSE\"")));
+    }
+
     @Test
     void thePlanPageAdoptsOnlyALaterPlan() throws Exception {
         MockHttpSession cbcounty = login(mvc, "cbcounty", DEMO_PASSWORD);
