@@ -74,4 +74,9 @@
       document.getElementById('chosen-count').textContent = list.children.length;
     }
   });
+
+  // The login page while the demo data loads: look again every five seconds until it is there.
+  if (document.getElementById('demo-loading')) {
+    setTimeout(function () { window.location.replace('/login'); }, 5000);
+  }
 })();

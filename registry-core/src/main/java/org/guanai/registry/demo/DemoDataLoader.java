@@ -47,6 +47,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoElders demoElders;
     private final KeyTargetCases keyTargetCases;
     private final PlanAdoption adoption;
+    private final DemoLoading demoLoading;
     private final PlanPacks packs;
     private final DemoCare demoCare;
     private final int childCount;
@@ -58,7 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
     DemoDataLoader(RegionService regions, OrganisationService organisations, DemoCountyBuilder counties,
             SyntheticCounties syntheticCounties, AccountService accounts, TransactionTemplate transaction,
             DemoChildren demoChildren, DemoElders demoElders, KeyTargetCases keyTargetCases,
-            PlanAdoption adoption, PlanPacks packs, DemoCare demoCare,
+            PlanAdoption adoption, PlanPacks packs, DemoCare demoCare, DemoLoading demoLoading,
             @Value("${registry.demo.children:3000}") int childCount,
             @Value("${registry.demo.elders:1500}") int elderCount,
             @Value("${registry.demo.synthetic-counties:0}") int syntheticCountyCount,
@@ -66,6 +67,7 @@ class DemoDataLoader implements ApplicationRunner {
             @Value("${registry.demo.changbai-elders:200}") int changbaiElderCount) {
         this.adoption = adoption;
         this.packs = packs;
+        this.demoLoading = demoLoading;
         this.changbaiChildCount = changbaiChildCount;
         this.changbaiElderCount = changbaiElderCount;
         this.regions = regions;
@@ -85,6 +87,15 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        demoLoading.loading();
+        try {
+            loadOnce();
+        } finally {
+            demoLoading.loaded();
+        }
+    }
+
+    private void loadOnce() {
         if (!regions.isEmpty()) {
             // A demo database made by an earlier version gets the demo accounts added since.
             transaction.executeWithoutResult(status -> createMissingAccounts());
