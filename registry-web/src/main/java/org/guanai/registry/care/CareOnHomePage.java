@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
@@ -47,30 +48,42 @@ public class CareOnHomePage {
         this.clock = clock;
     }
 
-    /** Adds the care parts for the users who keep or inspect a region's care; nothing for the others. */
-    public void addTo(SignedInUser user, Region scopeRegion, List<Region> subRegions, Model model) {
-        Jurisdiction j = user.jurisdiction();
-        boolean keepsCare = switch (user.role()) {
-            case COUNTY, TOWN, VILLAGE, INSPECTOR -> j.regionPrefix() != null && j.organisationId() == null;
-            default -> false;
-        };
-        if (!keepsCare) {
-            return;
-        }
-        if (user.role() == Role.TOWN || user.role() == Role.VILLAGE) {
+    /** The user's own overdue visits (a cadre of a town or village), never kept for others of its scope. */
+    public void addOwnTo(SignedInUser user, Model model) {
+        if (keepsCare(user) && (user.role() == Role.TOWN || user.role() == Role.VILLAGE)) {
             model.addAttribute("myOverdue", responsibilities.mine(user).stream().filter(DueVisit::overdue).toList());
         }
+    }
+
+    /**
+     * Puts the region's care parts into {@code attributes} (the home page keeps them a minute for the scope) for the
+     * users who keep or inspect a region's care; nothing for the others.
+     */
+    public void addRegionTo(SignedInUser user, Region scopeRegion, List<Region> subRegions,
+            Map<String, Object> attributes) {
+        if (!keepsCare(user)) {
+            return;
+        }
+        Jurisdiction j = user.jurisdiction();
         Responsibilities.Overdue overdue = responsibilities.overdue(j);
-        model.addAttribute("overdueVisits", overdue.shown());
-        model.addAttribute("overdueCount", overdue.count());
+        attributes.put("overdueVisits", overdue.shown());
+        attributes.put("overdueCount", overdue.count());
         LocalDate today = properties.today(clock);
         List<Region> rows = new ArrayList<>(subRegions);
         if (scopeRegion != null) {
             rows.add(scopeRegion); // the total, last
         }
-        model.addAttribute("careMonth", today.withDayOfMonth(1));
-        model.addAttribute("careFigures", figures.of(rows, today.withDayOfMonth(1), today, COUNTED, j));
-        model.addAttribute("latestActivities", activities.latest(j, LATEST));
-        model.addAttribute("latestContacts", pairings.recentContacts(j, LATEST));
+        attributes.put("careMonth", today.withDayOfMonth(1));
+        attributes.put("careFigures", figures.of(rows, today.withDayOfMonth(1), today, COUNTED, j));
+        attributes.put("latestActivities", activities.latest(j, LATEST));
+        attributes.put("latestContacts", pairings.recentContacts(j, LATEST));
+    }
+
+    private static boolean keepsCare(SignedInUser user) {
+        Jurisdiction j = user.jurisdiction();
+        return switch (user.role()) {
+            case COUNTY, TOWN, VILLAGE, INSPECTOR -> j.regionPrefix() != null && j.organisationId() == null;
+            default -> false;
+        };
     }
 }

@@ -2,7 +2,10 @@ package org.guanai.registry.home;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.care.CareOnHomePage;
 import org.guanai.registry.account.SignedInUser;
@@ -16,6 +19,7 @@ import org.guanai.registry.elder.ElderFilter;
 import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +35,16 @@ class HomeController {
     private final DashboardCharts charts;
     private final AuditService audit;
     private final CareOnHomePage care;
+    private final HomeFigures homeFigures;
+    private final RegistryProperties properties;
     private final Clock clock;
 
     HomeController(RegionService regions, ChildService children, ElderService elders, DashboardService dashboards,
-            DashboardCharts charts, AuditService audit, CareOnHomePage care, Clock clock) {
+            DashboardCharts charts, AuditService audit, CareOnHomePage care, HomeFigures homeFigures,
+            RegistryProperties properties, Clock clock) {
         this.care = care;
+        this.homeFigures = homeFigures;
+        this.properties = properties;
         this.regions = regions;
         this.children = children;
         this.elders = elders;
@@ -54,19 +63,27 @@ class HomeController {
         Region scopeRegion = region == null ? null : regions.find(region.value()).orElse(null);
         model.addAttribute("scopeRegion", scopeRegion);
         model.addAttribute("subRegions", subRegions);
-        Dashboard dashboard = dashboards.of(user);
-        model.addAttribute("dashboard", dashboard);
-        model.addAttribute("charts", charts.of(dashboard));
-        if (dashboard.people() != null) {
-            model.addAttribute("dueForExit", children.list(new ChildFilter(null, null, null, null, null, null, null,
-                    null, null, null, true, null, null, null, null), user.jurisdiction()));
-            // 资料待补充: imported with missing values (docs/imports.md), to be completed by the villages.
-            model.addAttribute("incompleteChildren", children.count(new ChildFilter(null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, true), user.jurisdiction()));
-            model.addAttribute("incompleteElders", elders.count(new ElderFilter(null, null, null, null, null, null, null,
-                    null, null, true), user.jurisdiction()));
-        }
-        care.addTo(user, scopeRegion, subRegions, model);
+        // The scope's figures, worked out at most once a minute for everyone of the scope (HomeFigures).
+        HomeFigures.Snapshot figures = homeFigures.of(new HomeFigures.Scope(user.role(), user.jurisdiction()), () -> {
+            Map<String, Object> m = new HashMap<>();
+            Dashboard dashboard = dashboards.of(user);
+            m.put("dashboard", dashboard);
+            m.put("charts", charts.of(dashboard));
+            if (dashboard.people() != null) {
+                m.put("dueForExit", children.list(new ChildFilter(null, null, null, null, null, null, null,
+                        null, null, null, true, null, null, null, null), user.jurisdiction()));
+                // 资料待补充: imported with missing values (docs/imports.md), to be completed by the villages.
+                m.put("incompleteChildren", children.count(new ChildFilter(null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, true), user.jurisdiction()));
+                m.put("incompleteElders", elders.count(new ElderFilter(null, null, null, null, null, null, null,
+                        null, null, true), user.jurisdiction()));
+            }
+            care.addRegionTo(user, scopeRegion, subRegions, m);
+            return m;
+        });
+        model.addAllAttributes(figures.attributes());
+        model.addAttribute("figuresAt", LocalDateTime.ofInstant(figures.at(), properties.timeZone()));
+        care.addOwnTo(user, model);
         if (user.role() == Role.COUNTY) {
             // Accounts of the county that hit too many people outside their jurisdiction this week (ElsewhereHits).
             model.addAttribute("lookupAlerts", audit.recentInCounty(AuditAction.DUPLICATE_LIMIT_REACHED,

@@ -75,6 +75,14 @@ class HomeDashboardIntegrationTest {
         assertThat(school.getElementById("home-tasks")).isNull();
     }
 
+    /** The page says when its figures were worked out (kept a minute per scope outside the tests: HomeFigures). */
+    @Test
+    void theFiguresSayWhenTheyWereWorkedOut() throws Exception {
+        assertThat(home("county").getElementById("figures-at").text()).startsWith("以下数据更新于 20");
+        assertThat(home("longshan").getElementById("figures-at")).isNotNull();
+        assertThat(home("school1").getElementById("figures-at")).as("a reporter has no figures").isNull();
+    }
+
     private Document home(String user) throws Exception {
         return Jsoup.parse(mvc.perform(get("/").session(login(mvc, user, DEMO_PASSWORD))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());

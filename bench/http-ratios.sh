@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Round 2, issue 6/6: ratios of pages to a trivial request, measured in one run on running instances of the runnable
+# jar (java -jar registry-web/target/registry.jar, demo data), with Apache Bench on loopback. Prints figures, asserts
+# nothing. Usage: bench/http-ratios.sh [PORT ...]  (default 8080; several ports are measured side by side, alternating)
+#        bench/http-ratios.sh --start JAR [PORT]   start JAR in a fresh folder and poll readiness and the login page
+# Needs ab (Debian: apache2-utils) and curl.
+set -euo pipefail
+N=${N:-1000}
+C=${C:-10}
+
+login() { # PORT USER -> the session cookie NAME=VALUE
+    local jar; jar=$(mktemp)
+    local token
+    token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$1/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
+        | sed 's/.*value="//;s/"$//')
+    curl -s -o /dev/null -c "$jar" -b "$jar" -d "username=$2&password=Demo@2026&_csrf=$token" "http://localhost:$1/login"
+    awk '$6 ~ /SESSION/ {print $6"="$7}' "$jar" | tail -1
+    rm -f "$jar"
+}
+
+rps() { # PORT PATH [COOKIE] -> requests per second
+    local args=(-q -n "$N" -c "$C")
+    [ -n "${3:-}" ] && args+=(-C "$3")
+    ab "${args[@]}" "http://localhost:$1$2" 2>/dev/null | awk '/Requests per second/ {print $4}'
+}
+
+if [ "${1:-}" = "--start" ]; then
+    jar=$(realpath "$2"); port=${3:-8089}; dir=$(mktemp -d)
+    (cd "$dir" && REGISTRY_MFA_ROLES=AUDITOR java -jar "$jar" --server.port="$port" > app.log 2>&1 &)
+    start=$(date +%s)
+    while true; do
+        r=$(curl -s -o /dev/null -w "%{http_code}" "http://localhost:$port/actuator/health/readiness" || true)
+        l=$(curl -s "http://localhost:$port/login" | grep -c "演示数据加载中" || true)
+        echo "$(( $(date +%s) - start ))s readiness=$r login-says-loading=$l"
+        [ "$r" = "200" ] && break
+        sleep 1
+    done
+    grep -E "Started RegistryApplication|Loaded the demo" "$dir/app.log" | cut -c1-160
+    pkill -f "registry.jar --server.port=$port" || true
+    exit 0
+fi
+
+ports=("${@:-8080}")
+declare -A cookie child
+for p in "${ports[@]}"; do
+    cookie[$p,county]=$(login "$p" county)
+    cookie[$p,longshan]=$(login "$p" longshan)
+    child[$p]=$(curl -s -b "${cookie[$p,longshan]}" "http://localhost:$p/children" | grep -o 'href="/children/[0-9]*"' \
+        | head -1 | grep -o '[0-9]*')
+done
+for p in "${ports[@]}"; do # warm up
+    N=200 rps "$p" / "${cookie[$p,county]}" > /dev/null
+    N=200 rps "$p" /children "${cookie[$p,longshan]}" > /dev/null
+done
+for p in "${ports[@]}"; do
+    anon=$(rps "$p" /actuator/health)
+    auth=$(rps "$p" /actuator/health "${cookie[$p,county]}")
+    list=$(rps "$p" /children "${cookie[$p,longshan]}")
+    person=$(rps "$p" "/children/${child[$p]}" "${cookie[$p,longshan]}")
+    home=$(rps "$p" / "${cookie[$p,county]}")
+    echo "port $p: health $anon/s; with a session $auth/s ($(awk "BEGIN {printf \"%.2f\", $auth/$anon}") of it);" \
+        "/children as longshan $list/s ($(awk "BEGIN {printf \"%.2f\", $list/$auth}")); a child's page $person/s" \
+        "($(awk "BEGIN {printf \"%.2f\", $person/$auth}")); / as county $home/s ($(awk "BEGIN {printf \"%.2f\", $home/$auth}"))"
+done

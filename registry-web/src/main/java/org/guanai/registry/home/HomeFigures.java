@@ -1,0 +1,63 @@
+package org.guanai.registry.home;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.guanai.registry.account.Role;
+import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The home page's figures of a scope (a role in a jurisdiction), worked out at most once per {@code maxAge} (a minute)
+ * and shared by everyone of that scope; the page says when they were worked out ("数据更新于 …"). The county office's
+ * home page ran a dozen counts over the whole county on every request (docs/performance.md). Per node: another node
+ * works its own out. What is the user's own (its overdue visits, the county's alerts) is never kept here.
+ */
+@Component
+class HomeFigures {
+
+    /** Beyond this many scopes kept, the stale ones are dropped when a new one is added. */
+    static final int MAX_SCOPES = 2000;
+
+    record Scope(Role role, Jurisdiction jurisdiction) {
+    }
+
+    /** The model attributes of a scope's figures and the instant they were worked out. */
+    record Snapshot(Instant at, Map<String, Object> attributes) {
+    }
+
+    private final Duration maxAge;
+    private final Clock clock;
+    private final Map<Scope, Snapshot> kept = new ConcurrentHashMap<>();
+
+    HomeFigures(@Value("${registry.home.figures-max-age:PT1M}") Duration maxAge, Clock clock) {
+        this.maxAge = maxAge;
+        this.clock = clock;
+    }
+
+    /**
+     * The scope's figures: those kept if worked out less than {@code maxAge} ago, else {@code compute}'s (two requests
+     * of a scope at its expiry may both work them out; the later one is kept).
+     */
+    Snapshot of(Scope scope, Supplier<Map<String, Object>> compute) {
+        Instant now = clock.instant();
+        Snapshot known = kept.get(scope);
+        if (known != null && known.at().plus(maxAge).isAfter(now)) {
+            return known;
+        }
+        Snapshot fresh = new Snapshot(now, Collections.unmodifiableMap(new HashMap<>(compute.get())));
+        if (!maxAge.isZero() && !maxAge.isNegative()) {
+            if (kept.size() >= MAX_SCOPES) {
+                kept.values().removeIf(s -> !s.at().plus(maxAge).isAfter(now));
+            }
+            kept.put(scope, fresh);
+        }
+        return fresh;
+    }
+}
