@@ -81,7 +81,11 @@ class AuditPageIntegrationTest {
 
     @Test
     void healthAnswersWithoutLoginAndShowsTheStatusOnly() throws Exception {
+        // The probes' group names are listed (they tell nothing of the system); no component, no detail.
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(content().json("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}",
+                        JsonCompareMode.STRICT));
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
                 .andExpect(content().json("{\"status\":\"UP\"}", JsonCompareMode.STRICT));
     }
 
