@@ -81,7 +81,7 @@ public class PlanAdoption {
         tasks.adopt(county, plan.id(), plan.tasks().stream().map(PlanAdoption::task).toList(), actor.username());
         pattern.adopt(county, plan.id(), plan.pattern().stream().map(p -> new PatternService.NewItem(
                 RegionLevel.valueOf(p.level()), p.number(), p.title(), p.lead(), p.responsible(), p.due(), p.funds(),
-                p.shownByCare())).toList());
+                p.shownByCare())).toList(), tasks.today());
         CommitteeKind kind = CommitteeKind.valueOf(plan.committee().kind());
         if (!committees.roster(kind, actor, null).entered()) {
             PlanPack.CommitteeLine c = plan.committee();

@@ -211,11 +211,13 @@ public class PatternService {
                 .orElseThrow(() -> new PatternRefusedException("pattern.error.notYours"));
     }
 
-    /** A county adopts a plan: its current items are archived (kept with their entries) and the plan's written. */
-    public void adopt(RegionCode county, String planId, List<NewItem> planItems) {
-        LocalDate today = LocalDate.now(clock);
+    /**
+     * A county adopts a plan: its current items are archived {@code on} that day (kept with their entries) and the
+     * plan's written.
+     */
+    public void adopt(RegionCode county, String planId, List<NewItem> planItems, LocalDate on) {
         for (PatternItem old : itemsOf(county)) {
-            old.archive(today);
+            old.archive(on);
         }
         items.flush();
         for (NewItem n : planItems) {
