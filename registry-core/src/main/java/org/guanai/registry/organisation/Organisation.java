@@ -88,6 +88,11 @@ public class Organisation {
         return sortOrder;
     }
 
+    /** A county department with a line of work: a unit with its part in a plan's tasks and "456" items. */
+    public boolean isCountyDepartment() {
+        return kind == OrganisationKind.COUNTY_DEPARTMENT && departmentType != null;
+    }
+
     public boolean isActive() {
         return active;
     }

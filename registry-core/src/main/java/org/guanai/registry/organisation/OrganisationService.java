@@ -20,6 +20,11 @@ public class OrganisationService {
         return id == null ? Optional.empty() : organisations.findById(id);
     }
 
+    /** The organisation {@code id} if it is a county department with a line of work (a department user's unit). */
+    public Optional<Organisation> countyDepartment(Long id) {
+        return find(id).filter(Organisation::isCountyDepartment);
+    }
+
     public Optional<Organisation> findByCode(String code) {
         return organisations.findByCode(code);
     }

@@ -14,7 +14,7 @@ import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.care.CarePattern;
 import org.guanai.registry.organisation.DepartmentType;
-import org.guanai.registry.organisation.OrganisationKind;
+import org.guanai.registry.organisation.Organisation;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
@@ -168,9 +168,8 @@ public class PatternService {
         if (actor.role() != Role.DEPARTMENT) {
             return null;
         }
-        return organisations.find(actor.jurisdiction().organisationId())
-                .filter(o -> o.getKind() == OrganisationKind.COUNTY_DEPARTMENT).map(o -> o.getDepartmentType())
-                .orElse(null);
+        return organisations.countyDepartment(actor.jurisdiction().organisationId())
+                .map(Organisation::getDepartmentType).orElse(null);
     }
 
     /** An item of one region's form: its entry (or none yet) and whether the user may record it. */

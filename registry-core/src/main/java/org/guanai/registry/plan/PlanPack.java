@@ -3,7 +3,6 @@ package org.guanai.registry.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.guanai.registry.organisation.DepartmentType;
 
@@ -57,10 +56,6 @@ public record PlanPack(String id, String name, String issuer, String number, Loc
 
     public boolean hasPattern() {
         return !pattern.isEmpty();
-    }
-
-    public Optional<Unit> unitOf(DepartmentType line) {
-        return units.stream().filter(u -> u.line() == line).findFirst();
     }
 
     /** 领导小组 or 联席会议. */

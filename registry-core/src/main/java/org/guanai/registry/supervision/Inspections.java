@@ -17,7 +17,6 @@ import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,21 +89,11 @@ public class Inspections {
             throw new SupervisionRefusedException("inspection.error.date");
         }
         String s = optional(summary, 2000, "inspection.error.summary");
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(c -> {
-            var ps = c.prepareStatement("insert into inspection (county_code, kind, inspected_on, inspectors, units, "
-                    + "summary, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-            ps.setString(1, county.value());
-            ps.setString(2, kind.name());
-            ps.setObject(3, inspectedOn);
-            ps.setString(4, who);
-            ps.setString(5, what);
-            ps.setString(6, s);
-            ps.setString(7, actor.username());
-            ps.setTimestamp(8, Timestamp.from(clock.instant()));
-            return ps;
-        }, key);
-        long id = key.getKey().longValue();
+        long id = jdbc.queryForObject("""
+                insert into inspection (county_code, kind, inspected_on, inspectors, units, summary, recorded_by,
+                    recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """, Long.class, county.value(), kind.name(), inspectedOn, who, what, s, actor.username(),
+                Timestamp.from(clock.instant()));
         for (FindingInput f : findings) {
             String text = optional(f.finding(), 1000, "inspection.error.finding");
             if (text == null) {

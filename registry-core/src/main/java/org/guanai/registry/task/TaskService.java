@@ -16,7 +16,6 @@ import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.organisation.Organisation;
-import org.guanai.registry.organisation.OrganisationKind;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
@@ -210,11 +209,6 @@ public class TaskService {
                 + (instance == null ? "" : " " + instance));
     }
 
-    /** Before a period: a unit reports its own part of a task with one date. */
-    public void report(long taskId, TaskStatus status, String note, String evidence, SignedInUser actor) {
-        report(taskId, null, status, note, evidence, actor);
-    }
-
     /** The county office adds a task (the annual summary, a new campaign), with a date or a rule. */
     public PlanTask add(String code, TaskTerms terms, SignedInUser actor) {
         if (actor.role() != Role.COUNTY) {
@@ -333,8 +327,7 @@ public class TaskService {
     public List<TaskUnit> units(RegionCode county) {
         List<TaskUnit> units = new ArrayList<>();
         for (Organisation o : organisations.all()) {
-            if (o.isActive() && o.getKind() == OrganisationKind.COUNTY_DEPARTMENT && o.getDepartmentType() != null
-                    && o.getRegionCode().equals(county.value())) {
+            if (o.isActive() && o.isCountyDepartment() && o.getRegionCode().equals(county.value())) {
                 units.add(new TaskUnit(o.getId(), null, o.getDepartmentType(), o.getName()));
             }
         }
@@ -349,8 +342,7 @@ public class TaskService {
     /** The unit the user reports for: its county department, or its town. */
     Optional<TaskUnit> unitOf(SignedInUser actor) {
         if (actor.role() == Role.DEPARTMENT) {
-            return organisations.find(actor.jurisdiction().organisationId())
-                    .filter(o -> o.getKind() == OrganisationKind.COUNTY_DEPARTMENT && o.getDepartmentType() != null)
+            return organisations.countyDepartment(actor.jurisdiction().organisationId())
                     .map(o -> new TaskUnit(o.getId(), null, o.getDepartmentType(), o.getName()));
         }
         if (actor.role() == Role.TOWN) {

@@ -18,7 +18,6 @@ import org.guanai.registry.shared.RefusedException;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,23 +120,11 @@ public class TrainingRecords {
             }
         }
         String n = optional(note, 500, "training.error.note");
-        GeneratedKeyHolder id = new GeneratedKeyHolder();
-        jdbc.update(c -> {
-            var ps = c.prepareStatement("insert into training_session (region_code, held_on, topic, trainer, hours, "
-                    + "other_attendees, note, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    new String[] {"id"});
-            ps.setString(1, region.value());
-            ps.setObject(2, heldOn);
-            ps.setString(3, t);
-            ps.setString(4, by);
-            ps.setBigDecimal(5, hours);
-            ps.setInt(6, others);
-            ps.setString(7, n);
-            ps.setString(8, actor.username());
-            ps.setTimestamp(9, Timestamp.from(clock.instant()));
-            return ps;
-        }, id);
-        long sessionId = id.getKey().longValue();
+        long sessionId = jdbc.queryForObject("""
+                insert into training_session (region_code, held_on, topic, trainer, hours, other_attendees, note,
+                    recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """, Long.class, region.value(), heldOn, t, by, hours, others, n, actor.username(),
+                Timestamp.from(clock.instant()));
         for (String key : chosen) {
             Attendee a = allowed.get(key);
             long ref = Long.parseLong(key.substring(key.indexOf(':') + 1));
@@ -163,23 +150,13 @@ public class TrainingRecords {
             throw new TrainingRefusedException("publicity.error.reach");
         }
         String n = optional(note, 500, "training.error.note");
-        GeneratedKeyHolder id = new GeneratedKeyHolder();
-        jdbc.update(c -> {
-            var ps = c.prepareStatement("insert into publicity_event (region_code, held_on, kind, place, reach, note, "
-                    + "recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-            ps.setString(1, region.value());
-            ps.setObject(2, heldOn);
-            ps.setString(3, kind.name());
-            ps.setString(4, p);
-            ps.setInt(5, reach);
-            ps.setString(6, n);
-            ps.setString(7, actor.username());
-            ps.setTimestamp(8, Timestamp.from(clock.instant()));
-            return ps;
-        }, id);
-        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "publicity_event", id.getKey().longValue(),
-                kind.name());
-        return id.getKey().longValue();
+        long id = jdbc.queryForObject("""
+                insert into publicity_event (region_code, held_on, kind, place, reach, note, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """, Long.class, region.value(), heldOn, kind.name(), p, reach, n, actor.username(),
+                Timestamp.from(clock.instant()));
+        audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "publicity_event", id, kind.name());
+        return id;
     }
 
     /** The sessions the user reads, the latest first (at most 200). */
@@ -215,22 +192,18 @@ public class TrainingRecords {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year + 1, 1, 1);
         return jdbc.queryForObject("""
-                select (select count(*) from training_session s where s.region_code between ? and ?
-                            and s.held_on >= ? and s.held_on < ?),
-                       (select coalesce(sum(s.other_attendees), 0) + (select count(*) from training_attendee a
-                            join training_session t on t.id = a.session_id where t.region_code between ? and ?
-                            and t.held_on >= ? and t.held_on < ?)
-                        from training_session s where s.region_code between ? and ? and s.held_on >= ?
-                            and s.held_on < ?),
-                       (select coalesce(sum(s.hours), 0) from training_session s where s.region_code between ? and ?
-                            and s.held_on >= ? and s.held_on < ?),
-                       (select count(*) from publicity_event p where p.region_code between ? and ?
-                            and p.held_on >= ? and p.held_on < ?),
-                       (select coalesce(sum(p.reach), 0) from publicity_event p where p.region_code between ? and ?
-                            and p.held_on >= ? and p.held_on < ?)
+                with s as (select id, other_attendees, hours from training_session
+                           where region_code between ? and ? and held_on >= ? and held_on < ?),
+                     p as (select reach from publicity_event
+                           where region_code between ? and ? and held_on >= ? and held_on < ?)
+                select (select count(*) from s),
+                       (select coalesce(sum(other_attendees), 0) from s)
+                           + (select count(*) from training_attendee a join s on s.id = a.session_id),
+                       (select coalesce(sum(hours), 0) from s),
+                       (select count(*) from p),
+                       (select coalesce(sum(reach), 0) from p)
                 """, (rs, n) -> new Figures(year, rs.getInt(1), rs.getInt(2), rs.getBigDecimal(3), rs.getInt(4),
-                        rs.getLong(5)), lo, hi, from, to, lo, hi, from, to, lo, hi, from, to, lo, hi, from, to, lo, hi,
-                from, to, lo, hi, from, to);
+                        rs.getLong(5)), lo, hi, from, to, lo, hi, from, to);
     }
 
     private record Range(String lo, String hi) {

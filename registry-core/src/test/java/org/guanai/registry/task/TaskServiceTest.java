@@ -68,7 +68,7 @@ class TaskServiceTest {
         assertThat(before.overdue()).isTrue();
         assertThat(tasks.rows(new TaskService.TaskFilter(null, null, null, null, null), edu))
                 .allSatisfy(r -> assertThat(r.unit().line()).isEqualTo(DepartmentType.EDUCATION));
-        tasks.report(dropout.getId(), TaskStatus.DONE, "劝返复学 3 人", "学籍系统截图", edu);
+        tasks.report(dropout.getId(), null, TaskStatus.DONE, "劝返复学 3 人", "学籍系统截图", edu);
         TaskService.TaskRow after = row(edu, dropout);
         assertThat(after.status()).isEqualTo(TaskStatus.DONE);
         assertThat(after.overdue()).isFalse();
@@ -76,12 +76,12 @@ class TaskServiceTest {
         // The county sees the education bureau's row as done, and other units' rows as they are.
         assertThat(tasks.rows(new TaskService.TaskFilter(null, DepartmentType.EDUCATION, TaskStatus.DONE, null, null), county))
                 .extracting(r -> r.task().getCode()).contains("五（三）2");
-        assertThatThrownBy(() -> tasks.report(hukou.getId(), TaskStatus.DONE, null, null, edu))
+        assertThatThrownBy(() -> tasks.report(hukou.getId(), null, TaskStatus.DONE, null, null, edu))
                 .isInstanceOfSatisfying(TaskRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("task.error.notYourTask"));
-        assertThatThrownBy(() -> tasks.report(task("五（六）").getId(), TaskStatus.DONE, null, null, longshan))
+        assertThatThrownBy(() -> tasks.report(task("五（六）").getId(), null, TaskStatus.DONE, null, null, longshan))
                 .isInstanceOf(TaskRefusedException.class);
-        tasks.report(hukou.getId(), TaskStatus.IN_PROGRESS, "协助宣传", null, longshan);
+        tasks.report(hukou.getId(), null, TaskStatus.IN_PROGRESS, "协助宣传", null, longshan);
         assertThat(tasks.rows(new TaskService.TaskFilter(null, null, null, null, null), longshan))
                 .allSatisfy(r -> assertThat(r.unit().regionCode()).isEqualTo("522730100000"))
                 .anySatisfy(r -> assertThat(r.status()).isEqualTo(TaskStatus.IN_PROGRESS));
