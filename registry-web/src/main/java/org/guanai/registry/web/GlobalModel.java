@@ -13,13 +13,17 @@ import org.guanai.registry.region.RegionService;
 import org.guanai.registry.security.AccountPrincipal;
 import org.guanai.registry.shared.PageFrame;
 import org.guanai.registry.shared.RegistryProperties;
+import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** What every page may show: the county's name in the top bar, the main menu, the choices of the forms. */
-@ControllerAdvice
+/**
+ * What every page may show: the county's name in the top bar, the main menu, the choices of the forms. Only for this
+ * application's controllers, not the actuator's endpoints.
+ */
+@ControllerAdvice(annotations = Controller.class)
 class GlobalModel implements PageFrame {
 
     private final RegistryProperties properties;

@@ -2,12 +2,16 @@ package org.guanai.registry.web;
 
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.casework.CaseInbox;
+import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The number of cases waiting on the user, on the inbox entry of the main menu of every page. */
-@ControllerAdvice
+/**
+ * The number of cases waiting on the user, on the inbox entry of the main menu of every page. Only for this
+ * application's controllers: the actuator's endpoints (a health probe that carries a session) count no inbox.
+ */
+@ControllerAdvice(annotations = Controller.class)
 class InboxCount {
 
     private final CaseInbox cases;
