@@ -1,8 +1,11 @@
 package org.guanai.registry.child;
 
+import java.util.List;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.person.PersonPages;
 import org.guanai.registry.person.PersonRecordActions;
+import org.guanai.registry.person.RosterLine;
+import org.guanai.registry.shared.ValueLabels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,13 +16,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/children")
-class ChildController extends PersonRecordActions<Child, ChildDetails, ChildFilter> {
+class ChildController extends PersonRecordActions<Child, ChildDetails, ChildFilter, ChildRow> {
 
     private final DelegateCandidates delegateCandidates;
+    private final ValueLabels labels;
 
     ChildController(ChildService children, DelegateCandidates delegateCandidates, PersonPages pages) {
         super(pages, children, "/children", "child");
         this.delegateCandidates = delegateCandidates;
+        this.labels = pages.labels();
     }
 
     @Override
@@ -30,5 +35,14 @@ class ChildController extends PersonRecordActions<Child, ChildDetails, ChildFilt
     @Override
     protected void formExtras(SignedInUser user, Model model, ChildDetails details) {
         model.addAttribute("delegateElders", delegateCandidates.delegateCandidates(user.jurisdiction()));
+    }
+
+    /** Badges: the key-target flags; then 监护类型, 就学, 最近走访. */
+    @Override
+    protected RosterLine line(ChildRow r) {
+        return RosterLine.of(r.id(), r.name(), r.status(), r.sex(), r.birthDate(), r.age(), r.maskedIdNumber(),
+                r.townName(), r.villageName(), labels,
+                r.flags().stream().map(f -> labels.message("flag." + f)).toList(),
+                List.of(labels.of(r.guardianshipType()), labels.of(r.schooling()), RosterLine.date(r.lastVisitDate())));
     }
 }

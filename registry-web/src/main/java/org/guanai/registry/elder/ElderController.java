@@ -5,6 +5,8 @@ import java.util.List;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.person.PersonPages;
 import org.guanai.registry.person.PersonRecordActions;
+import org.guanai.registry.person.RosterLine;
+import org.guanai.registry.shared.ValueLabels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,14 +14,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** The elders' roster (留守老人花名册, {@link PersonRecordActions}); the form offers rows for the children away. */
 @Controller
 @RequestMapping("/elderly")
-class ElderController extends PersonRecordActions<Elder, ElderDetails, ElderFilter> {
+class ElderController extends PersonRecordActions<Elder, ElderDetails, ElderFilter, ElderRow> {
 
     /** Rows of 外出子女 the form offers; blank ones are dropped on save. */
     private static final int CHILDREN_AWAY_ROWS = 3;
 
+    private final ValueLabels labels;
 
     ElderController(ElderService elders, PersonPages pages) {
         super(pages, elders, "/elderly", "elder");
+        this.labels = pages.labels();
     }
 
     @Override
@@ -34,5 +38,13 @@ class ElderController extends PersonRecordActions<Elder, ElderDetails, ElderFilt
             rows.add(new ChildAway());
         }
         details.setChildrenAway(rows);
+    }
+
+    /** No badges; then 居住情况, 健康状况, 自理能力, 最近走访. */
+    @Override
+    protected RosterLine line(ElderRow r) {
+        return RosterLine.of(r.id(), r.name(), r.status(), r.sex(), r.birthDate(), r.age(), r.maskedIdNumber(),
+                r.townName(), r.villageName(), labels, List.of(), List.of(labels.of(r.livingArrangement()),
+                        labels.of(r.health()), labels.of(r.selfCare()), RosterLine.date(r.lastVisitDate())));
     }
 }

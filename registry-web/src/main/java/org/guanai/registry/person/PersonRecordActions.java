@@ -29,9 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * visits and history ({@code person/pages}, the person's own page shows the latest of each; decision 019). Every call
  * carries the user's jurisdiction. Each kind adds what its pages show besides.
  */
-public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends PersonDetails, F extends PersonFilter> {
+public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends PersonDetails, F extends PersonFilter,
+        R extends PersonRow> {
 
-    private final PersonRegistry<P, D, F, ?> registry;
+    private final PersonRegistry<P, D, F, R> registry;
     /** A person's page and its pages of visits and history read their parts in one transaction. */
     private final OneReadTransaction reads;
     /** Whose numbers the user may see in full (the reveal asks first). */
@@ -48,7 +49,7 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
      * e.g. {@code child} — the folder of its templates ({@code child/list}), the prefix of its flash messages
      * ({@code child.exited}) and the name of the details on its page.
      */
-    protected PersonRecordActions(PersonPages pages, PersonRegistry<P, D, F, ?> registry, String basePath,
+    protected PersonRecordActions(PersonPages pages, PersonRegistry<P, D, F, R> registry, String basePath,
             String kind) {
         this.registry = registry;
         this.basePath = basePath;
@@ -67,10 +68,15 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
     /** What the kind's form needs besides the details (choices, blank rows to fill). */
     protected abstract void formExtras(SignedInUser user, Model model, D details);
 
+    /** A row of the list as its page shows it ({@code lines}; {@link RosterLine}). */
+    protected abstract RosterLine line(R row);
+
     @GetMapping
     String list(SignedInUser user, @ModelAttribute("filter") F filter,
             HttpServletRequest request, Model model) {
-        model.addAttribute("page", registry.list(filter, user.jurisdiction()));
+        PersonPage<R> page = registry.list(filter, user.jurisdiction());
+        model.addAttribute("page", page);
+        model.addAttribute("lines", page.rows().stream().map(this::line).toList());
         model.addAttribute("regionChoices", regionChoices.of(user.jurisdiction(), false));
         model.addAttribute("queryWithoutCursor", QueryStrings.without(request, "after"));
         // Column headers sort: the same filters, a new order, from the first page.

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Labels for stored values in the history ({@code ${@labels.values(x)}}): enum names and booleans
- * become their Chinese words ({@code value.*}), lists are split on commas, other text stays as it is.
+ * become their Chinese words ({@code value.*}), lists are split on commas, other text stays as it is; and the words of
+ * one value for the view models that word their values before the template ({@link #of}).
  */
 @Component("labels")
 public class ValueLabels {
@@ -17,6 +18,17 @@ public class ValueLabels {
 
     ValueLabels(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** A stored value's words ({@code value.NAME}); empty for none. */
+    public String of(Enum<?> value) {
+        return value == null ? "" : messages.getMessage("value." + value.name(), null, value.name(),
+                LocaleContextHolder.getLocale());
+    }
+
+    /** A message of the pages by its code, for values a view model words before the template. */
+    public String message(String code) {
+        return messages.getMessage(code, null, code, LocaleContextHolder.getLocale());
     }
 
     public String values(String raw) {
