@@ -2,6 +2,8 @@ package org.guanai.registry.shared;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -17,8 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * rendered; the session filter took that flush for the end of the response, saved the session, and saved it
  * again when the request ended, reading the session row a second time (decision 015). Here, just
  * inside the session filter, a page's writer ignores flushes, and Tomcat holds up to {@link #BUFFER_SIZE}
- * instead of 8 KB, so the page is sent with its length when the request ends (decision 015). Downloads write
- * to the output stream and still stream.
+ * instead of 8 KB, so the page is sent with its length when the request ends (decision 015). The output stream
+ * and the response ignore flushes too: a JSON answer (the health check) flushed them, and the session was read
+ * twice as well; downloads still stream, a buffer at a time.
  */
 @Component
 @Order(SessionRepositoryFilter.DEFAULT_ORDER + 1)
@@ -37,6 +40,7 @@ public class ResponseBuffering extends OncePerRequestFilter {
     private static final class PageHeldUntilDone extends HttpServletResponseWrapper {
 
         private PrintWriter writer;
+        private ServletOutputStream stream;
 
         PageHeldUntilDone(HttpServletResponse response) {
             super(response);
@@ -53,6 +57,59 @@ public class ResponseBuffering extends OncePerRequestFilter {
                 };
             }
             return writer;
+        }
+
+        @Override
+        public void flushBuffer() {
+            // Held, as the writer's and the stream's flushes are.
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (stream == null) {
+                stream = new FlushesHeld(super.getOutputStream());
+            }
+            return stream;
+        }
+    }
+
+    /** The container's stream, whose flushes wait for the end of the request (or a full buffer). */
+    private static final class FlushesHeld extends ServletOutputStream {
+
+        private final ServletOutputStream out;
+
+        FlushesHeld(ServletOutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            // Held: the container sends what is left when the request ends.
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+
+        @Override
+        public boolean isReady() {
+            return out.isReady();
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+            out.setWriteListener(listener);
         }
     }
 }
