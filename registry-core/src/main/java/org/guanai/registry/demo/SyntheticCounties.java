@@ -44,8 +44,8 @@ public class SyntheticCounties {
             throw new IllegalArgumentException("synthetic counties: 0 to " + MAX + ", not " + count);
         }
         RegionCode province = RegionCode.of(LongliDemoCounty.PROVINCE);
-        // Read from the database, not RegionService.find's memory, which keeps what it found for minutes.
-        Set<String> prefectures = regions.children(province).stream().map(Region::getCode)
+        // Read from the database, not RegionService's memory, which keeps what it found for minutes.
+        Set<String> prefectures = regions.childrenAsStored(province).stream().map(Region::getCode)
                 .collect(Collectors.toCollection(HashSet::new));
         List<String> villages = IntStream.rangeClosed(1, VILLAGES_PER_TOWN).mapToObj(v -> "模拟" + v + "村").toList();
         List<RegionCode> counties = new ArrayList<>();

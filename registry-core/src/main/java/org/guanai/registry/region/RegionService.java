@@ -29,6 +29,7 @@ public class RegionService {
     private final Clock clock;
     private final Map<String, Kept<Region>> byCode = new ConcurrentHashMap<>();
     private final Map<String, Kept<List<Region>>> subtrees = new ConcurrentHashMap<>();
+    private final Map<String, Kept<List<Region>>> childrenOf = new ConcurrentHashMap<>();
 
     /** What a node read, and when: it is used until {@link #KEPT_FOR} has passed. */
     private record Kept<T>(T value, Instant readAt) {
@@ -74,8 +75,22 @@ public class RegionService {
         return find(code.ancestorAt(RegionLevel.PROVINCE).value()).map(Region::getName).orElse("");
     }
 
+    /** The regions right below {@code parent}, in their order; kept as {@link #find} keeps one (the home pages ask). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Region> children(RegionCode parent) {
-        return regions.findByParentCodeOrderBySortOrderAscCodeAsc(parent.value());
+        Instant now = clock.instant();
+        Kept<List<Region>> kept = childrenOf.get(parent.value());
+        if (kept != null && kept.isFreshAt(now)) {
+            return kept.value();
+        }
+        List<Region> read = childrenAsStored(parent);
+        childrenOf.put(parent.value(), new Kept<>(read, now));
+        return read;
+    }
+
+    /** The regions right below {@code parent} as the database has them now, for loaders that add regions. */
+    public List<Region> childrenAsStored(RegionCode parent) {
+        return List.copyOf(regions.findByParentCodeOrderBySortOrderAscCodeAsc(parent.value()));
     }
 
     /** The region and everything below it, in code order; outside any transaction, as for {@link #find}. */
@@ -133,6 +148,7 @@ public class RegionService {
         }
         // A new region belongs to the subtrees above it: this node reads them again (other nodes within KEPT_FOR).
         subtrees.clear();
+        childrenOf.clear();
         return regions.save(new Region(code, name, parent, kind, sortOrder));
     }
 }

@@ -77,6 +77,29 @@ class RegionServiceTest {
     }
 
     @Test
+    void aRegionsChildrenAreKeptForAWhileAndOneCreatedHereShowsAtOnce() {
+        RegionService regions = new RegionService(repository, clock);
+        RegionCode town = RegionCode.of("522730100000");
+        assertThat(regions.children(town)).extracting(Region::getCode).doesNotContain(NEW_VILLAGE);
+        jdbc.update("insert into region (code, name, level, parent_code, kind, sort_order) "
+                + "values (?, '新村', 'VILLAGE', '522730100000', 'VILLAGE', 99)", NEW_VILLAGE);
+        try {
+            assertThat(regions.children(town)).extracting(Region::getCode).doesNotContain(NEW_VILLAGE);
+            assertThat(regions.childrenAsStored(town)).extracting(Region::getCode).contains(NEW_VILLAGE);
+            clock.advance(RegionService.KEPT_FOR);
+            assertThat(regions.children(town)).extracting(Region::getCode).contains(NEW_VILLAGE);
+        } finally {
+            jdbc.update("delete from region where code = ?", NEW_VILLAGE);
+        }
+        regions.create(RegionCode.of(NEW_VILLAGE), "新村", town, RegionKind.VILLAGE, 99);
+        try {
+            assertThat(regions.children(town)).extracting(Region::getCode).contains(NEW_VILLAGE);
+        } finally {
+            jdbc.update("delete from region where code = ?", NEW_VILLAGE);
+        }
+    }
+
+    @Test
     void aSubtreeIsTheRegionAndEverythingBelowItInCodeOrder(@Autowired RegionService regions) {
         assertThat(regions.subtree(RegionCode.of("522730100000"))).extracting(Region::getCode)
                 .startsWith("522730100000", "522730100001").contains(VILLAGE).isSorted()
