@@ -1,6 +1,7 @@
 package org.guanai.registry.care;
 
-import java.time.LocalDate;
+import static org.guanai.registry.shared.ValueLabels.day;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,17 +50,17 @@ class CareOnPersonPage implements PersonPagePart {
         model.addAttribute("careIsChild", type == PersonType.CHILD);
         Responsibility r = view.responsible();
         if (r != null) {
-            model.addAttribute("careResponsible", r.name() + " " + msg("care.responsible.since", date(r.assignedOn())));
+            model.addAttribute("careResponsible", r.name() + " " + msg("care.responsible.since", day(r.assignedOn())));
             model.addAttribute("careNextVisit", msg(r.overdue() ? "care.visit.overdue" : "care.visit.due",
-                    date(r.nextVisitDue())));
+                    day(r.nextVisitDue())));
             model.addAttribute("careOverdue", r.overdue());
         }
         PoliceFiling filing = view.filing();
         model.addAttribute("careFiling", filing == null ? msg("care.filing.none")
-                : filing.station() + " " + date(filing.filedOn()));
+                : filing.station() + " " + day(filing.filedOn()));
         model.addAttribute("carePairings", view.pairings().stream().map(this::pairing).toList());
         model.addAttribute("careServices", view.services().stream().map(s -> new ServiceView(s.activityId(),
-                date(s.date()) + " " + msg("value." + s.kind()),
+                day(s.date()) + " " + msg("value." + s.kind()),
                 (s.place() == null ? "" : s.place() + " ") + s.organiser())).toList());
         boolean changes = view.responsibleChoices() != null;
         model.addAttribute("careChanges", changes);
@@ -79,16 +80,12 @@ class CareOnPersonPage implements PersonPagePart {
 
     private PairingView pairing(Pairing p) {
         return new PairingView(p.id(), p.carerName() + "（" + msg("value." + p.carerRole()) + "）",
-                date(p.startsOn()) + " — " + date(p.endsOn()), p.endsOn() == null,
-                p.contacts().stream().map(c -> date(c.date()) + " " + msg("value." + c.kind()) + " " + c.by() + "："
+                day(p.startsOn()) + " — " + day(p.endsOn()), p.endsOn() == null,
+                p.contacts().stream().map(c -> day(c.date()) + " " + msg("value." + c.kind()) + " " + c.by() + "："
                         + c.note()).toList());
     }
 
     private String msg(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-    }
-
-    private static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
     }
 }

@@ -43,6 +43,6 @@ class ChildController extends PersonRecordActions<Child, ChildDetails, ChildFilt
         return RosterLine.of(r.id(), r.name(), r.status(), r.sex(), r.birthDate(), r.age(), r.maskedIdNumber(),
                 r.townName(), r.villageName(), labels,
                 r.flags().stream().map(f -> labels.message("flag." + f)).toList(),
-                List.of(labels.of(r.guardianshipType()), labels.of(r.schooling()), RosterLine.date(r.lastVisitDate())));
+                List.of(labels.of(r.guardianshipType()), labels.of(r.schooling()), ValueLabels.day(r.lastVisitDate())));
     }
 }

@@ -45,6 +45,6 @@ class ElderController extends PersonRecordActions<Elder, ElderDetails, ElderFilt
     protected RosterLine line(ElderRow r) {
         return RosterLine.of(r.id(), r.name(), r.status(), r.sex(), r.birthDate(), r.age(), r.maskedIdNumber(),
                 r.townName(), r.villageName(), labels, List.of(), List.of(labels.of(r.livingArrangement()),
-                        labels.of(r.health()), labels.of(r.selfCare()), RosterLine.date(r.lastVisitDate())));
+                        labels.of(r.health()), labels.of(r.selfCare()), ValueLabels.day(r.lastVisitDate())));
     }
 }

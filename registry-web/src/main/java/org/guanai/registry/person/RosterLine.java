@@ -17,12 +17,7 @@ public record RosterLine(long id, String name, boolean exited, String sex, Strin
     public static RosterLine of(long id, String name, PersonStatus status, Sex sex, LocalDate birthDate, int age,
             String maskedIdNumber, String townName, String villageName, ValueLabels labels, List<String> badges,
             List<String> cells) {
-        return new RosterLine(id, name, status == PersonStatus.EXITED, labels.of(sex), date(birthDate), age,
+        return new RosterLine(id, name, status == PersonStatus.EXITED, labels.of(sex), ValueLabels.day(birthDate), age,
                 maskedIdNumber, townName, villageName, badges, cells);
-    }
-
-    /** yyyy-MM-dd, as {@code @fmt.date} shows a day. */
-    public static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
     }
 }

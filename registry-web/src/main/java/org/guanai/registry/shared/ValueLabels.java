@@ -1,5 +1,7 @@
 package org.guanai.registry.shared;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -9,10 +11,12 @@ import org.springframework.stereotype.Component;
 /**
  * Labels for stored values in the history ({@code ${@labels.values(x)}}): enum names and booleans
  * become their Chinese words ({@code value.*}), lists are split on commas, other text stays as it is; and the words of
- * one value for the view models that word their values before the template ({@link #of}).
+ * one value and the day for the view models that word their values before the template ({@link #of}, {@link #day}).
  */
 @Component("labels")
 public class ValueLabels {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final MessageSource messages;
 
@@ -24,6 +28,11 @@ public class ValueLabels {
     public String of(Enum<?> value) {
         return value == null ? "" : messages.getMessage("value." + value.name(), null, value.name(),
                 LocaleContextHolder.getLocale());
+    }
+
+    /** A day as every page shows it, yyyy-MM-dd; empty for none. */
+    public static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
     }
 
     /** A message of the pages by its code, for values a view model words before the template. */

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.guanai.registry.person.Masks;
 import org.guanai.registry.shared.RegistryProperties;
+import org.guanai.registry.shared.ValueLabels;
 import org.springframework.stereotype.Component;
 
 /** Date formats of the pages ({@code ${@fmt.dateTime(x)}}): yyyy-MM-dd, in the installation's zone. */
 @Component("fmt")
 public class ViewFormats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final RegistryProperties properties;
@@ -33,6 +33,6 @@ public class ViewFormats {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return ValueLabels.day(date);
     }
 }
