@@ -17,6 +17,8 @@ public final class RegionDirectory {
     private final Map<String, Region> byCode = new HashMap<>();
     private final Map<String, List<Region>> townsByName = new HashMap<>();
     private final Map<String, List<Region>> villagesByName = new HashMap<>();
+    /** A village's town's name, worked out once: an export asks it for each of its rows. */
+    private final Map<String, String> townNameOfVillage = new HashMap<>();
 
     public RegionDirectory(List<Region> regions) {
         for (Region r : regions) {
@@ -35,11 +37,16 @@ public final class RegionDirectory {
     }
 
     public String townName(String villageCode) {
-        if (villageCode == null || !RegionCode.isValid(villageCode)) {
+        if (villageCode == null) {
             return null;
         }
-        Region town = byCode.get(RegionCode.of(villageCode).ancestorAt(RegionLevel.TOWN).value());
-        return town == null ? null : town.getName();
+        return townNameOfVillage.computeIfAbsent(villageCode, code -> {
+            if (!RegionCode.isValid(code)) {
+                return null;
+            }
+            Region town = byCode.get(RegionCode.of(code).ancestorAt(RegionLevel.TOWN).value());
+            return town == null ? null : town.getName();
+        });
     }
 
     /**

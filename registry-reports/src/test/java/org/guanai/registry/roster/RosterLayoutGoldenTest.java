@@ -94,6 +94,25 @@ class RosterLayoutGoldenTest {
     }
 
     @Test
+    void aBlankIsNoCellAndItsColumnStaysTextForWhatIsTypedInLater() throws IOException {
+        ChildDetails d = new ChildDetails();
+        d.setName("王小明");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RosterWriter.write(new ChildRoster(labels()).layout(), HEADING, sink -> sink.accept(
+                new RosterEntry<>(0, d, "龙山镇", "中坝村", LocalDate.of(2026, 11, 23))), null, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet s = wb.getSheet("留守儿童花名册");
+            Row written = s.getRow(RosterWriter.firstDataRow(new ChildRoster(labels()).layout()));
+            assertThat(written.getCell(3).getStringCellValue()).isEqualTo("王小明");
+            assertThat(written.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("@");
+            // No identity number: no cell, and the column's own style makes a number typed in there text.
+            assertThat(written.getCell(7)).isNull();
+            assertThat(s.getColumnStyle(7).getDataFormatString()).isEqualTo("@");
+            assertThat(s.getColumnStyle(7).getBorderBottom()).isEqualTo(written.getCell(3).getCellStyle().getBorderBottom());
+        }
+    }
+
+    @Test
     void textThatLooksLikeAFormulaIsWrittenAsQuotedText() {
         assertThat(RosterWriter.looksLikeFormula("=HYPERLINK(\"x\")")).isTrue();
         assertThat(RosterWriter.looksLikeFormula("+86 138")).isTrue();

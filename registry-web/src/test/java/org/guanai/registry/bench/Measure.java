@@ -1,8 +1,15 @@
 package org.guanai.registry.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /** Time and heap readings the benchmarks print. */
 final class Measure {
@@ -28,6 +35,36 @@ final class Measure {
     static long peakHeap() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /** The most heap in use just after a collection since {@link #resetLive()}; see {@link #liveHeapPeak()}. */
+    private static final AtomicLong LIVE_PEAK = new AtomicLong();
+
+    static {
+        Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((n, h) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                    long after = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo()
+                            .getMemoryUsageAfterGc().entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
+                            .mapToLong(e -> e.getValue().getUsed()).sum();
+                    LIVE_PEAK.accumulateAndGet(after, Math::max);
+                }
+            }, null, null);
+        }
+    }
+
+    static void resetLive() {
+        LIVE_PEAK.set(0);
+    }
+
+    /**
+     * The heap a step kept: the highest heap in use just after any collection since {@link #resetLive()} (the
+     * pools' peaks also count the young generation's garbage, which grows with the heap allowed, not the step).
+     */
+    static long liveHeapPeak() {
+        return LIVE_PEAK.get();
     }
 
     static long mb(long bytes) {
