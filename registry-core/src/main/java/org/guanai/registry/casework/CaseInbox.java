@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.shared.KeysetCursor;
@@ -88,14 +89,9 @@ public class CaseInbox {
         }
         List<Waiting> read = merged.stream().sorted(Waiting.ORDER).limit(INBOX_PAGE + 1).toList();
         KeysetCursor.Cut<Waiting> page = KeysetCursor.cut(read, INBOX_PAGE, Waiting::dueAt, Waiting::id);
-        Map<Long, CaseFile> whole = new HashMap<>();
-        if (!page.rows().isEmpty()) {
-            cases.findAllById(page.rows().stream().map(Waiting::id).toList())
-                    .forEach(c -> whole.put(c.getId(), c));
-        }
         // A case closed between the two reads has left the inbox; it is not shown.
-        List<CaseFile> shown = page.rows().stream().map(w -> whole.get(w.id()))
-                .filter(c -> c != null && !c.isClosed()).toList();
+        List<CaseFile> shown = inOrder(page.rows().stream().map(Waiting::id).toList()).stream()
+                .filter(c -> !c.isClosed()).toList();
         return new InboxPage(shown, page.next());
     }
 
@@ -141,7 +137,11 @@ public class CaseInbox {
         q.getParameters().forEach(p -> q.setParameter(p.getName(), params.get(p.getName())));
     }
 
-    /** Every case in the user's scope that matches the filter, newest first. */
+    /**
+     * Every case in the user's scope that matches the filter, newest first, {@link #LIST_LIMIT} at most. Their ids
+     * are read first (for a region's scope from an index alone, V40), then the cases: read whole in order, the
+     * county office's list walked every case of the province (115-160 ms on the province set, decision 036).
+     */
     public List<CaseFile> list(CaseFilter filter, SignedInUser actor) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(access.scope(actor).condition(params));
@@ -157,8 +157,20 @@ public class CaseInbox {
             where.append(" and c.closed = false and c.dueAt < :now");
             params.put("now", clock.instant());
         }
-        return query("select c from CaseFile c where " + where + " order by c.openedAt desc, c.id desc", params)
-                .setMaxResults(LIST_LIMIT).getResultList();
+        TypedQuery<Long> q = em.createQuery("select c.id from CaseFile c where " + where
+                + " order by c.openedAt desc, c.id desc", Long.class);
+        params.forEach(q::setParameter);
+        return inOrder(q.setMaxResults(LIST_LIMIT).getResultList());
+    }
+
+    /** The cases of {@code ids}, in that order. */
+    private List<CaseFile> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CaseFile> byId = new HashMap<>();
+        cases.findAllById(ids).forEach(c -> byId.put(c.getId(), c));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The cases of one child that the user may see (for the child's page). */
@@ -179,11 +191,5 @@ public class CaseInbox {
         List<Long> ids = visibleCases.stream().filter(c -> c.getType() == CaseType.SAFETY_NET)
                 .map(CaseFile::getId).toList();
         return ids.isEmpty() ? List.of() : actions.findByCaseIdInAndStepOrderByAtAsc(ids, "grant");
-    }
-
-    private TypedQuery<CaseFile> query(String jpql, Map<String, Object> params) {
-        TypedQuery<CaseFile> q = em.createQuery(jpql, CaseFile.class);
-        params.forEach(q::setParameter);
-        return q;
     }
 }

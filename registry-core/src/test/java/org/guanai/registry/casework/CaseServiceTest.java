@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -240,6 +241,27 @@ class CaseServiceTest {
         assertThat(inbox).extracting(CaseFile::getId).contains(c.getId());
         assertThat(inbox.get(0).isOverdue(clock.instant())).isTrue();
         assertThat(caseInbox.inboxCount(police)).isGreaterThanOrEqualTo(inbox.size());
+    }
+
+    @Test
+    void theCaseListIsTheScopesNewestFirstAndItsFiltersHold() {
+        CaseFile earlier = caseReports.report(new MandatoryReports.ReportForm(null, "列表甲", LONGSHAN_VILLAGE, "描述",
+                ReportSituation.MISSING, ReportSeverity.URGENT, null), school);
+        CaseFile later = caseReports.report(new MandatoryReports.ReportForm(null, "列表乙", LONGSHAN_VILLAGE, "描述",
+                ReportSituation.MISSING, ReportSeverity.URGENT, null), school);
+        jdbc.update("update case_file set opened_at = opened_at - interval '1 minute' where id = ?", earlier.getId());
+        for (SignedInUser actor : List.of(county, longshan, police)) {
+            List<CaseFile> listed = caseInbox.list(new CaseInbox.CaseFilter(null, null, false), actor);
+            assertThat(listed).as(actor.displayName()).hasSizeLessThanOrEqualTo(CaseInbox.LIST_LIMIT)
+                    .isSortedAccordingTo(Comparator.comparing(CaseFile::getOpenedAt).reversed()
+                            .thenComparing(Comparator.comparing(CaseFile::getId).reversed()));
+            assertThat(listed).extracting(CaseFile::getId).as(actor.displayName())
+                    .containsSubsequence(later.getId(), earlier.getId());
+        }
+        assertThat(caseInbox.list(new CaseInbox.CaseFilter(CaseType.MANDATORY_REPORT, true, false), county))
+                .isNotEmpty().allMatch(c -> c.getType() == CaseType.MANDATORY_REPORT && !c.isClosed());
+        assertThat(caseInbox.list(new CaseInbox.CaseFilter(null, null, false), gujiao)).extracting(CaseFile::getId)
+                .doesNotContain(earlier.getId(), later.getId());
     }
 
     @Test
