@@ -10,6 +10,8 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     List<Organisation> findAllByOrderByRegionCodeAscSortOrderAscNameAsc();
 
+    List<Organisation> findByRegionCodeAndActiveTrueOrderBySortOrderAscNameAsc(String regionCode);
+
     List<Organisation> findByDepartmentTypeAndRegionCodeAndActiveTrueOrderBySortOrderAscIdAsc(DepartmentType type,
             String regionCode);
 }

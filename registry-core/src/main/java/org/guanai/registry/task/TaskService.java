@@ -326,10 +326,8 @@ public class TaskService {
     /** The units of the county: its departments (one per line and organisation) and its towns. */
     public List<TaskUnit> units(RegionCode county) {
         List<TaskUnit> units = new ArrayList<>();
-        for (Organisation o : organisations.all()) {
-            if (o.isActive() && o.isCountyDepartment() && o.getRegionCode().equals(county.value())) {
-                units.add(new TaskUnit(o.getId(), null, o.getDepartmentType(), o.getName()));
-            }
+        for (Organisation o : organisations.countyDepartments(county.value())) {
+            units.add(new TaskUnit(o.getId(), null, o.getDepartmentType(), o.getName()));
         }
         for (Region r : regions.subtree(county)) {
             if (r.getLevel() == RegionLevel.TOWN) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.organisation.DepartmentType;
+import org.guanai.registry.organisation.Organisation;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.RegionCode;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,19 @@ class TaskServiceTest {
                 .containsExactly(TaskPhase.MOBILISE, TaskPhase.CAMPAIGN, TaskPhase.CONSOLIDATE);
         assertThat(tasks.all(COUNTY)).filteredOn(t -> t.getCode().equals("六（一）")).singleElement()
                 .satisfies(t -> assertThat(t.getDueOn()).isEqualTo(LocalDate.of(2016, 12, 20)));
+    }
+
+    @Test
+    void theUnitsOfACountyAreItsActiveDepartmentsAndItsTowns() {
+        List<Organisation> departments = organisations.all().stream().filter(o -> o.isActive()
+                && o.isCountyDepartment() && o.getRegionCode().equals(COUNTY.value())).toList();
+        List<TaskUnit> units = tasks.units(COUNTY);
+        assertThat(units).filteredOn(u -> !u.isTown()).extracting(TaskUnit::organisationId)
+                .containsExactlyElementsOf(departments.stream().map(Organisation::getId).toList());
+        assertThat(units).filteredOn(TaskUnit::isTown).isNotEmpty()
+                .allSatisfy(u -> assertThat(u.regionCode()).startsWith("522730"));
+        // The second demo county's departments are units of its own county only.
+        assertThat(organisations.all()).anyMatch(o -> o.isCountyDepartment() && !o.getRegionCode().equals(COUNTY.value()));
     }
 
     @Test

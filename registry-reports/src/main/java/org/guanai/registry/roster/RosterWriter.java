@@ -275,7 +275,8 @@ public final class RosterWriter {
             // No cell: the column's default style (text, bordered) shows it as a blank text cell would; as cells of
             // their own, a roster's blanks were a tenth of an attachment 4 export's bytes.
             return;
-        } else if (value instanceof LocalDate d) {
+        }
+        if (value instanceof LocalDate d) {
             Cell cell = row.createCell(column);
             cell.setCellValue(d);
             cell.setCellStyle(styles.date);
