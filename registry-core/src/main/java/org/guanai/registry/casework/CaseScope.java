@@ -53,11 +53,7 @@ record CaseScope(String regionPrefix, Long organisationId, DepartmentType line, 
 
     /** The JPQL condition on alias {@code c}, its parameters put into {@code params}. */
     String condition(Map<String, Object> params) {
-        return anyOf(arms(params));
-    }
-
-    /** JPQL alternatives as one condition. */
-    static String anyOf(List<String> arms) {
+        List<String> arms = arms(params);
         return arms.size() == 1 ? arms.get(0) : "(" + String.join(" or ", arms) + ")";
     }
 

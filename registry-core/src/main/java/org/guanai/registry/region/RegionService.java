@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -78,14 +79,7 @@ public class RegionService {
     /** The regions right below {@code parent}, in their order; kept as {@link #find} keeps one (the home pages ask). */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Region> children(RegionCode parent) {
-        Instant now = clock.instant();
-        Kept<List<Region>> kept = childrenOf.get(parent.value());
-        if (kept != null && kept.isFreshAt(now)) {
-            return kept.value();
-        }
-        List<Region> read = childrenAsStored(parent);
-        childrenOf.put(parent.value(), new Kept<>(read, now));
-        return read;
+        return kept(childrenOf, parent.value(), () -> childrenAsStored(parent));
     }
 
     /** The regions right below {@code parent} as the database has them now, for loaders that add regions. */
@@ -97,15 +91,20 @@ public class RegionService {
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Region> subtree(RegionCode root) {
         String prefix = root.prefix();
+        return kept(subtrees, prefix, () -> List.copyOf(regions.findByCodeRange(RegionCode.lowestWithPrefix(prefix),
+                RegionCode.highestWithPrefix(prefix))));
+    }
+
+    /** The list kept under {@code key} while it is fresh, else {@code read} now and kept. */
+    private List<Region> kept(Map<String, Kept<List<Region>>> lists, String key, Supplier<List<Region>> read) {
         Instant now = clock.instant();
-        Kept<List<Region>> kept = subtrees.get(prefix);
+        Kept<List<Region>> kept = lists.get(key);
         if (kept != null && kept.isFreshAt(now)) {
             return kept.value();
         }
-        List<Region> read = List.copyOf(regions.findByCodeRange(RegionCode.lowestWithPrefix(prefix),
-                RegionCode.highestWithPrefix(prefix)));
-        subtrees.put(prefix, new Kept<>(read, now));
-        return read;
+        List<Region> fresh = read.get();
+        lists.put(key, new Kept<>(fresh, now));
+        return fresh;
     }
 
     /**
