@@ -25,7 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CareFigures {
 
-    /** What is counted: each a query of (region code, count) over {@code :prefix}, {@code :from}, {@code :to}. */
+    /**
+     * What is counted: each a query of (region code, count) over {@code :prefix} (or the same region as
+     * {@code :lo}–{@code :hi}), {@code :from}, {@code :to}.
+     */
     public enum Measure {
         PLACES("开放场所", "select region_code, count(*) from care_place where status = 'OPEN'"
                 + " and region_code like :prefix || '%' group by 1"),
@@ -41,20 +44,10 @@ public class CareFigures {
                 + " and region_code like :prefix || '%' group by 1"),
         VOLUNTEERS("其中志愿者", "select region_code, count(*) from carer where active and role = 'VOLUNTEER'"
                 + " and region_code like :prefix || '%' group by 1"),
-        PAIRINGS("结对帮扶（对）", """
-                select coalesce(c.village_code, e.village_code), count(*) from care_pairing cp
-                  left join child c on cp.person_type = 'CHILD' and c.id = cp.person_id
-                  left join elder e on cp.person_type = 'ELDER' and e.id = cp.person_id
-                 where cp.starts_on <= :to and (cp.ends_on is null or cp.ends_on >= :from)
-                   and coalesce(c.village_code, e.village_code) like :prefix || '%' group by 1
-                """),
-        CONTACTS("结对联系次数", """
-                select coalesce(c.village_code, e.village_code), count(*) from visit v
-                  left join child c on v.person_type = 'CHILD' and c.id = v.person_id
-                  left join elder e on v.person_type = 'ELDER' and e.id = v.person_id
-                 where v.pairing_id is not null and v.visit_date between :from and :to
-                   and coalesce(c.village_code, e.village_code) like :prefix || '%' group by 1
-                """),
+        PAIRINGS("结对帮扶（对）", byPersonsVillage("care_pairing",
+                "x.starts_on <= :to and (x.ends_on is null or x.ends_on >= :from)")),
+        CONTACTS("结对联系次数", byPersonsVillage("visit",
+                "x.pairing_id is not null and x.visit_date between :from and :to")),
         ACTIVITIES("活动次数", "select region_code, count(*) from care_activity where activity_date between :from and :to"
                 + " and region_code like :prefix || '%' group by 1"),
         PARTICIPANTS("参加人次", """
@@ -63,16 +56,33 @@ public class CareFigures {
                  where a.activity_date between :from and :to and a.region_code like :prefix || '%' group by 1
                 """),
         UNDER_CARE("落实包保人数", "select village_code, count(*) from (" + Responsibilities.DUE.formatted(
-                "r.code like :prefix || '%'") + ") under_care group by 1"),
+                "true") + ") under_care group by 1"),
         OVERDUE("逾期未走访人数", "select village_code, count(*) from (" + Responsibilities.DUE.formatted(
-                "r.code like :prefix || '%'") + " where next_due < :to) overdue group by 1"),
+                "true") + " where next_due < :to) overdue group by 1"),
         FILED("派出所备案人数", """
                 select c.village_code, count(*) from police_filing f join child c on c.id = f.child_id
-                 where c.status = 'ACTIVE' and c.village_code like :prefix || '%' group by 1
+                 where c.status = 'ACTIVE' and c.village_code between :lo and :hi group by 1
                 """);
 
         private final String header;
         private final String sql;
+
+        /**
+         * Rows of {@code table} (alias {@code x}, with a person's type and id) meeting {@code condition}, counted by
+         * the person's village in {@code :lo}–{@code :hi}: children and elders read apart, so that PostgreSQL can
+         * start from either side by its index (as {@link Responsibilities#DUE} does).
+         */
+        private static String byPersonsVillage(String table, String condition) {
+            return """
+                    select village_code, count(*) from (
+                      select c.village_code from %1$s x join child c on c.id = x.person_id
+                       where x.person_type = 'CHILD' and c.village_code between :lo and :hi and (%2$s)
+                      union all
+                      select e.village_code from %1$s x join elder e on e.id = x.person_id
+                       where x.person_type = 'ELDER' and e.village_code between :lo and :hi and (%2$s)
+                    ) p group by 1
+                    """.formatted(table, condition);
+        }
 
         Measure(String header, String sql) {
             this.header = header;
@@ -137,7 +147,8 @@ public class CareFigures {
     /** {@link #of(List, LocalDate, LocalDate, Jurisdiction)} counting {@code measures} alone (the others are 0). */
     public List<Figures> of(List<Region> regions, LocalDate from, LocalDate to, Set<Measure> measures,
             Jurisdiction jurisdiction) {
-        MapSqlParameterSource p = new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction))
+        String prefix = CareScope.prefixOf(jurisdiction);
+        MapSqlParameterSource p = Responsibilities.region(prefix).addValue("prefix", prefix)
                 .addValue("from", from).addValue("to", to).addValue("today", to);
         Map<String, Map<Measure, Long>> byCode = new HashMap<>();
         for (Measure m : measures) {

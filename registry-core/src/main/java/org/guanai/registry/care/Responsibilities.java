@@ -42,32 +42,45 @@ public class Responsibilities {
     }
 
     /**
-     * Every person under 包保 with their next visit due ({@link VisitPlan#nextVisitDue} in SQL: the lists need it in
-     * the query, to sort and count); the caller adds a condition on {@code b} (the assignment),
-     * {@code r} (the person's village) or {@code cr} (the carer).
+     * Every person under 包保 in the villages coded {@code :lo}–{@code :hi} ({@link #region}) with their next visit
+     * due ({@link VisitPlan#nextVisitDue} in SQL: the lists need it in the query, to sort and count); the caller adds
+     * a condition on {@code p} (the assignment and its person) or {@code cr} (the carer). Children and elders are read
+     * apart, each joined to its assignments, so that PostgreSQL can start from whichever is fewer — a town's people
+     * by their village index, or a province's assignments (a join through {@code coalesce} of both could only hash
+     * every elder: docs/performance.md).
      */
     static final String DUE = """
             select * from (
-              select b.person_type, b.person_id, coalesce(c.name, e.name) as name, r.name as village,
-                     r.code as village_code,
-                     coalesce(c.key_target, false) as key_target,
-                     coalesce(c.last_visit_date, e.last_visit_date) as last_visit_date,
-                     coalesce(a.display_name, cr.name) as responsible,
-                     (coalesce(c.last_visit_date, e.last_visit_date, b.assigned_on)
-                        + make_interval(months => case when coalesce(c.key_target, false)
+              select p.person_type, p.person_id, p.name, r.name as village, r.code as village_code, p.key_target,
+                     p.last_visit_date, coalesce(a.display_name, cr.name) as responsible,
+                     (coalesce(p.last_visit_date, p.assigned_on)
+                        + make_interval(months => case when p.key_target
                                                        then coalesce(f.key_target_months, 1)
                                                        else coalesce(f.other_months, 3) end))::date as next_due,
-                     coalesce(c.pinyin_full, e.pinyin_full) as pinyin
-                from care_responsibility b
-                left join child c on b.person_type = 'CHILD' and c.id = b.person_id
-                left join elder e on b.person_type = 'ELDER' and e.id = b.person_id
-                join region r on r.code = coalesce(c.village_code, e.village_code)
-                left join account a on a.id = b.account_id
-                left join carer cr on cr.id = b.carer_id
+                     p.pinyin
+                from (select b.person_type, b.person_id, b.account_id, b.carer_id, b.assigned_on, c.name,
+                             c.village_code, c.key_target, c.last_visit_date, c.pinyin_full as pinyin
+                        from care_responsibility b join child c on c.id = b.person_id
+                       where b.person_type = 'CHILD' and c.status = 'ACTIVE' and c.village_code between :lo and :hi
+                      union all
+                      select b.person_type, b.person_id, b.account_id, b.carer_id, b.assigned_on, e.name,
+                             e.village_code, false, e.last_visit_date, e.pinyin_full
+                        from care_responsibility b join elder e on e.id = b.person_id
+                       where b.person_type = 'ELDER' and e.status = 'ACTIVE' and e.village_code between :lo and :hi
+                     ) p
+                join region r on r.code = p.village_code
+                left join account a on a.id = p.account_id
+                left join carer cr on cr.id = p.carer_id
                 left join visit_frequency f on f.county_code = substr(r.code, 1, 6) || '000000'
-               where coalesce(c.status, e.status) = 'ACTIVE' and (%s)
+               where (%s)
             ) due
             """;
+
+    /** {@link #DUE}'s villages: those under the region coded by {@code prefix}. */
+    static MapSqlParameterSource region(String prefix) {
+        return new MapSqlParameterSource("lo", RegionCode.lowestWithPrefix(prefix))
+                .addValue("hi", RegionCode.highestWithPrefix(prefix));
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CarePeople people;
@@ -182,9 +195,8 @@ public class Responsibilities {
     public List<DueVisit> mine(SignedInUser user) {
         // Only people still in the user's jurisdiction: one who moved to another town keeps their 包保 until that town
         // changes it, but leaves this list.
-        return due("(b.account_id = :me or cr.account_id = :me) and r.code like :prefix || '%'",
-                new MapSqlParameterSource("me", user.accountId()).addValue("prefix",
-                        CareScope.prefixOf(user.jurisdiction())), "", 1000);
+        return due("p.account_id = :me or cr.account_id = :me",
+                region(CareScope.prefixOf(user.jurisdiction())).addValue("me", user.accountId()), "", 1000);
     }
 
     /** The overdue visits of a jurisdiction: how many, and the most overdue first ({@value #OVERDUE_SHOWN} at most). */
@@ -197,10 +209,9 @@ public class Responsibilities {
         LocalDate today = today();
         long[] count = {0};
         List<DueVisit> shown = jdbc.query("select *, count(*) over () as overdue_count from ("
-                + DUE.formatted("r.code like :prefix || '%'") + " where next_due < :today) overdue"
+                + DUE.formatted("true") + " where next_due < :today) overdue"
                 + " order by next_due, pinyin, person_id limit :limit",
-                new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction)).addValue("today", today)
-                        .addValue("limit", OVERDUE_SHOWN),
+                region(CareScope.prefixOf(jurisdiction)).addValue("today", today).addValue("limit", OVERDUE_SHOWN),
                 (rs, n) -> {
                     count[0] = rs.getLong("overdue_count");
                     return dueVisit(rs, today);

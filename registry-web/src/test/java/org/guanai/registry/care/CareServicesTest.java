@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -20,15 +22,20 @@ import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildService;
+import org.guanai.registry.elder.Elder;
+import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.person.VisitForm;
 import org.guanai.registry.person.VisitKind;
 import org.guanai.registry.person.VisitService;
+import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.testsupport.ChildFixtures;
+import org.guanai.registry.testsupport.ElderFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,7 +67,15 @@ class CareServicesTest {
     @Autowired
     VisitService visits;
     @Autowired
+    ElderService elders;
+    @Autowired
+    CareFigures figures;
+    @Autowired
+    RegionService regions;
+    @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
 
@@ -168,6 +183,80 @@ class CareServicesTest {
         responsibilities.assign(PersonType.CHILD, child.getId(), "C" + carer.id(), COUNTY);
         assertThat(children.get(child.getId(), COUNTY).getDetails().getResponsibleCadre()).isEqualTo(carer.name());
         assertThat(responsibilities.of(PersonType.CHILD, child.getId(), COUNTY).carerId()).isEqualTo(carer.id());
+    }
+
+    /**
+     * A home page's overdue visits are the jurisdiction's own active children and elders, each once, whoever is
+     * responsible; the county's care figures count the same people.
+     */
+    @Test
+    void theOverdueVisitsOfATownAreItsOwnActiveChildrenAndElders() {
+        Jurisdiction longshan = Jurisdiction.region(RegionCode.of("522730100000"));
+        Jurisdiction gujiao = Jurisdiction.region(RegionCode.of("522730101000"));
+        Long zhongba = jdbc.queryForObject("select id from account where username = 'zhongba'", Long.class);
+        Child own = child(ZHONGBA);
+        Child left = child(ZHONGBA);
+        Elder elder = elders.register(ElderFixtures.elder("谷" + UUID.randomUUID().toString().substring(0, 5),
+                GUJIAO_VILLAGE), true, gujiao);
+        responsibilities.assign(PersonType.CHILD, own.getId(), "A" + zhongba, COUNTY);
+        responsibilities.assign(PersonType.CHILD, left.getId(), "A" + zhongba, COUNTY);
+        Carer carer = carers.servingVillage(GUJIAO_VILLAGE).get(0);
+        responsibilities.assign(PersonType.ELDER, elder.getId(), "C" + carer.id(), COUNTY);
+        // Assigned long ago and never visited: overdue, by the plan's months from the assignment.
+        jdbc.update("""
+                update care_responsibility set assigned_on = date '2000-01-01'
+                 where person_type = 'CHILD' and person_id in (?, ?) or person_type = 'ELDER' and person_id = ?
+                """, own.getId(), left.getId(), elder.getId());
+        jdbc.update("update child set status = 'EXITED' where id = ?", left.getId());
+
+        Responsibilities.Overdue town = responsibilities.overdue(longshan);
+        assertThat(town.shown()).extracting(DueVisit::id).contains(own.getId()).doesNotContain(left.getId());
+        assertThat(town.shown()).filteredOn(d -> d.type() == PersonType.ELDER).extracting(DueVisit::id)
+                .doesNotContain(elder.getId());
+        Responsibilities.Overdue other = responsibilities.overdue(gujiao);
+        assertThat(other.shown()).filteredOn(d -> d.type() == PersonType.ELDER).extracting(DueVisit::id)
+                .contains(elder.getId());
+        assertThat(other.shown()).extracting(DueVisit::id).doesNotContain(own.getId());
+        DueVisit theElder = other.shown().stream().filter(d -> d.type() == PersonType.ELDER
+                && d.id() == elder.getId()).findFirst().orElseThrow();
+        assertThat(theElder.responsibleName()).isEqualTo(carer.name());
+        assertThat(theElder.overdue()).isTrue();
+        // Each person once: the county's overdue are its towns' together, and a village's figures count the same.
+        List<Region> towns = regions.children(RegionCode.of("522730000000"));
+        assertThat(towns.stream().mapToLong(t -> responsibilities.overdue(
+                Jurisdiction.region(RegionCode.of(t.getCode()))).count()).sum())
+                .isEqualTo(responsibilities.overdue(COUNTY).count());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = today.minusYears(1);
+        CareFigures.Figures village = figures.of(regions.children(RegionCode.of("522730100000")), from, today, COUNTY)
+                .stream().filter(f -> f.code().equals(ZHONGBA)).findFirst().orElseThrow();
+        assertThat(village.get(CareFigures.Measure.OVERDUE))
+                .isEqualTo(responsibilities.overdue(ZHONGBA_VILLAGE).count()).isPositive();
+        assertThat(village.get(CareFigures.Measure.UNDER_CARE)).isEqualTo(jdbc.queryForObject("""
+                select count(*) from care_responsibility b
+                  left join child c on b.person_type = 'CHILD' and c.id = b.person_id
+                  left join elder e on b.person_type = 'ELDER' and e.id = b.person_id
+                 where coalesce(c.status, e.status) = 'ACTIVE' and coalesce(c.village_code, e.village_code) = ?
+                """, Long.class, ZHONGBA));
+        // Pairings and their contacts by the person's village, the exited's too (the period's work was done).
+        assertThat(village.pairings()).isEqualTo(jdbc.queryForObject("""
+                select count(*) from care_pairing x
+                  left join child c on x.person_type = 'CHILD' and c.id = x.person_id
+                  left join elder e on x.person_type = 'ELDER' and e.id = x.person_id
+                 where x.starts_on <= ? and (x.ends_on is null or x.ends_on >= ?)
+                   and coalesce(c.village_code, e.village_code) = ?
+                """, Long.class, today, from, ZHONGBA)).isPositive();
+        assertThat(village.contacts()).isEqualTo(jdbc.queryForObject("""
+                select count(*) from visit x
+                  left join child c on x.person_type = 'CHILD' and c.id = x.person_id
+                  left join elder e on x.person_type = 'ELDER' and e.id = x.person_id
+                 where x.pairing_id is not null and x.visit_date between ? and ?
+                   and coalesce(c.village_code, e.village_code) = ?
+                """, Long.class, from, today, ZHONGBA));
+        assertThat(village.get(CareFigures.Measure.FILED)).isEqualTo(jdbc.queryForObject("""
+                select count(*) from police_filing f join child c on c.id = f.child_id
+                 where c.status = 'ACTIVE' and c.village_code = ?
+                """, Long.class, ZHONGBA));
     }
 
     @Test
