@@ -362,12 +362,28 @@ public final class LoadBenchmark {
                 }
             }, "user-" + i).start();
         }
+        long[] compiling = new long[2];
+        Thread atMeasureFrom = new Thread(() -> {
+            try {
+                Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+                compiling[0] = Measure.compilerCpuMillis();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "compiler-cpu");
+        atMeasureFrom.setDaemon(true);
+        atMeasureFrom.start();
         done.await();
+        compiling[1] = Measure.compilerCpuMillis();
         if (rate > 0) {
             System.out.printf("%nrequests offered on a schedule: %.0f a second (a save's page and POST as one)%n",
                     rate);
         }
         print(users.size(), seconds, timings, errors);
+        if (compiling[0] >= 0 && compiling[1] >= 0) {
+            System.out.printf("the JIT's compiler threads in the measured time: %.1f s of CPU (of %d s × %d cores)%n",
+                    (compiling[1] - compiling[0]) / 1000.0, seconds, Runtime.getRuntime().availableProcessors());
+        }
         // The outliers, to tell a stall of one session from a slow kind of request.
         slow.forEach(line -> System.out.println("  slower than " + SLOW.toSeconds() + " s: " + line));
     }

@@ -1,10 +1,14 @@
 package org.guanai.registry.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -69,5 +73,27 @@ final class Measure {
 
     static long mb(long bytes) {
         return bytes / (1024 * 1024);
+    }
+
+    /**
+     * CPU time so far of this JVM's JIT compiler threads, in ms, from Linux's per-thread counters (they are not Java
+     * threads, so no MXBean reports their CPU); -1 where /proc cannot tell. On two cores the compiler's work competes
+     * with the requests' for a long while after the start, so a figure measured meanwhile is not yet the warm one.
+     */
+    static long compilerCpuMillis() {
+        long ticks = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                if (Files.readString(task.resolve("comm")).startsWith("C")
+                        && Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                    // utime and stime, fields 14 and 15, counted after the command name's closing parenthesis
+                    String[] f = Files.readString(task.resolve("stat")).replaceFirst("^.*\\) ", "").split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return ticks * 10; // USER_HZ is 100 on Linux
     }
 }
