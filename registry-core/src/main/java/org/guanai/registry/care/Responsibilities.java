@@ -44,10 +44,10 @@ public class Responsibilities {
     /**
      * Every person under 包保 in the villages coded {@code :lo}–{@code :hi} ({@link #region}) with their next visit
      * due ({@link VisitPlan#nextVisitDue} in SQL: the lists need it in the query, to sort and count); the caller adds
-     * a condition on {@code p} (the assignment and its person) or {@code cr} (the carer). Children and elders are read
-     * apart, each joined to its assignments, so that PostgreSQL can start from whichever is fewer — a town's people
-     * by their village index, or a province's assignments (a join through {@code coalesce} of both could only hash
-     * every elder: docs/performance.md).
+     * a condition on {@code b}, the assignment ({@code true} for all). Children and elders are read apart, each joined
+     * to its assignments, so that PostgreSQL can start from whichever is fewer — a town's people by their village
+     * index, a province's assignments, or one user's by the assignment's indexes (a join through {@code coalesce} of
+     * both could only hash every elder: docs/performance.md).
      */
     static final String DUE = """
             select * from (
@@ -62,17 +62,18 @@ public class Responsibilities {
                              c.village_code, c.key_target, c.last_visit_date, c.pinyin_full as pinyin
                         from care_responsibility b join child c on c.id = b.person_id
                        where b.person_type = 'CHILD' and c.status = 'ACTIVE' and c.village_code between :lo and :hi
+                         and (%1$s)
                       union all
                       select b.person_type, b.person_id, b.account_id, b.carer_id, b.assigned_on, e.name,
                              e.village_code, false, e.last_visit_date, e.pinyin_full
                         from care_responsibility b join elder e on e.id = b.person_id
                        where b.person_type = 'ELDER' and e.status = 'ACTIVE' and e.village_code between :lo and :hi
+                         and (%1$s)
                      ) p
                 join region r on r.code = p.village_code
                 left join account a on a.id = p.account_id
                 left join carer cr on cr.id = p.carer_id
                 left join visit_frequency f on f.county_code = substr(r.code, 1, 6) || '000000'
-               where (%s)
             ) due
             """;
 
@@ -195,8 +196,11 @@ public class Responsibilities {
     public List<DueVisit> mine(SignedInUser user) {
         // Only people still in the user's jurisdiction: one who moved to another town keeps their 包保 until that town
         // changes it, but leaves this list.
-        return due("p.account_id = :me or cr.account_id = :me",
-                region(CareScope.prefixOf(user.jurisdiction())).addValue("me", user.accountId()), "", 1000);
+        MapSqlParameterSource params = region(CareScope.prefixOf(user.jurisdiction())).addValue("me", user.accountId());
+        // The user's carers first, so that both halves of the condition are the assignment's own indexes.
+        List<Long> asCarer = jdbc.queryForList("select id from carer where account_id = :me", params, Long.class);
+        return due(asCarer.isEmpty() ? "b.account_id = :me" : "b.account_id = :me or b.carer_id in (:carers)",
+                params.addValue("carers", asCarer), "", 1000);
     }
 
     /** The overdue visits of a jurisdiction: how many, and the most overdue first ({@value #OVERDUE_SHOWN} at most). */

@@ -221,6 +221,20 @@ class CareServicesTest {
                 && d.id() == elder.getId()).findFirst().orElseThrow();
         assertThat(theElder.responsibleName()).isEqualTo(carer.name());
         assertThat(theElder.overdue()).isTrue();
+        // A cadre's own people: assigned to the account, or to a carer the account is.
+        Child viaCarer = child(ZHONGBA);
+        List<Long> zhongbaAsCarer = jdbc.queryForList("select id from carer where account_id = ?", Long.class, zhongba);
+        responsibilities.assign(PersonType.CHILD, viaCarer.getId(), "C" + zhongbaAsCarer.get(0), COUNTY);
+        SignedInUser cadre = new SignedInUser(zhongba, "zhongba", "吴芳", Role.VILLAGE, ZHONGBA_VILLAGE);
+        assertThat(responsibilities.mine(cadre)).extracting(DueVisit::id).contains(own.getId(), viaCarer.getId())
+                .doesNotContain(left.getId());
+        jdbc.update("update carer set account_id = null where account_id = ?", zhongba);
+        try {
+            assertThat(responsibilities.mine(cadre)).extracting(DueVisit::id).contains(own.getId())
+                    .doesNotContain(viaCarer.getId());
+        } finally {
+            zhongbaAsCarer.forEach(id -> jdbc.update("update carer set account_id = ? where id = ?", zhongba, id));
+        }
         // Each person once: the county's overdue are its towns' together, and a village's figures count the same.
         List<Region> towns = regions.children(RegionCode.of("522730000000"));
         assertThat(towns.stream().mapToLong(t -> responsibilities.overdue(
