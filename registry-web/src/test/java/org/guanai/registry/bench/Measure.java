@@ -84,8 +84,7 @@ final class Measure {
         long ticks = 0;
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
             for (Path task : tasks) {
-                if (Files.readString(task.resolve("comm")).startsWith("C")
-                        && Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                if (Files.readString(task.resolve("comm")).contains("CompilerThre")) { // "C2 CompilerThre", "C1 …"
                     // utime and stime, fields 14 and 15, counted after the command name's closing parenthesis
                     String[] f = Files.readString(task.resolve("stat")).replaceFirst("^.*\\) ", "").split(" ");
                     ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);

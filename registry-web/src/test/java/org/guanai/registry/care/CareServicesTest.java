@@ -187,7 +187,8 @@ class CareServicesTest {
 
     /**
      * A home page's overdue visits are the jurisdiction's own active children and elders, each once, whoever is
-     * responsible; the county's care figures count the same people.
+     * responsible; a cadre's own are those assigned to the account or to a carer it is; the county's care figures count
+     * the same people.
      */
     @Test
     void theOverdueVisitsOfATownAreItsOwnActiveChildrenAndElders() {
