@@ -200,7 +200,7 @@ public class Responsibilities {
         // The user's carers first, so that both halves of the condition are the assignment's own indexes.
         List<Long> asCarer = jdbc.queryForList("select id from carer where account_id = :me", params, Long.class);
         return due(asCarer.isEmpty() ? "b.account_id = :me" : "b.account_id = :me or b.carer_id in (:carers)",
-                params.addValue("carers", asCarer), "", 1000);
+                params.addValue("carers", asCarer), 1000);
     }
 
     /** The overdue visits of a jurisdiction: how many, and the most overdue first ({@value #OVERDUE_SHOWN} at most). */
@@ -223,11 +223,11 @@ public class Responsibilities {
         return new Overdue(count[0], shown);
     }
 
-    private List<DueVisit> due(String condition, MapSqlParameterSource params, String having, int limit) {
+    private List<DueVisit> due(String condition, MapSqlParameterSource params, int limit) {
         LocalDate today = today();
         params.addValue("today", today).addValue("limit", limit);
-        return jdbc.query(DUE.formatted(condition) + having + " order by next_due, pinyin, person_id limit :limit",
-                params, (rs, n) -> dueVisit(rs, today));
+        return jdbc.query(DUE.formatted(condition) + " order by next_due, pinyin, person_id limit :limit", params,
+                (rs, n) -> dueVisit(rs, today));
     }
 
     private static DueVisit dueVisit(ResultSet rs, LocalDate today) throws SQLException {
