@@ -11,6 +11,7 @@ import java.util.Set;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionCodeRange;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -148,7 +149,7 @@ public class CareFigures {
     public List<Figures> of(List<Region> regions, LocalDate from, LocalDate to, Set<Measure> measures,
             Jurisdiction jurisdiction) {
         String prefix = CareScope.prefixOf(jurisdiction);
-        MapSqlParameterSource p = Responsibilities.region(prefix).addValue("prefix", prefix)
+        MapSqlParameterSource p = RegionCodeRange.params(prefix).addValue("prefix", prefix)
                 .addValue("from", from).addValue("to", to).addValue("today", to);
         Map<String, Map<Measure, Long>> byCode = new HashMap<>();
         for (Measure m : measures) {

@@ -16,6 +16,7 @@ import org.guanai.registry.jurisdiction.NotPermittedException;
 import org.guanai.registry.person.PersonRecord;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionCodeRange;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Texts;
@@ -42,7 +43,7 @@ public class Responsibilities {
     }
 
     /**
-     * Every person under 包保 in the villages coded {@code :lo}–{@code :hi} ({@link #region}) with their next visit
+     * Every person under 包保 in the villages coded {@code :lo}–{@code :hi} ({@link RegionCodeRange}) with their next visit
      * due ({@link VisitPlan#nextVisitDue} in SQL: the lists need it in the query, to sort and count); the caller adds
      * a condition on {@code b}, the assignment ({@code true} for all). Children and elders are read apart, each joined
      * to its assignments, so that PostgreSQL can start from whichever is fewer — a town's people by their village
@@ -76,12 +77,6 @@ public class Responsibilities {
                 left join visit_frequency f on f.county_code = substr(r.code, 1, 6) || '000000'
             ) due
             """;
-
-    /** {@link #DUE}'s villages: those under the region coded by {@code prefix}. */
-    static MapSqlParameterSource region(String prefix) {
-        return new MapSqlParameterSource("lo", RegionCode.lowestWithPrefix(prefix))
-                .addValue("hi", RegionCode.highestWithPrefix(prefix));
-    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CarePeople people;
@@ -196,7 +191,8 @@ public class Responsibilities {
     public List<DueVisit> mine(SignedInUser user) {
         // Only people still in the user's jurisdiction: one who moved to another town keeps their 包保 until that town
         // changes it, but leaves this list.
-        MapSqlParameterSource params = region(CareScope.prefixOf(user.jurisdiction())).addValue("me", user.accountId());
+        MapSqlParameterSource params = RegionCodeRange.params(CareScope.prefixOf(user.jurisdiction()))
+                .addValue("me", user.accountId());
         // The user's carers first, so that both halves of the condition are the assignment's own indexes.
         List<Long> asCarer = jdbc.queryForList("select id from carer where account_id = :me", params, Long.class);
         return due(asCarer.isEmpty() ? "b.account_id = :me" : "b.account_id = :me or b.carer_id in (:carers)",
@@ -215,7 +211,8 @@ public class Responsibilities {
         List<DueVisit> shown = jdbc.query("select *, count(*) over () as overdue_count from ("
                 + DUE.formatted("true") + " where next_due < :today) overdue"
                 + " order by next_due, pinyin, person_id limit :limit",
-                region(CareScope.prefixOf(jurisdiction)).addValue("today", today).addValue("limit", OVERDUE_SHOWN),
+                RegionCodeRange.params(CareScope.prefixOf(jurisdiction)).addValue("today", today)
+                        .addValue("limit", OVERDUE_SHOWN),
                 (rs, n) -> {
                     count[0] = rs.getLong("overdue_count");
                     return dueVisit(rs, today);

@@ -13,6 +13,7 @@ import org.guanai.registry.casework.CaseFigures;
 import org.guanai.registry.child.KeyTargets;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionCodeRange;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.report.QuarterlyReportService;
 import org.guanai.registry.report.ReportStatus;
@@ -89,7 +90,7 @@ public class DashboardService {
     }
 
     private Dashboard.People people(String prefix) {
-        MapSqlParameterSource p = range(prefix);
+        MapSqlParameterSource p = RegionCodeRange.params(prefix);
         StringBuilder sql = new StringBuilder("select count(*) as children, count(*) filter (where key_target) as kt");
         FLAG_COLUMNS.forEach((flag, column) -> sql.append(", count(*) filter (where ").append(column).append(") as ")
                 .append(column));
@@ -112,7 +113,7 @@ public class DashboardService {
             return List.of();
         }
         int digits = below.get(0).getLevel().significantDigits();
-        MapSqlParameterSource p = range(scope.prefix()).addValue("digits", digits);
+        MapSqlParameterSource p = RegionCodeRange.params(scope.prefix()).addValue("digits", digits);
         Map<String, Long> counts = new HashMap<>();
         jdbc.query("select left(village_code, :digits) as area, count(*) as n from child where status = 'ACTIVE' "
                 + "and key_target and village_code between :lo and :hi group by 1", p,
@@ -198,10 +199,5 @@ public class DashboardService {
             list.add(new Dashboard.Timeliness(quarter, onTime, late, missing, waiting));
         }
         return list;
-    }
-
-    private static MapSqlParameterSource range(String prefix) {
-        return new MapSqlParameterSource("lo", RegionCode.lowestWithPrefix(prefix))
-                .addValue("hi", RegionCode.highestWithPrefix(prefix));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionCodeRange;
 import org.guanai.registry.region.RegionLevel;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -53,9 +54,7 @@ public class Attachment3Query {
      */
     @Transactional(readOnly = true)
     public Map<String, Attachment3Figures> byTown(RegionCode region, ReportPeriod period) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("lo", RegionCode.lowestWithPrefix(region.prefix()))
-                .addValue("hi", RegionCode.highestWithPrefix(region.prefix()))
+        MapSqlParameterSource params = RegionCodeRange.params(region.prefix())
                 .addValue("from", Timestamp.from(period.from()))
                 .addValue("to", Timestamp.from(period.to()))
                 .addValue("steps", COUNTED_STEPS)
@@ -167,8 +166,7 @@ public class Attachment3Query {
     @Transactional(readOnly = true)
     public int elders(RegionCode region) {
         Integer n = jdbc.queryForObject("select count(*) from elder where status = 'ACTIVE' and village_code between :lo and :hi",
-                new MapSqlParameterSource("lo", RegionCode.lowestWithPrefix(region.prefix()))
-                        .addValue("hi", RegionCode.highestWithPrefix(region.prefix())), Integer.class);
+                RegionCodeRange.params(region.prefix()), Integer.class);
         return n == null ? 0 : n;
     }
 
