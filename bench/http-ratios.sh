@@ -53,6 +53,11 @@ jit_seconds() { # PORT -> seconds the JIT of the instance listening there has sp
     [ -n "$pid" ] && jstat -compiler "$pid" 2>/dev/null | awk 'NR == 2 {print $4}' || echo 0
 }
 
+jit_share() { # PORT JIT_SECONDS_THEN WALL_SECONDS_THEN -> the share of the time since then the JIT spent compiling
+    # (summed over its compiler threads, so above 1 while C1 and C2 both compile)
+    awk "BEGIN {printf \"%.2f\", ($(jit_seconds "$1") - $2) / ($(date +%s.%N) - $3)}"
+}
+
 # Warm up: the JIT compiles the paths measured below before they are measured. On two cores its one C2 thread takes
 # thousands of requests per page to catch up (a child's page alone: 14 ms of its CPU per request after 1,000, 1 ms
 # after 12,000; these four pages in turn: still compiling after 40,000), and what it compiles meanwhile takes the
@@ -65,7 +70,7 @@ for p in "${ports[@]}"; do
         N=500 rps "$p" / "${cookie[$p,county]}" > /dev/null
         N=500 rps "$p" /children "${cookie[$p,longshan]}" > /dev/null
         N=500 rps "$p" "/children/${child[$p]}" "${cookie[$p,longshan]}" > /dev/null
-        share=$(awk "BEGIN {printf \"%.2f\", ($(jit_seconds "$p") - $j0) / ($(date +%s.%N) - $t0)}")
+        share=$(jit_share "$p" "$j0" "$t0")
         echo "port $p: warm-up round $round, the JIT compiling $share of the round's time"
         if awk "BEGIN {exit !($share < 0.10)}"; then break; fi
     done
@@ -80,5 +85,5 @@ for p in "${ports[@]}"; do
     echo "port $p: health $anon/s; with a session $auth/s ($(awk "BEGIN {printf \"%.2f\", $auth/$anon}") of it);" \
         "/children as longshan $list/s ($(awk "BEGIN {printf \"%.2f\", $list/$auth}")); a child's page $person/s" \
         "($(awk "BEGIN {printf \"%.2f\", $person/$auth}")); / as county $home/s ($(awk "BEGIN {printf \"%.2f\", $home/$auth}"));" \
-        "the JIT compiling $(awk "BEGIN {printf \"%.2f\", ($(jit_seconds "$p") - $j0) / ($(date +%s.%N) - $t0)}") of the time"
+        "the JIT compiling $(jit_share "$p" "$j0" "$t0") of the time"
 done
