@@ -1,5 +1,7 @@
 package org.guanai.registry.home;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,6 +22,7 @@ import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.RegistryProperties;
+import org.guanai.registry.web.FragmentHtml;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +39,15 @@ class HomeController {
     private final AuditService audit;
     private final CareOnHomePage care;
     private final HomeFigures homeFigures;
+    private final FragmentHtml fragments;
     private final RegistryProperties properties;
     private final Clock clock;
 
     HomeController(RegionService regions, ChildService children, ElderService elders, DashboardService dashboards,
             DashboardCharts charts, AuditService audit, CareOnHomePage care, HomeFigures homeFigures,
-            RegistryProperties properties, Clock clock) {
+            FragmentHtml fragments, RegistryProperties properties, Clock clock) {
         this.care = care;
+        this.fragments = fragments;
         this.homeFigures = homeFigures;
         this.properties = properties;
         this.regions = regions;
@@ -55,7 +60,7 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(SignedInUser user, Model model) {
+    String home(SignedInUser user, Model model, HttpServletRequest request, HttpServletResponse response) {
         var region = user.jurisdiction().region();
         List<Region> subRegions = region == null || user.jurisdiction().organisationId() != null ? List.of()
                 : regions.children(region);
@@ -63,10 +68,13 @@ class HomeController {
         Region scopeRegion = region == null ? null : regions.find(region.value()).orElse(null);
         model.addAttribute("scopeRegion", scopeRegion);
         model.addAttribute("subRegions", subRegions);
-        // The scope's figures, worked out at most once a minute for everyone of the scope (HomeFigures).
-        HomeFigures.Snapshot figures = homeFigures.of(new HomeFigures.Scope(user.role(), user.jurisdiction()), () -> {
+        // The scope's figures, worked out and rendered at most once a minute for everyone of the scope (HomeFigures):
+        // the fragment sees the scope's role and figures only, nothing of the user's own.
+        HomeFigures.Snapshot figures = homeFigures.of(new HomeFigures.Scope(user.role(), user.jurisdiction()), at -> {
             Map<String, Object> m = new HashMap<>();
             Dashboard dashboard = dashboards.of(user);
+            m.put("role", user.role());
+            m.put("figuresAt", LocalDateTime.ofInstant(at, properties.timeZone()));
             m.put("dashboard", dashboard);
             m.put("charts", charts.of(dashboard));
             if (dashboard.people() != null) {
@@ -79,10 +87,9 @@ class HomeController {
                         null, null, true), user.jurisdiction()));
             }
             care.addRegionTo(user, scopeRegion, subRegions, m);
-            return m;
+            return fragments.render("home-figures :: scope", m, request, response);
         });
-        model.addAllAttributes(figures.attributes());
-        model.addAttribute("figuresAt", LocalDateTime.ofInstant(figures.at(), properties.timeZone()));
+        model.addAttribute("scopeFigures", figures.html());
         care.addOwnTo(user, model);
         if (user.role() == Role.COUNTY) {
             // Accounts of the county that hit too many people outside their jurisdiction this week (ElsewhereHits).

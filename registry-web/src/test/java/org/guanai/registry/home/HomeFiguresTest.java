@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.jurisdiction.Jurisdiction;
@@ -48,17 +47,17 @@ class HomeFiguresTest {
         HomeFigures figures = new HomeFigures(Duration.ofMinutes(1), clock);
         AtomicInteger computed = new AtomicInteger();
 
-        HomeFigures.Snapshot first = figures.of(COUNTY, () -> Map.of("n", computed.incrementAndGet()));
+        HomeFigures.Snapshot first = figures.of(COUNTY, at -> "n" + computed.incrementAndGet());
         clock.now = clock.now.plusSeconds(59);
-        HomeFigures.Snapshot again = figures.of(COUNTY, () -> Map.of("n", computed.incrementAndGet()));
+        HomeFigures.Snapshot again = figures.of(COUNTY, at -> "n" + computed.incrementAndGet());
         assertThat(again).isSameAs(first);
         assertThat(again.at()).isEqualTo(Instant.parse("2026-12-03T02:00:00Z"));
         // Another scope has figures of its own.
-        assertThat(figures.of(LONGSHAN, () -> Map.of("n", computed.incrementAndGet())).attributes().get("n")).isEqualTo(2);
+        assertThat(figures.of(LONGSHAN, at -> "n" + computed.incrementAndGet()).html()).isEqualTo("n2");
 
         clock.now = clock.now.plusSeconds(1);
-        HomeFigures.Snapshot later = figures.of(COUNTY, () -> Map.of("n", computed.incrementAndGet()));
-        assertThat(later.attributes().get("n")).isEqualTo(3);
+        HomeFigures.Snapshot later = figures.of(COUNTY, at -> "n" + computed.incrementAndGet() + " at " + at);
+        assertThat(later.html()).isEqualTo("n3 at 2026-12-03T02:01:00Z");
         assertThat(later.at()).isEqualTo(Instant.parse("2026-12-03T02:01:00Z"));
     }
 
@@ -66,8 +65,8 @@ class HomeFiguresTest {
     void withNoAgeNothingIsKept() {
         HomeFigures figures = new HomeFigures(Duration.ZERO, new Moving());
         AtomicInteger computed = new AtomicInteger();
-        figures.of(COUNTY, () -> Map.of("n", computed.incrementAndGet()));
-        figures.of(COUNTY, () -> Map.of("n", computed.incrementAndGet()));
+        figures.of(COUNTY, at -> "n" + computed.incrementAndGet());
+        figures.of(COUNTY, at -> "n" + computed.incrementAndGet());
         assertThat(computed).hasValue(2);
     }
 }
