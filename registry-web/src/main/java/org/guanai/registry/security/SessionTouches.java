@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.guanai.registry.shared.PreparedOnServer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -28,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * needs no transaction. The JDBC store ran it in one of its own (the JPA transaction manager's: an entity manager,
  * BEGIN and COMMIT), about half of the read's time; its reads and its clean-up (one statement each) now run outside
  * any, and what writes a session (several statements) runs here in a transaction of its own, as before (decision 035).
+ * A session with nothing to write opens no transaction: the filter saves the session at the end of every request,
+ * and the JPA transaction manager's empty transaction was a quarter of a trivial request's time (docs/performance.md).
  */
 @Component
 class SessionTouches implements BeanPostProcessor {
@@ -35,16 +40,25 @@ class SessionTouches implements BeanPostProcessor {
     static final Duration EVERY = Duration.ofMinutes(1);
 
     private final ObjectProvider<PlatformTransactionManager> transactionManager;
+    private final ObjectProvider<DataSource> dataSource;
 
-    SessionTouches(ObjectProvider<PlatformTransactionManager> transactionManager) {
+    SessionTouches(ObjectProvider<PlatformTransactionManager> transactionManager, ObjectProvider<DataSource> dataSource) {
         this.transactionManager = transactionManager;
+        this.dataSource = dataSource;
     }
 
-    /** Spring Session's JDBC configuration, before it makes the repository: no transaction around its statements. */
+    /**
+     * Spring Session's JDBC configuration, before it makes the repository: no transaction around its statements, and
+     * those statements prepared on the server (decision 037), on the connection of a transaction in progress.
+     */
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof JdbcHttpSessionConfiguration configuration) {
             configuration.setTransactionOperations(TransactionOperations.withoutTransaction());
+            ObjectProvider<DataSource> prepared = new StaticListableBeanFactory(
+                    Map.of("sessionDataSource", PreparedOnServer.dataSource(dataSource.getObject())))
+                    .getBeanProvider(DataSource.class);
+            configuration.setDataSource(prepared, prepared);
         }
         return bean;
     }
@@ -74,19 +88,23 @@ class SessionTouches implements BeanPostProcessor {
 
         @Override
         public Session createSession() {
-            return new Touched((Session) store.createSession());
+            return new Touched((Session) store.createSession(), true);
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public void save(Session session) {
-            writes.executeWithoutResult(status -> store.save(((Touched) session).stored));
+            Touched touched = (Touched) session;
+            if (touched.changed) {
+                writes.executeWithoutResult(status -> store.save(touched.stored));
+                touched.changed = false;
+            }
         }
 
         @Override
         public Session findById(String id) {
             Session stored = (Session) store.findById(id);
-            return stored == null ? null : new Touched(stored);
+            return stored == null ? null : new Touched(stored, false);
         }
 
         @Override
@@ -99,16 +117,30 @@ class SessionTouches implements BeanPostProcessor {
         public Map<String, Session> findByIndexNameAndIndexValue(String indexName, String indexValue) {
             Map<String, Session> found = store.findByIndexNameAndIndexValue(indexName, indexValue);
             return found.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                    e -> new Touched(e.getValue())));
+                    e -> new Touched(e.getValue(), false)));
         }
     }
 
-    private record Touched(Session stored) implements Session {
+    /**
+     * A stored session and whether it has anything to write: it is new, or one of its attributes, its id, its
+     * lifetime or (once a minute) its last access was set. As the JDBC store, an attribute's object changed in place
+     * is not written (its save mode: on setting an attribute).
+     */
+    private static final class Touched implements Session {
+
+        final Session stored;
+        boolean changed;
+
+        Touched(Session stored, boolean changed) {
+            this.stored = stored;
+            this.changed = changed;
+        }
 
         @Override
         public void setLastAccessedTime(Instant at) {
             if (!at.isBefore(stored.getLastAccessedTime().plus(EVERY))) {
                 stored.setLastAccessedTime(at);
+                changed = true;
             }
         }
 
@@ -119,6 +151,7 @@ class SessionTouches implements BeanPostProcessor {
 
         @Override
         public String changeSessionId() {
+            changed = true;
             return stored.changeSessionId();
         }
 
@@ -134,11 +167,13 @@ class SessionTouches implements BeanPostProcessor {
 
         @Override
         public void setAttribute(String name, Object value) {
+            changed = true;
             stored.setAttribute(name, value);
         }
 
         @Override
         public void removeAttribute(String name) {
+            changed = true;
             stored.removeAttribute(name);
         }
 
@@ -154,6 +189,7 @@ class SessionTouches implements BeanPostProcessor {
 
         @Override
         public void setMaxInactiveInterval(Duration interval) {
+            changed = true;
             stored.setMaxInactiveInterval(interval);
         }
 
