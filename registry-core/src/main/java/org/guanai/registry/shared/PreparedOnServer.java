@@ -10,10 +10,10 @@ import org.postgresql.PGStatement;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * The statements every request of a session runs (its session's read, the account's check) prepared on the server
- * from their first use on a connection, so PostgreSQL neither parses nor plans them again. Every other statement is
- * planned with its values (decision 007): these are primary-key reads, for which any plan is the same plan
- * (decision 037).
+ * The statements every request of a session runs (its session's read, the account's check), and the session store's
+ * others, prepared on the server from their first use on a connection, so PostgreSQL neither parses nor plans them
+ * again. Every other statement is planned with its values (decision 007): these read and write by a key (the clean-up
+ * of expired sessions by their expiry's index), for which the generic plan is the custom one (decision 037).
  */
 public final class PreparedOnServer {
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * The home page's figures of a scope (a role in a jurisdiction), worked out and rendered at most once per
  * {@code maxAge} (a minute) and shared by everyone of that scope; the page says when they were worked out ("数据更新于
  * …"). The county office's home page ran a dozen counts over the whole county on every request, and rendering them
- * was a fifth of its time when they were kept (docs/performance.md). Per node: another node works its own out. What is
+ * was a quarter of its Java once they were kept (docs/performance.md). Per node: another node works its own out. What is
  * the user's own (its name, its overdue visits, the county's alerts) is never kept here.
  */
 @Component

@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * BEGIN and COMMIT), about half of the read's time; its reads and its clean-up (one statement each) now run outside
  * any, and what writes a session (several statements) runs here in a transaction of its own, as before (decision 035).
  * A session with nothing to write opens no transaction: the filter saves the session at the end of every request,
- * and the JPA transaction manager's empty transaction was a quarter of a trivial request's time (docs/performance.md).
+ * and the JPA transaction manager's empty transaction was a tenth of a trivial request's Java (docs/performance.md).
  */
 @Component
 class SessionTouches implements BeanPostProcessor {
