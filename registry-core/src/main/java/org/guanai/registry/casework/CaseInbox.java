@@ -15,6 +15,7 @@ import java.util.Set;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.shared.KeysetCursor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -103,8 +104,10 @@ public class CaseInbox {
     /**
      * How many cases wait on the user, counted up to {@link #INBOX_COUNT_CAP}: the badge on every page needs no
      * more, and counting a province's 300,000 open cases on every page render cost 100 ms (decision 018). Each
-     * arm reads up to the cap of its ids from an index (decision 036); a case in two arms counts once.
+     * arm reads up to the cap of its ids from an index (decision 036); a case in two arms counts once. Read
+     * without a transaction of its own: the badge is on every page, and its arms are independent reads.
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public long inboxCount(SignedInUser actor) {
         Map<String, Object> params = new HashMap<>();
         Set<Long> ids = new HashSet<>();

@@ -10,17 +10,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and (for the reference-data loaders) writes the region tree. One region found by its code, and a
  * region's subtree, are kept in memory for a few minutes (docs/decisions/014-region-lookups-kept-in-memory.md):
  * a list of 200 cases names the place of each, and each lookup was a transaction of its own; every list page
- * offers the towns and villages of its scope to filter by.
+ * offers the towns and villages of its scope to filter by. Its reads take no transaction of their own (each is
+ * one statement of the repository's, when not answered from memory): even an empty one around an answer from
+ * memory costs a request more than the answer.
  */
 @Service
-@Transactional(readOnly = true)
 public class RegionService {
 
     /** How long a node keeps a region it read; an operator's rename shows on every node within this time. */
@@ -45,8 +45,7 @@ public class RegionService {
         this.clock = clock;
     }
 
-    /** The region of that code; outside any transaction, as it is mostly answered from memory. */
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    /** The region of that code. */
     public Optional<Region> find(String code) {
         if (!RegionCode.isValid(code)) {
             return Optional.empty();
@@ -62,7 +61,6 @@ public class RegionService {
         return region;
     }
 
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public String nameOf(String code) {
         return find(code).map(Region::getName).orElse(code);
     }
@@ -71,13 +69,11 @@ public class RegionService {
      * The name of the province a region lies in, as the plan's forms print it before their titles (贵州省农村留守儿童花名册);
      * empty when the installation has not loaded the province.
      */
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public String provinceNameOf(RegionCode code) {
         return find(code.ancestorAt(RegionLevel.PROVINCE).value()).map(Region::getName).orElse("");
     }
 
     /** The regions right below {@code parent}, in their order; kept as {@link #find} keeps one (the home pages ask). */
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Region> children(RegionCode parent) {
         return kept(childrenOf, parent.value(), () -> childrenAsStored(parent));
     }
@@ -87,8 +83,7 @@ public class RegionService {
         return List.copyOf(regions.findByParentCodeOrderBySortOrderAscCodeAsc(parent.value()));
     }
 
-    /** The region and everything below it, in code order; outside any transaction, as for {@link #find}. */
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    /** The region and everything below it, in code order. */
     public List<Region> subtree(RegionCode root) {
         String prefix = root.prefix();
         return kept(subtrees, prefix, () -> List.copyOf(regions.findByCodeRange(RegionCode.lowestWithPrefix(prefix),
@@ -113,7 +108,6 @@ public class RegionService {
      * below, else the first of them. Empty for a user without a region. {@code home}: the user's county, or its region
      * above a county ({@code jurisdiction.Jurisdiction#county}).
      */
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<RegionCode> workingCounty(RegionCode home, String requested) {
         if (home == null || home.level() == RegionLevel.COUNTY) {
             return Optional.ofNullable(home);
@@ -124,7 +118,6 @@ public class RegionService {
     }
 
     /** The counties a user whose scope lies above a county may choose between; none for everyone else. */
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Region> countiesUnder(RegionCode home) {
         if (home == null || home.level() == RegionLevel.COUNTY) {
             return List.of();
