@@ -44,6 +44,15 @@ class GlobalModel implements PageFrame {
         return options;
     }
 
+    /**
+     * Who is signed in, for the top bar and the menu; null before logging in. A model attribute rather than the
+     * security dialect's {@code sec:authorize}, which evaluated an access expression twice on every page.
+     */
+    @ModelAttribute("signedIn")
+    AccountPrincipal signedIn() {
+        return AccountPrincipal.current();
+    }
+
     /** Which entries of the main menu the user sees ({@link MenuEntry}); none before logging in. */
     @ModelAttribute("menu")
     Map<String, Boolean> menu(SignedInUser user) {
@@ -92,6 +101,7 @@ class GlobalModel implements PageFrame {
     public void addTo(Model model) {
         model.addAttribute("countyName", properties.countyName());
         AccountPrincipal principal = AccountPrincipal.current();
+        model.addAttribute("signedIn", principal);
         model.addAttribute("menu", MenuEntry.shownTo(principal == null ? null : principal.signedInUser()));
     }
 }
