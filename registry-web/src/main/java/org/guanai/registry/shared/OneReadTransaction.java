@@ -32,7 +32,7 @@ public class OneReadTransaction {
 
     public void run(Runnable reads) {
         template.executeWithoutResult(status -> {
-            PGConnection connection = postgres(DataSourceUtils.getConnection(dataSource));
+            PGConnection connection = transactionsConnection();
             int threshold = connection.getPrepareThreshold();
             connection.setPrepareThreshold(1);
             try {
@@ -43,11 +43,15 @@ public class OneReadTransaction {
         });
     }
 
-    private static PGConnection postgres(Connection connection) {
+    /** The connection the transaction holds, on which the services' statements run (JPA's and JDBC's alike). */
+    private PGConnection transactionsConnection() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             return connection.unwrap(PGConnection.class);
         } catch (SQLException e) {
             throw new IllegalStateException("The registry runs on PostgreSQL", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource); // the transaction keeps it
         }
     }
 }
