@@ -5,15 +5,18 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.postgresql.PGStatement;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * The statements every request of a session runs (its session's read, the account's check), and the session store's
- * others, prepared on the server from their first use on a connection, so PostgreSQL neither parses nor plans them
- * again. Every other statement is planned with its values (decision 007): these read and write by a key (the clean-up
- * of expired sessions by their expiry's index), for which the generic plan is the custom one (decision 037).
+ * Statements prepared on the server from their first use on a connection, so PostgreSQL neither parses nor plans them
+ * again: those every request of a session runs (its session's read, the account's check) and the session store's
+ * others (decision 037), and the reads of a person's pages (decision 039). Every other statement is planned with its
+ * values (decision 007): these read and write by a key (the clean-up of expired sessions by their expiry's index, a
+ * person's rows by the person's), for which the generic plan is the custom one.
  */
 public final class PreparedOnServer {
 
@@ -46,6 +49,26 @@ public final class PreparedOnServer {
                         });
             }
         };
+    }
+
+    /**
+     * What {@code work} returns, every statement it prepares on {@code connection} meanwhile prepared on the server;
+     * the connection's own threshold is restored after.
+     */
+    public static <T> T during(Connection connection, Supplier<T> work) {
+        PGConnection postgres;
+        try {
+            postgres = connection.unwrap(PGConnection.class);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The registry runs on PostgreSQL", e);
+        }
+        int threshold = postgres.getPrepareThreshold();
+        postgres.setPrepareThreshold(1);
+        try {
+            return work.get();
+        } finally {
+            postgres.setPrepareThreshold(threshold);
+        }
     }
 
     private static PreparedStatement onServer(PreparedStatement statement) throws SQLException {

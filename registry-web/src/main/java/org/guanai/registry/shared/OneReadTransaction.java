@@ -1,9 +1,7 @@
 package org.guanai.registry.shared;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,27 +29,16 @@ public class OneReadTransaction {
     }
 
     public void run(Runnable reads) {
-        template.executeWithoutResult(status -> {
-            PGConnection connection = transactionsConnection();
-            int threshold = connection.getPrepareThreshold();
-            connection.setPrepareThreshold(1);
-            try {
-                reads.run();
-            } finally {
-                connection.setPrepareThreshold(threshold);
-            }
-        });
+        template.executeWithoutResult(status -> PreparedOnServer.during(transactionsConnection(), () -> {
+            reads.run();
+            return null;
+        }));
     }
 
     /** The connection the transaction holds, on which the services' statements run (JPA's and JDBC's alike). */
-    private PGConnection transactionsConnection() {
+    private Connection transactionsConnection() {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            return connection.unwrap(PGConnection.class);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The registry runs on PostgreSQL", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource); // the transaction keeps it
-        }
+        DataSourceUtils.releaseConnection(connection, dataSource); // the transaction keeps it
+        return connection;
     }
 }
