@@ -14,9 +14,10 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 /**
  * Statements prepared on the server from their first use on a connection, so PostgreSQL neither parses nor plans them
  * again: those every request of a session runs (its session's read, the account's check) and the session store's
- * others (decision 037), and the reads of a person's pages (decision 039). Every other statement is planned with its
- * values (decision 007): these read and write by a key (the clean-up of expired sessions by their expiry's index, a
- * person's rows by the person's), for which the generic plan is the custom one.
+ * others (decision 037), the reads of a person's pages and an export's reads of its people (decision 039). Every other
+ * statement is planned with its values (decision 007): these read and write by a key (the clean-up of expired sessions
+ * by their expiry's index, a person's rows by the person's, an export's people by theirs), for which the generic plan
+ * is the custom one.
  */
 public final class PreparedOnServer {
 

@@ -13,15 +13,14 @@ import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.casework.NumberDisclosure;
-import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.child.ChildService;
-import org.guanai.registry.elder.Elder;
 import org.guanai.registry.elder.ElderDetails;
 import org.guanai.registry.elder.ElderFilter;
 import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.PersonDetails;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.region.RegionService;
 import org.springframework.stereotype.Service;
@@ -80,10 +79,9 @@ public class RosterExports {
         };
         int[] rows = {0};
         audited("child", ChildRoster.TITLE, filterText, right, rows, () -> RosterWriter.write(childRoster.layout(),
-                heading, sink -> children.forEachInRoster(filter, actor.jurisdiction(), narrow, (Child c) -> {
+                heading, sink -> children.forEachInRoster(filter, actor.jurisdiction(), narrow, (ChildDetails c) -> {
                     rows[0]++;
-                    ChildDetails d = right.fullNumbers() ? c.getDetails() : c.getDetails().withNumbersMasked();
-                    sink.accept(entry(d, c.getVillageCode(), names, today));
+                    sink.accept(entry(right.fullNumbers() ? c : c.withNumbersMasked(), names, today));
                 }), right.fullNumbers() ? clock.instant() : null, out.open()));
     }
 
@@ -96,10 +94,9 @@ public class RosterExports {
         LocalDate today = elders.today();
         int[] rows = {0};
         audited("elder", ElderRoster.TITLE, filterText, right, rows, () -> RosterWriter.write(elderRoster.layout(),
-                heading, sink -> elders.forEachInRoster(filter, actor.jurisdiction(), (Elder e) -> {
+                heading, sink -> elders.forEachInRoster(filter, actor.jurisdiction(), (ElderDetails e) -> {
                     rows[0]++;
-                    ElderDetails d = right.fullNumbers() ? e.getDetails() : e.getDetails().withNumbersMasked();
-                    sink.accept(entry(d, e.getVillageCode(), names, today));
+                    sink.accept(entry(right.fullNumbers() ? e : e.withNumbersMasked(), names, today));
                 }), right.fullNumbers() ? clock.instant() : null, out.open()));
     }
 
@@ -139,9 +136,9 @@ public class RosterExports {
         RegionDirectory names = new RegionDirectory(regions.all());
         LocalDate today = children.today();
         int[] count = {0};
-        book.sheet(childRoster.layout(), heading, sink -> children.forEachInRoster(filter, jurisdiction, (Child c) -> {
+        book.sheet(childRoster.layout(), heading, sink -> children.forEachInRoster(filter, jurisdiction, (ChildDetails c) -> {
             count[0]++;
-            sink.accept(entry(c.getDetails(), c.getVillageCode(), names, today));
+            sink.accept(entry(c, names, today));
         }));
         return count[0];
     }
@@ -151,14 +148,15 @@ public class RosterExports {
         RegionDirectory names = new RegionDirectory(regions.all());
         LocalDate today = elders.today();
         int[] count = {0};
-        book.sheet(elderRoster.layout(), heading, sink -> elders.forEachInRoster(filter, jurisdiction, (Elder e) -> {
+        book.sheet(elderRoster.layout(), heading, sink -> elders.forEachInRoster(filter, jurisdiction, (ElderDetails e) -> {
             count[0]++;
-            sink.accept(entry(e.getDetails(), e.getVillageCode(), names, today));
+            sink.accept(entry(e, names, today));
         }));
         return count[0];
     }
 
-    private static <D> RosterEntry<D> entry(D details, String villageCode, RegionDirectory names, LocalDate today) {
+    private static <D extends PersonDetails> RosterEntry<D> entry(D details, RegionDirectory names, LocalDate today) {
+        String villageCode = details.getVillageCode();
         return new RosterEntry<>(0, details, names.townName(villageCode), names.villageName(villageCode), today);
     }
 }
