@@ -109,6 +109,8 @@ public final class ImportBenchmark {
             resetPeaks();
             long before = settledHeap();
             jdbc.execute("create extension if not exists pg_stat_statements");
+            jdbc.execute("alter system set pg_stat_statements.track_planning = on"); // planning is counted apart
+            jdbc.execute("select pg_reload_conf()");
             jdbc.execute("select pg_stat_statements_reset()");
             t0 = System.nanoTime();
             imports.commit(preview.batch().getId(), county, ImportMode.WHOLE);
@@ -116,11 +118,17 @@ public final class ImportBenchmark {
             System.out.printf("commit (re-read + re-plan under lock + insert + history): %.2f s, %,.0f rows/s; "
                     + "sum of pool peaks %d MB above the baseline%n", commitSeconds, rows / commitSeconds,
                     mb(peakHeap() - before));
-            System.out.println("the commit's heaviest statements in PostgreSQL:");
-            jdbc.queryForList("select calls, total_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) q "
-                    + "from pg_stat_statements order by total_exec_time desc limit 6").forEach(r -> System.out.printf(
-                    "%8d calls %9.0f ms %8d rows  %s%n", r.get("calls"), r.get("total_exec_time"), r.get("rows"),
-                    r.get("q")));
+            System.out.println("the commit's heaviest statements in PostgreSQL (executing, planning):");
+            jdbc.queryForList("select calls, total_exec_time, total_plan_time, rows, "
+                    + "left(regexp_replace(query, '\\s+', ' ', 'g'), 90) q from pg_stat_statements "
+                    + "order by total_exec_time desc limit 6").forEach(r -> System.out.printf(
+                    "%8d calls %7.0f ms %6.0f ms %8d rows  %s%n", r.get("calls"), r.get("total_exec_time"),
+                    r.get("total_plan_time"), r.get("rows"), r.get("q")));
+            Map<String, Object> all = jdbc.queryForMap("select count(*) statements, sum(calls) calls, "
+                    + "sum(total_exec_time) exec, sum(total_plan_time) plan from pg_stat_statements");
+            System.out.printf("all %d statements: %d calls, %.0f ms executing, %.0f ms planning%n",
+                    ((Number) all.get("statements")).longValue(), ((Number) all.get("calls")).longValue(),
+                    ((Number) all.get("exec")).doubleValue(), ((Number) all.get("plan")).doubleValue());
 
             double copySeconds = copy(context.getBean(DataSource.class), children);
             System.out.printf("plain JDBC COPY of the same rows into a copy of the child table: %.2f s, %,.0f rows/s%n",
