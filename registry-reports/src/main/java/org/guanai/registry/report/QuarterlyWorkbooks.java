@@ -125,9 +125,11 @@ public class QuarterlyWorkbooks {
             ElderFilter elderFilter = new ElderFilter(town.value(), null, null, null, PersonStatus.ACTIVE, null, null,
                     null, null, null);
             counts[0] = rosters.childrenSheet(book, childFilter, j, heading);
-            RegistrationWriter.write(book, forms.child(), heading, sink -> children.forEachInRoster(childFilter, j, sink));
+            RegistrationWriter.write(book, forms.child(), heading,
+                    sink -> children.forEachInRoster(childFilter, j, sink));
             counts[1] = rosters.eldersSheet(book, elderFilter, j, heading);
-            RegistrationWriter.write(book, forms.elder(), heading, sink -> elders.forEachInRoster(elderFilter, j, sink));
+            RegistrationWriter.write(book, forms.elder(), heading,
+                    sink -> elders.forEachInRoster(elderFilter, j, sink));
             book.write(null, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -136,7 +136,7 @@ public class RosterExports {
         RegionDirectory names = new RegionDirectory(regions.all());
         LocalDate today = children.today();
         int[] count = {0};
-        book.sheet(childRoster.layout(), heading, sink -> children.forEachInRoster(filter, jurisdiction, (ChildDetails c) -> {
+        book.sheet(childRoster.layout(), heading, sink -> children.forEachInRoster(filter, jurisdiction, c -> {
             count[0]++;
             sink.accept(entry(c, names, today));
         }));
@@ -148,7 +148,7 @@ public class RosterExports {
         RegionDirectory names = new RegionDirectory(regions.all());
         LocalDate today = elders.today();
         int[] count = {0};
-        book.sheet(elderRoster.layout(), heading, sink -> elders.forEachInRoster(filter, jurisdiction, (ElderDetails e) -> {
+        book.sheet(elderRoster.layout(), heading, sink -> elders.forEachInRoster(filter, jurisdiction, e -> {
             count[0]++;
             sink.accept(entry(e, names, today));
         }));

@@ -2,19 +2,13 @@ package org.guanai.registry.bench;
 
 import static org.guanai.registry.bench.Measure.*;
 
-import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.guanai.registry.RegistryApplication;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
@@ -28,6 +22,7 @@ import org.guanai.registry.region.RegionService;
 import org.guanai.registry.roster.ChildRoster;
 import org.guanai.registry.roster.RosterExports;
 import org.guanai.registry.roster.RosterHeading;
+import org.guanai.registry.roster.RosterWriter;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -74,7 +69,7 @@ public final class ExportBenchmark {
                     ListSort.NAME, null, null);
             RosterHeading heading = new RosterHeading("龙里县", "龙里县民政局", "2026年第4季度", LocalDate.now());
 
-            // Each round: the export, then both floors, so that each ratio is of figures taken minutes apart (the
+            // Each round: the export, then both floors, so that each ratio compares figures taken a minute apart (the
             // machine has slow spells); the first round also warms the code up.
             for (int round = 1; round <= ROUNDS; round++) {
                 long baseline = settledHeap();
@@ -92,7 +87,7 @@ public final class ExportBenchmark {
                         out.count / 1e6, mb(peak - baseline), mb(baseline), mb(Math.max(0, live - baseline)));
                 double bare = floor("bare SXSSF", new SXSSFWorkbook(200), rows, columns);
                 double quick = floor("bare SXSSF, its temporary files gzipped at the fastest level as the export's are",
-                        new QuicklyCompressed(), rows, columns);
+                        new RosterWriter.QuicklyCompressedWorkbook(), rows, columns);
                 System.out.printf("round %d: the export's rows/s against the floors': %.2f of bare SXSSF, %.2f of the "
                         + "floor at the export's temporary level%n", round, bare / export, quick / export);
             }
@@ -118,27 +113,6 @@ public final class ExportBenchmark {
         System.out.printf("  floor: %s, %,d rows × %d text cells: %.1f s, %,.0f rows/s%n", what, rows, columns, floor,
                 rows / floor);
         return floor;
-    }
-
-    /** As the export's workbook (RosterWriter's, decision 040): bare SXSSF but for its temporary files' level. */
-    private static final class QuicklyCompressed extends SXSSFWorkbook {
-        QuicklyCompressed() {
-            super(200);
-        }
-
-        @Override
-        protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return new GZIPSheetDataWriter(getSharedStringSource()) {
-                @Override
-                protected OutputStream decorateOutputStream(FileOutputStream file) throws IOException {
-                    return new GZIPOutputStream(file, 1 << 16) {
-                        {
-                            def.setLevel(Deflater.BEST_SPEED);
-                        }
-                    };
-                }
-            };
-        }
     }
 
     static final class CountingStream extends OutputStream {
