@@ -19,7 +19,6 @@ import org.guanai.registry.person.HistoryService.HistoryPage;
 import org.guanai.registry.shared.PreparedOnServer;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Texts;
-import org.hibernate.Session;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.annotation.Propagation;
@@ -373,7 +372,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
     private void forEachDetails(List<Long> ids, Consumer<D> action) {
         // One statement by primary key for every chunk, prepared on the server (decision 039): planned once, not 600
         // times for a county's roster.
-        entityManager.unwrap(Session.class).doWork(connection -> PreparedOnServer.during(connection, () -> {
+        PreparedOnServer.during(entityManager, () -> {
             for (int i = 0; i < ids.size(); i += EXPORT_CHUNK) {
                 List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + EXPORT_CHUNK));
                 Map<Long, D> read = new HashMap<>();
@@ -382,7 +381,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
                 chunk.stream().map(read::get).filter(Objects::nonNull).forEach(action);
             }
             return null;
-        }));
+        });
     }
 
     protected P visible(long id, Jurisdiction jurisdiction, String attempt) {

@@ -1,5 +1,6 @@
 package org.guanai.registry.shared;
 
+import jakarta.persistence.EntityManager;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -7,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.PGStatement;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -14,10 +16,10 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 /**
  * Statements prepared on the server from their first use on a connection, so PostgreSQL neither parses nor plans them
  * again: those every request of a session runs (its session's read, the account's check) and the session store's
- * others (decision 037), the reads of a person's pages and an export's reads of its people (decision 039). Every other
- * statement is planned with its values (decision 007): these read and write by a key (the clean-up of expired sessions
- * by their expiry's index, a person's rows by the person's, an export's people by theirs), for which the generic plan
- * is the custom one.
+ * others (decision 037), the reads of a person's pages, an export's reads of its people and an import's inserts
+ * (decision 039). Every other statement is planned with its values (decision 007): these read and write by a key (the
+ * clean-up of expired sessions by their expiry's index, a person's rows by the person's, an export's people by theirs)
+ * or insert, for which the generic plan is the custom one.
  */
 public final class PreparedOnServer {
 
@@ -70,6 +72,14 @@ public final class PreparedOnServer {
         } finally {
             postgres.setPrepareThreshold(threshold);
         }
+    }
+
+    /**
+     * The same on the connection of the transaction {@code entityManager} takes part in, where JPA's and JDBC's
+     * statements alike run.
+     */
+    public static <T> T during(EntityManager entityManager, Supplier<T> work) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> during(connection, work));
     }
 
     private static PreparedStatement onServer(PreparedStatement statement) throws SQLException {

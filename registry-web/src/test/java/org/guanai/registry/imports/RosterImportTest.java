@@ -11,11 +11,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -39,8 +42,12 @@ import org.guanai.registry.testsupport.ChildFixtures;
 import org.guanai.registry.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Roster imports end to end on the real database: rules, matching, all-or-nothing, conflicts, locks. */
 @WebIntegrationTest
@@ -66,6 +73,8 @@ class RosterImportTest {
     DataSource dataSource;
     @Autowired
     MutableClock clock;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     String town;
     String village;
@@ -123,6 +132,35 @@ class RosterImportTest {
         assertThat(again.plan().counts().created()).isZero();
         rosterImports.commit(again.batch().getId(), LONGSHAN, ImportMode.WHOLE);
         assertThat(registered()).isEqualTo(3);
+    }
+
+    /**
+     * The commit's batched inserts run as statements prepared on the server (decision 039), on the transaction's
+     * connection, whose threshold is given back afterwards. Run inside a transaction of the test's, rolled back.
+     */
+    @Test
+    void theCommitsInsertsArePreparedOnTheServerAndTheConnectionIsGivenBackAsItWas() {
+        ImportService.Preview<?> p = preview(RosterFiles.filled(template, rows(row("甲"), row("乙"))), LONGSHAN);
+        List<String> prepared = new ArrayList<>();
+        AtomicReference<PGConnection> used = new AtomicReference<>();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.WHOLE);
+            used.set(unwrap(DataSourceUtils.getConnection(dataSource)));
+            prepared.addAll(jdbc.queryForList("select statement from pg_prepared_statements", String.class));
+            status.setRollbackOnly();
+        });
+        assertThat(prepared).anyMatch(s -> s.startsWith("insert into child "))
+                .anyMatch(s -> s.startsWith("insert into record_change "));
+        assertThat(used.get().getPrepareThreshold()).isZero();
+        assertThat(registered()).isZero();
+    }
+
+    private static PGConnection unwrap(Connection connection) {
+        try {
+            return connection.unwrap(PGConnection.class);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
