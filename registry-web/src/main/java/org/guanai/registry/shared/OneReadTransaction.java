@@ -1,8 +1,6 @@
 package org.guanai.registry.shared;
 
-import java.sql.Connection;
-import javax.sql.DataSource;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,25 +18,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OneReadTransaction {
 
     private final TransactionTemplate template;
-    private final DataSource dataSource;
+    private final EntityManager entityManager;
 
-    OneReadTransaction(PlatformTransactionManager transactions, DataSource dataSource) {
+    OneReadTransaction(PlatformTransactionManager transactions, EntityManager entityManager) {
         this.template = new TransactionTemplate(transactions);
         this.template.setReadOnly(true);
-        this.dataSource = dataSource;
+        this.entityManager = entityManager;
     }
 
     public void run(Runnable reads) {
-        template.executeWithoutResult(status -> PreparedOnServer.during(transactionsConnection(), () -> {
+        template.executeWithoutResult(status -> PreparedOnServer.during(entityManager, () -> {
             reads.run();
             return null;
         }));
-    }
-
-    /** The connection the transaction holds, on which the services' statements run (JPA's and JDBC's alike). */
-    private Connection transactionsConnection() {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        DataSourceUtils.releaseConnection(connection, dataSource); // the transaction keeps it
-        return connection;
     }
 }
