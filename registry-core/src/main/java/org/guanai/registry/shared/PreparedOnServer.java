@@ -55,10 +55,15 @@ public final class PreparedOnServer {
     }
 
     /**
-     * What {@code work} returns, every statement it prepares on {@code connection} meanwhile prepared on the server;
-     * the connection's own threshold is restored after.
+     * What {@code work} returns, every statement it prepares meanwhile on the connection of the transaction
+     * {@code entityManager} takes part in (where JPA's and JDBC's statements alike run) prepared on the server; the
+     * connection's own threshold is restored after.
      */
-    public static <T> T during(Connection connection, Supplier<T> work) {
+    public static <T> T during(EntityManager entityManager, Supplier<T> work) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> during(connection, work));
+    }
+
+    private static <T> T during(Connection connection, Supplier<T> work) {
         PGConnection postgres;
         try {
             postgres = connection.unwrap(PGConnection.class);
@@ -72,14 +77,6 @@ public final class PreparedOnServer {
         } finally {
             postgres.setPrepareThreshold(threshold);
         }
-    }
-
-    /**
-     * The same on the connection of the transaction {@code entityManager} takes part in, where JPA's and JDBC's
-     * statements alike run.
-     */
-    public static <T> T during(EntityManager entityManager, Supplier<T> work) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> during(connection, work));
     }
 
     private static PreparedStatement onServer(PreparedStatement statement) throws SQLException {
