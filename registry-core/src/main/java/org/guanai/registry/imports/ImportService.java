@@ -144,8 +144,8 @@ public class ImportService {
         }
         ImportStamp stamp = new ImportStamp(batchId, summary(batch));
         try {
-            // Batched inserts of up to 2,560 values each, the same few statements hundreds of times: prepared on the
-            // server, parsed and planned once (decision 039).
+            // Hibernate's batches, which pgjdbc rewrites into multi-row inserts of thousands of values: the same few
+            // statements hundreds of times, prepared on the server, parsed and planned once (decision 039).
             PreparedOnServer.during(entityManager, () -> {
                 write(plan, target, stamp);
                 return null;
