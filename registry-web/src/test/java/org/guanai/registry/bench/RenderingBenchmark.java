@@ -75,7 +75,7 @@ public final class RenderingBenchmark {
                     + "(Thymeleaf) and %,d (plain Java)%n", lines.size(), render(page, model, servletRequest).length(),
                     thymeleafBody.length(), javaBody.length());
 
-            Task[] tasks = {
+            WebTestSupport.Action[] tasks = {
                 () -> render(page, model, servletRequest).length(),
                 () -> render(body, model, servletRequest).length(),
                 () -> javaBody(lines, "/children", exited).length(),
@@ -83,7 +83,7 @@ public final class RenderingBenchmark {
             };
             String[] names = {"the page, rendered by Thymeleaf", "its table's body, by Thymeleaf",
                 "its table's body, by plain Java", "the whole request (MockMvc: filters, reads, rendering)"};
-            for (Task task : tasks) { // warm-up, every path as often as it is measured
+            for (WebTestSupport.Action task : tasks) { // warm-up, every path as often as it is measured
                 for (int i = 0; i < RENDERS; i++) {
                     task.run();
                 }
@@ -123,11 +123,6 @@ public final class RenderingBenchmark {
             System.out.printf("the whole request without rendering at all (the page's rendering taken off): %.3f ms%n",
                     requestMs - pageMs);
         }
-    }
-
-    @FunctionalInterface
-    interface Task {
-        void run() throws Exception;
     }
 
     private static String render(View view, Map<String, Object> model, MockHttpServletRequest request)
