@@ -6,17 +6,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.guanai.registry.account.Totp;
 import org.guanai.registry.testsupport.MutableClock;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.postgresql.PGConnection;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -55,6 +60,21 @@ public final class WebTestSupport {
             request.setRemoteAddr(ip);
             return request;
         };
+    }
+
+    /**
+     * The PostgreSQL connection of the transaction in progress, where the statements it prepared on the server are
+     * (decisions 037 and 039).
+     */
+    public static PGConnection transactionsConnection(DataSource dataSource) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return connection.unwrap(PGConnection.class);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource); // the transaction keeps it
+        }
     }
 
     /** What a request does that the test counts: a MockMvc call with its expectations. */

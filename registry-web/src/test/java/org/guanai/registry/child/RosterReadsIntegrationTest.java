@@ -2,19 +2,18 @@ package org.guanai.registry.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.guanai.registry.WebIntegrationTest;
+import org.guanai.registry.WebTestSupport;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.region.RegionCode;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * An export's people come in roster order, read in chunks by one statement prepared on the server (decision 039), and
@@ -40,7 +39,7 @@ class RosterReadsIntegrationTest {
         children.forEachInRoster(ChildFilter.none(), Jurisdiction.region(RegionCode.of("522730000000")), d -> {
             handedOver.add(d.getName() + " " + d.getBirthDate());
             if (used.get() == null) { // the transaction's connection, where its named statements are
-                used.set(unwrap(DataSourceUtils.getConnection(dataSource)));
+                used.set(WebTestSupport.transactionsConnection(dataSource));
                 prepared.addAll(jdbc.queryForList("select statement from pg_prepared_statements", String.class));
             }
         });
@@ -49,13 +48,5 @@ class RosterReadsIntegrationTest {
         assertThat(handedOver).containsExactlyElementsOf(expected);
         assertThat(prepared).anyMatch(s -> s.contains("from child c1_0 where c1_0.id in ($1,"));
         assertThat(used.get().getPrepareThreshold()).isZero();
-    }
-
-    private static PGConnection unwrap(java.sql.Connection connection) {
-        try {
-            return connection.unwrap(PGConnection.class);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.guanai.registry.WebIntegrationTest;
+import org.guanai.registry.WebTestSupport;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.child.Child;
@@ -45,7 +45,6 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -145,7 +144,7 @@ class RosterImportTest {
         AtomicReference<PGConnection> used = new AtomicReference<>();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.WHOLE);
-            used.set(unwrap(DataSourceUtils.getConnection(dataSource)));
+            used.set(WebTestSupport.transactionsConnection(dataSource));
             prepared.addAll(jdbc.queryForList("select statement from pg_prepared_statements", String.class));
             status.setRollbackOnly();
         });
@@ -153,14 +152,6 @@ class RosterImportTest {
                 .anyMatch(s -> s.startsWith("insert into record_change "));
         assertThat(used.get().getPrepareThreshold()).isZero();
         assertThat(registered()).isZero();
-    }
-
-    private static PGConnection unwrap(Connection connection) {
-        try {
-            return connection.unwrap(PGConnection.class);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.guanai.registry.WebIntegrationTest;
+import org.guanai.registry.WebTestSupport;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /** A person's reads run in one transaction, prepared on the server there and only there (decision 039). */
 @WebIntegrationTest
@@ -30,7 +30,7 @@ class OneReadTransactionIntegrationTest {
         long id = jdbc.queryForObject("select min(id) from child", Long.class);
         AtomicReference<PGConnection> used = new AtomicReference<>();
         reads.run(() -> {
-            used.set(unwrap(DataSourceUtils.getConnection(dataSource)));
+            used.set(WebTestSupport.transactionsConnection(dataSource));
             em.createQuery("select c.id from Child c where c.id = :id", Long.class).setParameter("id", id)
                     .getSingleResult();
             jdbc.queryForObject("select count(*) from visit where person_id = ? /* one person */", Long.class,
@@ -41,13 +41,5 @@ class OneReadTransactionIntegrationTest {
                     .anyMatch(s -> s.contains("/* one person */"));
         });
         assertThat(used.get().getPrepareThreshold()).isZero();
-    }
-
-    private static PGConnection unwrap(java.sql.Connection connection) {
-        try {
-            return connection.unwrap(PGConnection.class);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
