@@ -12,6 +12,7 @@ import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonRegistryParts;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.person.RevealedNumber;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +30,23 @@ public class ChildService extends PersonRegistry<Child, ChildDetails, ChildFilte
 
     private final ChildRepository children;
     private final DelegateCandidates elders;
+    private final ApplicationEventPublisher events;
 
     ChildService(ChildRepository children, ChildListQuery listQuery, DelegateCandidates elders,
-            PersonRegistryParts parts) {
+            PersonRegistryParts parts, ApplicationEventPublisher events) {
         super(KIND, children, listQuery, parts);
         this.children = children;
         this.elders = elders;
+        this.events = events;
+    }
+
+    /** The key targets the new children gained, as the repository's save publishes them (casework opens their cases). */
+    @Override
+    protected void copied(List<Child> people) {
+        for (Child child : people) {
+            child.keyTargetsGained().forEach(events::publishEvent);
+            child.keyTargetsPublished();
+        }
     }
 
     /**

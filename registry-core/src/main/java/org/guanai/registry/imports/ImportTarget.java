@@ -46,8 +46,8 @@ public interface ImportTarget<D> {
     /** The changed fields, decided on full values and shown as the history shows them. */
     List<FieldChange> changes(D before, D after);
 
-    /** Registers the (checked) details; returns the new id. */
-    long create(D details, ImportStamp stamp);
+    /** Registers people of (checked) details, each with the history entry naming the import. */
+    void createAll(List<D> details, ImportStamp stamp);
 
     /** Replaces the facts of a person read at {@code expectedVersion}; a newer version refuses the whole import. */
     void change(long id, long expectedVersion, D details, ImportStamp stamp);

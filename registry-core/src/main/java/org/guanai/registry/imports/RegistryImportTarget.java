@@ -79,10 +79,9 @@ public abstract class RegistryImportTarget<P extends PersonRecord<D>, D extends 
     }
 
     @Override
-    public long create(D details, ImportStamp stamp) {
-        P person = registry.createChecked(details);
-        history.record(type(), person.getId(), ChangeAction.CREATED, stamp.summary(), List.of(), stamp.importId());
-        return person.getId();
+    public void createAll(List<D> details, ImportStamp stamp) {
+        List<Long> ids = registry.createAllChecked(details).stream().map(P::getId).toList();
+        history.recordAll(type(), ids, ChangeAction.CREATED, stamp.summary(), List.of(), stamp.importId());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.guanai.registry.person;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.shared.InsertByCopy;
 import org.guanai.registry.shared.KeysetCursor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,11 +26,13 @@ public class HistoryService {
     private final RecordChangeRepository changes;
     private final AuditService audit;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    HistoryService(RecordChangeRepository changes, AuditService audit, Clock clock) {
+    HistoryService(RecordChangeRepository changes, AuditService audit, Clock clock, EntityManager entityManager) {
         this.changes = changes;
         this.audit = audit;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** The fields whose value differs between two snapshots, in the snapshots' order. */
@@ -67,6 +71,19 @@ public class HistoryService {
     public void record(PersonType type, long personId, ChangeAction action, String summary, List<FieldChange> fields,
             Long importId) {
         changes.save(new RecordChange(type, personId, clock.instant(), actorName(), action, summary, fields, importId));
+    }
+
+    /**
+     * One change of the same kind and fields made by a roster import to each of these people, written by COPY
+     * (decision 041).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(PersonType type, List<Long> personIds, ChangeAction action, String summary,
+            List<FieldChange> fields, long importId) {
+        Instant now = clock.instant();
+        String actor = actorName();
+        InsertByCopy.insert(entityManager, personIds.stream()
+                .map(id -> new RecordChange(type, id, now, actor, action, summary, fields, importId)).toList());
     }
 
     /** A page of a person's history, newest first, and where the next (older) page starts: null on the last. */

@@ -134,24 +134,36 @@ class RosterImportTest {
     }
 
     /**
-     * The commit's batched inserts run as statements prepared on the server (decision 039), on the transaction's
-     * connection, whose threshold is given back afterwards. Run inside a transaction of the test's, rolled back.
+     * A commit of new and changed people in one: the changed ones written by JPA with their versions checked, as
+     * statements prepared on the server (decision 039), the new ones by COPY (decision 041), each with its history entry
+     * naming the import; the transaction's connection is given back with its threshold as it was. Run inside a
+     * transaction of the test's, rolled back: the new person is gone with it, the changes too.
      */
     @Test
-    void theCommitsInsertsArePreparedOnTheServerAndTheConnectionIsGivenBackAsItWas() {
-        ImportService.Preview<?> p = preview(RosterFiles.filled(template, rows(row("甲"), row("乙"))), LONGSHAN);
-        List<String> prepared = new ArrayList<>();
+    void newAndChangedPeopleCommitTogetherAndTheConnectionIsGivenBackAsItWas() {
+        Object[] first = row("甲");
+        Object[] second = row("乙");
+        rosterImports.commit(preview(RosterFiles.filled(template, rows(first, second)), LONGSHAN).batch().getId(),
+                LONGSHAN, ImportMode.WHOLE);
+        first[13] = "广东省东莞市"; // 父亲务工地点
+        second[13] = "广东省东莞市";
+        ImportService.Preview<?> p = preview(RosterFiles.filled(template, rows(first, row("丙"), second)), LONGSHAN);
+        assertThat(p.plan().counts().changed()).isEqualTo(2);
+        assertThat(p.plan().counts().created()).isEqualTo(1);
         AtomicReference<PGConnection> used = new AtomicReference<>();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.WHOLE);
             used.set(WebTestSupport.transactionsConnection(dataSource));
-            prepared.addAll(jdbc.queryForList("select statement from pg_prepared_statements", String.class));
+            assertThat(jdbc.queryForList("select c.name || ' ' || rc.action from record_change rc join child c "
+                    + "on c.id = rc.person_id and rc.person_type = 'CHILD' where rc.import_id = ? order by c.name",
+                    String.class, p.batch().getId())).containsExactly(prefix + "丙 CREATED", prefix + "乙 UPDATED",
+                            prefix + "甲 UPDATED");
+            assertThat(jdbc.queryForObject("select count(*) from child where name like ? and father_work_place = ?",
+                    Integer.class, prefix + "%", "广东省东莞市")).isEqualTo(2);
             status.setRollbackOnly();
         });
-        assertThat(prepared).anyMatch(s -> s.startsWith("insert into child "))
-                .anyMatch(s -> s.startsWith("insert into record_change "));
         assertThat(used.get().getPrepareThreshold()).isZero();
-        assertThat(registered()).isZero();
+        assertThat(registered()).isEqualTo(2);
     }
 
     /**
