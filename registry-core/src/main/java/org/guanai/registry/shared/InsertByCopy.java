@@ -2,6 +2,7 @@ package org.guanai.registry.shared;
 
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -20,6 +21,7 @@ import org.hibernate.metamodel.mapping.ModelPart;
 import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.metamodel.mapping.SelectableMapping;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.SqlTypes;
 import org.postgresql.PGConnection;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.UncategorizedSQLException;
@@ -30,7 +32,7 @@ import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
  * thousands of people and their history. The tables, columns and values are Hibernate's own, read from its mapping —
  * identifier from the entity's generator, attributes, embedded parts, converters, enums by name, and an ordered
  * collection of embeddables in its own table — so the mapping stays the one description of a row. A column whose type
- * this class does not write as text is refused when a class is first written, never guessed at.
+ * this class does not write as text is refused before any row is written, never guessed at.
  *
  * <p>Runs on the connection of the transaction {@code entityManager} takes part in, so the rows commit or roll back
  * with everything else. The entities are not managed afterwards: nothing of Hibernate's (listeners, Spring Data's
@@ -38,10 +40,15 @@ import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
  */
 public final class InsertByCopy {
 
-    /** The JDBC types written as PostgreSQL's text input of the values Hibernate binds. */
+    /**
+     * The JDBC types written as PostgreSQL's text input of the values Hibernate binds. Not a timestamp without its zone:
+     * Hibernate writes it in the JVM's zone, where an instant's text would put UTC.
+     */
+    private static final Set<Integer> TEXT_COLUMNS = Set.of(Types.VARCHAR, Types.CHAR, Types.NVARCHAR,
+            Types.LONGVARCHAR);
     private static final Set<Integer> TEXT_TYPES = Set.of(Types.VARCHAR, Types.CHAR, Types.NVARCHAR, Types.LONGVARCHAR,
-            Types.BOOLEAN, Types.BIT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.DATE, Types.TIMESTAMP,
-            Types.TIMESTAMP_WITH_TIMEZONE, org.hibernate.type.SqlTypes.TIMESTAMP_UTC);
+            Types.BOOLEAN, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE,
+            SqlTypes.TIMESTAMP_UTC);
 
     private InsertByCopy() {
     }
@@ -73,7 +80,7 @@ public final class InsertByCopy {
                 root.add(attribute);
             }
         });
-        List<Collection> collections = new ArrayList<>();
+        List<ElementList> collections = new ArrayList<>();
         persister.forEachAttributeMapping(attribute -> collect(List.of(), attribute, collections, type));
 
         for (Object entity : entities) {
@@ -89,7 +96,7 @@ public final class InsertByCopy {
                 root.append(attribute, attribute.getValue(entity), session);
             }
             root.endRow();
-            for (Collection collection : collections) {
+            for (ElementList collection : collections) {
                 List<?> elements = collection.elements(entity);
                 for (int position = 0; elements != null && position < elements.size(); position++) {
                     collection.table.startRow();
@@ -103,7 +110,7 @@ public final class InsertByCopy {
         session.doWork(connection -> {
             PGConnection postgres = connection.unwrap(PGConnection.class);
             root.copy(postgres); // first: a collection's rows refer to their owner's
-            for (Collection collection : collections) {
+            for (ElementList collection : collections) {
                 collection.table.copy(postgres);
             }
         });
@@ -113,7 +120,7 @@ public final class InsertByCopy {
      * The entity's collections, its own or inside its embedded parts (an elder's children away are part of its facts).
      * Only ordered lists in a table of their own: a bag or a set would need another row key than a position.
      */
-    private static void collect(List<AttributeMapping> path, AttributeMapping attribute, List<Collection> found,
+    private static void collect(List<AttributeMapping> path, AttributeMapping attribute, List<ElementList> found,
             Class<?> type) {
         List<AttributeMapping> to = new ArrayList<>(path);
         to.add(attribute);
@@ -126,7 +133,7 @@ public final class InsertByCopy {
             table.add(collection.getKeyDescriptor().getKeyPart());
             table.add(collection.getIndexDescriptor());
             table.add(collection.getElementDescriptor());
-            found.add(new Collection(List.copyOf(to), collection, table));
+            found.add(new ElementList(List.copyOf(to), collection, table));
         } else if (attribute instanceof EmbeddableValuedModelPart embedded) {
             embedded.getEmbeddableTypeDescriptor().forEachAttributeMapping(
                     (AttributeMapping inner) -> collect(to, inner, found, type));
@@ -134,7 +141,7 @@ public final class InsertByCopy {
     }
 
     /** A list of an entity's, the attributes leading to it from the entity, and the COPY of its table. */
-    private record Collection(List<AttributeMapping> path, PluralAttributeMapping mapping, Table table) {
+    private record ElementList(List<AttributeMapping> path, PluralAttributeMapping mapping, Table table) {
 
         List<?> elements(Object entity) {
             Object value = entity;
@@ -161,7 +168,7 @@ public final class InsertByCopy {
                 if (!written(selectable)) {
                     return;
                 }
-                if (!TEXT_TYPES.contains(selectable.getJdbcMapping().getJdbcType().getDefaultSqlTypeCode())) {
+                if (!TEXT_TYPES.contains(typeCode(selectable))) {
                     throw new IllegalArgumentException("column " + selectable.getContainingTableExpression() + "."
                             + selectable.getSelectionExpression() + " has a type COPY's text is not written for");
                 }
@@ -186,6 +193,9 @@ public final class InsertByCopy {
                         rows.append('\t');
                     }
                     firstInRow = false;
+                    if (jdbcValue instanceof Enum<?> && !TEXT_COLUMNS.contains(typeCode(selectable))) {
+                        throw new IllegalArgumentException(selectable.getSelectionExpression() + ": an enum by number");
+                    }
                     appendValue(jdbcValue);
                 }
             }, session);
@@ -207,9 +217,13 @@ public final class InsertByCopy {
                 // as Spring reports a failed insert: a unique key taken meanwhile is a DataIntegrityViolationException
                 DataAccessException translated = new SQLStateSQLExceptionTranslator().translate("copy", sql, e);
                 throw translated != null ? translated : new UncategorizedSQLException("copy", sql, e);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException("COPY's rows are in memory", e);
             }
+        }
+
+        private static int typeCode(SelectableMapping selectable) {
+            return selectable.getJdbcMapping().getJdbcType().getDefaultSqlTypeCode();
         }
 
         private static boolean written(SelectableMapping selectable) {

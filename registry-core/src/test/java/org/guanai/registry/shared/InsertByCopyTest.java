@@ -1,6 +1,7 @@
 package org.guanai.registry.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Constructor;
@@ -29,6 +30,7 @@ import org.guanai.registry.testsupport.ElderFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -119,6 +121,21 @@ class InsertByCopyTest {
                     + "order by position";
             assertThat(jdbc.queryForList(fieldsOf, byCopy.getId())).hasSize(2)
                     .isEqualTo(jdbc.queryForList(fieldsOf, byJpa.getId()));
+        });
+    }
+
+    /** A number registered meanwhile fails the COPY as it fails an insert, so an import reports a concurrent change. */
+    @Test
+    void aUniqueNumberTakenMeanwhileIsADataIntegrityViolation() {
+        inRolledBackTransaction(() -> {
+            Child registered = child(false);
+            entityManager.persist(registered);
+            entityManager.flush();
+            ChildDetails same = ChildFixtures.child("复制", VILLAGE);
+            same.setIdNumber(registered.getDetails().getIdNumber());
+            Child again = construct(Child.class, new Class<?>[] {ChildDetails.class, Instant.class}, same, NOW);
+            assertThatThrownBy(() -> InsertByCopy.insert(entityManager, List.of(again)))
+                    .isInstanceOf(DataIntegrityViolationException.class);
         });
     }
 
