@@ -40,12 +40,13 @@ import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
  */
 public final class InsertByCopy {
 
+    /** The character types: an enum is written by its name into one of these only. */
+    private static final Set<Integer> TEXT_COLUMNS = Set.of(Types.VARCHAR, Types.CHAR, Types.NVARCHAR,
+            Types.LONGVARCHAR);
     /**
      * The JDBC types written as PostgreSQL's text input of the values Hibernate binds. Not a timestamp without its zone:
      * Hibernate writes it in the JVM's zone, where an instant's text would put UTC.
      */
-    private static final Set<Integer> TEXT_COLUMNS = Set.of(Types.VARCHAR, Types.CHAR, Types.NVARCHAR,
-            Types.LONGVARCHAR);
     private static final Set<Integer> TEXT_TYPES = Set.of(Types.VARCHAR, Types.CHAR, Types.NVARCHAR, Types.LONGVARCHAR,
             Types.BOOLEAN, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE,
             SqlTypes.TIMESTAMP_UTC);
