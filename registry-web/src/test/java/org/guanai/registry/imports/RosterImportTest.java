@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -134,10 +133,10 @@ class RosterImportTest {
     }
 
     /**
-     * A commit of new and changed people in one: the changed ones written by JPA with their versions checked, as
-     * statements prepared on the server (decision 039), the new ones by COPY (decision 041), each with its history entry
-     * naming the import; the transaction's connection is given back with its threshold as it was. Run inside a
-     * transaction of the test's, rolled back: the new person is gone with it, the changes too.
+     * A commit of new and changed people in one: the changed ones written by JPA with their versions checked, the new
+     * one by COPY (decision 041), each with its history entry naming the import; the transaction's connection, whose
+     * statements run prepared on the server meanwhile (decision 039), is given back with its threshold as it was. Run
+     * inside a transaction of the test's, rolled back: the new person is gone with it, the changes too.
      */
     @Test
     void newAndChangedPeopleCommitTogetherAndTheConnectionIsGivenBackAsItWas() {
