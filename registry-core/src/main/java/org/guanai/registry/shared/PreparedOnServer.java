@@ -15,11 +15,11 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * Statements prepared on the server from their first use on a connection, so PostgreSQL neither parses nor plans them
- * again: those every request of a session runs (its session's read, the account's check) and the session store's
- * others (decision 037), the reads of a person's pages, an export's reads of its people and an import's inserts
- * (decision 039). Every other statement is planned with its values (decision 007): these read and write by a key (the
- * clean-up of expired sessions by their expiry's index, a person's rows by the person's, an export's people by theirs)
- * or insert, for which the generic plan is the custom one.
+ * again: those every request of a session runs (its session's read, the account's check) and the session store's others
+ * (decision 037), the reads of a person's pages, an export's reads of its people and an import's writes of the people
+ * it changes (decision 039; its new people go by COPY, decision 041). Every other statement is planned with its values
+ * (decision 007): these read and write by a key (the clean-up of expired sessions by their expiry's index, a person's
+ * rows by the person's, an export's people by theirs) or insert, for which the generic plan is the custom one.
  */
 public final class PreparedOnServer {
 
