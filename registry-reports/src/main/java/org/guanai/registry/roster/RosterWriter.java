@@ -57,8 +57,9 @@ public final class RosterWriter {
     }
 
     /**
-     * Writes the form. {@code rows} is called once with a sink that writes each entry it is given at
-     * once (numbered 1, 2, 3 … in the 序号 column), so entries can come straight from a database cursor.
+     * Writes the form. {@code rows} is called once with a sink that works out each entry's cells and hands them to
+     * the sheet's writer (numbered 1, 2, 3 … in the 序号 column), so entries can come straight from a database cursor,
+     * read while the rows before them are written ({@link RowsWrittenAside}).
      */
     public static <D> void write(RosterLayout<D> layout, RosterHeading heading,
             Consumer<Consumer<RosterEntry<D>>> rows, Instant exportedAt, OutputStream out) throws IOException {
@@ -119,15 +120,24 @@ public final class RosterWriter {
             sheet.setRepeatingRows(new CellRangeAddress(2, firstData - 1, -1, -1));
 
             int[] next = {firstData};
-            rows.accept(given -> {
-                int r = next[0]++;
-                RosterEntry<D> entry = new RosterEntry<>(r - firstData + 1, given.details(), given.townName(),
-                        given.villageName(), given.today());
-                Row row = sheet.createRow(r);
-                for (int i = 0; i < columns.size(); i++) {
-                    value(row, i, columns.get(i).value().apply(entry), styles);
+            int[] given = {0};
+            try (RowsWrittenAside aside = new RowsWrittenAside(cells -> {
+                Row row = sheet.createRow(next[0]++);
+                for (int i = 0; i < cells.length; i++) {
+                    value(row, i, cells[i], styles);
                 }
-            });
+            })) {
+                rows.accept(e -> {
+                    RosterEntry<D> entry = new RosterEntry<>(++given[0], e.details(), e.townName(), e.villageName(),
+                            e.today());
+                    Object[] cells = new Object[columns.size()];
+                    for (int i = 0; i < cells.length; i++) {
+                        cells[i] = plain(columns.get(i).value().apply(entry));
+                    }
+                    aside.add(cells);
+                });
+                aside.finish();
+            }
             int r = next[0];
             Row footer = sheet.createRow(r + 1);
             text(footer, 0, FOOTER, styles.info);
@@ -320,6 +330,15 @@ public final class RosterWriter {
             String s = value.toString();
             text(row, column, s, looksLikeFormula(s) ? styles.quoted : styles.text);
         }
+    }
+
+    /**
+     * A cell's value as the sheet's writer takes it: dates and numbers as they are, anything else as its text, worked
+     * out on the reading thread (a value's words may come from the details it was read with).
+     */
+    private static Object plain(Object value) {
+        return value == null || value instanceof LocalDate || value instanceof Number || value instanceof String ? value
+                : value.toString();
     }
 
     /** Text that a spreadsheet would take for a formula is written as text, quoted (formula injection). */
