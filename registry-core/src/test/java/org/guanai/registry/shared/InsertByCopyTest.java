@@ -10,6 +10,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -137,6 +138,41 @@ class InsertByCopyTest {
             assertThatThrownBy(() -> InsertByCopy.insert(entityManager, List.of(again)))
                     .isInstanceOf(DataIntegrityViolationException.class);
         });
+    }
+
+    /**
+     * Hundreds of rows in one COPY arrive whole, in their order, and a number taken among them fails them all, the
+     * connection left fit for the next transaction.
+     */
+    @Test
+    void hundredsOfRowsArriveWholeAndATakenNumberAmongThemFailsThemAll() {
+        inRolledBackTransaction(() -> {
+            List<Child> many = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                many.add(child(true));
+            }
+            InsertByCopy.insert(entityManager, many);
+            Long[] ids = many.stream().map(Child::getId).toArray(Long[]::new);
+            assertThat(jdbc.queryForList("select id_number from child where id = any(?) order by id", String.class,
+                    (Object) ids)).isEqualTo(many.stream().map(c -> c.getDetails().getIdNumber()).toList());
+        });
+        inRolledBackTransaction(() -> {
+            Child registered = child(false);
+            entityManager.persist(registered);
+            entityManager.flush();
+            List<Child> many = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                many.add(child(true));
+            }
+            ChildDetails same = ChildFixtures.child("复制", VILLAGE);
+            same.setIdNumber(registered.getDetails().getIdNumber());
+            many.set(250, construct(Child.class, new Class<?>[] {ChildDetails.class, Instant.class}, same, NOW));
+            assertThatThrownBy(() -> InsertByCopy.insert(entityManager, many))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+        });
+        Integer answer = new TransactionTemplate(transactions).execute(status -> jdbc.queryForObject("select 1",
+                Integer.class));
+        assertThat(answer).isEqualTo(1);
     }
 
     private void inRolledBackTransaction(Runnable work) {
