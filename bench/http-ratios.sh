@@ -48,21 +48,32 @@ for p in "${ports[@]}"; do
     child[$p]=$(curl -s -b "${cookie[$p,longshan]}" "http://localhost:$p/children" | grep -o 'href="/children/[0-9]*"' \
         | head -1 | grep -o '[0-9]*')
 done
-jit_seconds() { # PORT -> seconds the JIT of the instance listening there has spent compiling so far (jstat)
+jit_seconds() { # PORT -> CPU seconds the JIT's compiler threads of the instance listening there have used so far
+    # From /proc, not jstat: jstat sums the compilations' elapsed time, which on two busy cores counts the compiler
+    # threads' waits for a core too (it read about 1.0 all along on 2026-12-04). A compiler thread that has ended since
+    # (HotSpot starts and stops them with the queue) takes its CPU with it: a share may then read low, never high.
     local pid; pid=$(ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
-    [ -n "$pid" ] && jstat -compiler "$pid" 2>/dev/null | awk 'NR == 2 {print $4}' || echo 0
+    [ -z "$pid" ] && { echo 0; return; }
+    local t ticks=0
+    for t in /proc/"$pid"/task/*; do
+        if grep -q '^C[12] CompilerThre' "$t/comm" 2>/dev/null; then
+            # after the command name's closing parenthesis: state is field 1, utime 12, stime 13
+            ticks=$(( ticks + $(sed 's/.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}' || echo 0) ))
+        fi
+    done
+    awk "BEGIN {printf \"%.2f\", $ticks / $(getconf CLK_TCK)}"
 }
 
-jit_share() { # PORT JIT_SECONDS_THEN WALL_SECONDS_THEN -> the share of the time since then the JIT spent compiling
-    # (summed over its compiler threads, so above 1 while C1 and C2 both compile)
-    awk "BEGIN {printf \"%.2f\", ($(jit_seconds "$1") - $2) / ($(date +%s.%N) - $3)}"
+jit_share() { # PORT JIT_SECONDS_THEN WALL_SECONDS_THEN -> the JIT's CPU since then, as a share of one core's time
+    # (above 1 while C1 and C2 both compile on their cores)
+    awk "BEGIN {s = ($(jit_seconds "$1") - $2) / ($(date +%s.%N) - $3); printf \"%.2f\", s < 0 ? 0 : s}"
 }
 
 # Warm up: the JIT compiles the paths measured below before they are measured. On two cores its one C2 thread takes
 # thousands of requests per page to catch up (a child's page alone: 14 ms of its CPU per request after 1,000, 1 ms
 # after 12,000; these four pages in turn: still compiling after 40,000), and what it compiles meanwhile takes the
 # requests' CPU. So rounds run until one spends less than a tenth of its time compiling, or WARM_ROUNDS (4 unless
-# set) have run, and each line says how much of its time the JIT was compiling (jstat; the instance found by its port).
+# set) have run, and each line says how much CPU the JIT took, as a share of the time (the instance found by its port).
 for p in "${ports[@]}"; do
     for round in $(seq 1 "${WARM_ROUNDS:-4}"); do
         t0=$(date +%s.%N); j0=$(jit_seconds "$p")
