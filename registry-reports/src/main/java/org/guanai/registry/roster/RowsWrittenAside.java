@@ -7,10 +7,10 @@ import java.util.function.Consumer;
 
 /**
  * A sheet's rows written on a thread of their own while the caller reads the next ones (decision 042): an export's
- * reading (Hibernate, PostgreSQL) and its writing (SXSSF's rows, their temporary file's compression) each took about
- * half of its time one after the other. The caller hands over each row's cells, already plain values (text, dates,
- * numbers); only the writer thread touches the sheet until {@link #finish} returns. A sheet of fewer rows than a batch
- * never starts the thread: its rows are written by the caller at {@link #finish}.
+ * reading (Hibernate, PostgreSQL) and its writing (SXSSF's rows, their temporary file's compression) had run one after
+ * the other on one thread. The caller hands over each row's cells, already plain values (text, dates, numbers); only
+ * the writer thread touches the sheet until {@link #finish} returns. A sheet of fewer rows than a batch never starts
+ * the thread: its rows are written by the caller at {@link #finish}.
  */
 final class RowsWrittenAside implements AutoCloseable {
 
