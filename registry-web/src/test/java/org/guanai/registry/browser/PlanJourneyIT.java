@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -71,8 +72,11 @@ class PlanJourneyIT extends BrowserJourney {
         browser.findElement(By.id("fu-reason")).sendKeys("包保台账不全");
         setDate("fu-due", today.plusDays(30));
         BrowserSupport.click(browser, By.id("follow-up-save"));
-        BrowserSupport.waitForId(browser, "flash-success");
-        assertThat(browser.findElement(By.cssSelector("[data-kind='TALK']")).getText()).contains("约谈").contains("长白镇");
+        // The inspection's page already says 已保存 from its own save: wait for what only the new page has.
+        WebElement talk = BrowserSupport.waitFor(browser)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-kind='TALK']")));
+        assertThat(talk.getText()).contains("约谈").contains("长白镇");
+        assertThat(browser.findElements(By.id("flash-success"))).isNotEmpty();
         String address = browser.getCurrentUrl();
 
         // Longli's inspector: no such inspection, no such task, none of it on its pages.
