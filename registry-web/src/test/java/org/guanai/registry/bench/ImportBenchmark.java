@@ -248,13 +248,16 @@ public final class ImportBenchmark {
     private record CopiedOut(String copyIn, String rows) {
     }
 
-    /** A table's rows in COPY's text, every written column, some changed by an expression, and the COPY to write them. */
+    /**
+     * A table's rows in COPY's text, every column but the generated ones (PostgreSQL makes those itself), some changed
+     * by an expression, and the COPY that writes them.
+     */
     private static CopiedOut copiedOut(Connection c, String table, Map<String, String> changed, String where)
             throws Exception {
         List<String> columns = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select column_name from information_schema.columns "
-                + "where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER' " // PostgreSQL
-                + "order by ordinal_position")) { // makes a generated column's value itself
+                + "where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER' "
+                + "order by ordinal_position")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

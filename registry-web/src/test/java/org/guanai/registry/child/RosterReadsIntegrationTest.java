@@ -127,7 +127,8 @@ class RosterReadsIntegrationTest {
                     assertThat(sheet.getRow(r).getCell(0).getNumericCellValue()).isEqualTo(r - first + 1);
                     written.add(sheet.getRow(r).getCell(nameColumn).getStringCellValue());
                 }
-                assertThat((Object) sheet.getRow(first + expected.size())).isNull(); // then the blank line before the footer
+                // then the blank line before the footer
+                assertThat((Object) sheet.getRow(first + expected.size())).isNull();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
