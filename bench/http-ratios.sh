@@ -25,7 +25,39 @@ rps() { # PORT PATH [COOKIE] -> requests per second; N requests, or for T second
     local args=(-q -n "$N" -c "$C")
     [ -n "${TIMED:-}" ] && args=(-q -t "$T" -c "$C") # ab stops at 50,000 requests at most
     [ -n "${3:-}" ] && args+=(-C "$3")
-    ab "${args[@]}" "http://localhost:$1$2" 2>/dev/null | awk '/Requests per second/ {print $4}'
+    ab "${args[@]}" "http://localhost:$1$2" 2>/dev/null \
+        | awk '/Complete requests/ {n = $3} /Requests per second/ {r = $4} END {print r; print n > "/dev/stderr"}'
+}
+
+port_pid() { # PORT -> the process listening there
+    ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true
+}
+
+ticks() { # PID... -> the CPU they have used so far, all their threads, in clock ticks
+    local p t=0
+    for p in "$@"; do
+        [ -r "/proc/$p/stat" ] && t=$(( t + $(sed 's/.*) //' "/proc/$p/stat" | awk '{print $12 + $13}') ))
+    done
+    echo "$t"
+}
+
+server_pids() { # PORT -> the application and its embedded PostgreSQL's processes (started with -D under its folder)
+    local pid; pid=$(port_pid "$1")
+    local master; master=$(pgrep -f "postgres -D $(readlink "/proc/$pid/cwd")/" | head -1 || true)
+    echo "$pid" ${master:+$master $(pgrep -P "$master" | tr '\n' ' ')}
+}
+
+# A figure and what it cost the server: requests per second, and milliseconds of the application's and its
+# PostgreSQL's CPU per request (from /proc; connections opened meanwhile are counted from their start), the JIT's
+# compiling left out. Unlike the rate, the cost is not bounded by the load generator's CPU: on two cores Apache Bench
+# itself took a third of one at the trivial request's rate.
+measure() { # PORT PATH [COOKIE] -> "RATE MS"
+    local pids before after jit0 jit1 rate n out
+    out=$(mktemp)
+    pids=$(server_pids "$1"); before=$(ticks $pids); jit0=$(jit_seconds "$1")
+    rate=$(TIMED=1 rps "$@" 2> "$out"); n=$(cat "$out"); rm -f "$out"
+    after=$(ticks $(server_pids "$1")); jit1=$(jit_seconds "$1")
+    echo "$rate $(awk "BEGIN {printf \"%.3f\", (($after - $before) / $(getconf CLK_TCK) - ($jit1 - $jit0)) * 1000 / $n}")"
 }
 
 if [ "${1:-}" = "--start" ]; then
@@ -56,7 +88,7 @@ jit_seconds() { # PORT -> CPU seconds the JIT's compiler threads of the instance
     # From /proc, not jstat: jstat sums the compilations' elapsed time, which on two busy cores counts the compiler
     # threads' waits for a core too (it read about 1.0 all along on 2026-12-04). A compiler thread that has ended since
     # (HotSpot starts and stops them with the queue) takes its CPU with it: a share may then read low, never high.
-    local pid; pid=$(ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+    local pid; pid=$(port_pid "$1")
     [ -z "$pid" ] && { echo 0; return; }
     local t ticks=0
     for t in /proc/"$pid"/task/*; do
@@ -92,13 +124,19 @@ for p in "${ports[@]}"; do
 done
 for p in "${ports[@]}"; do
     j0=$(jit_seconds "$p"); t0=$(date +%s.%N)
-    anon=$(TIMED=1 rps "$p" /actuator/health)
-    auth=$(TIMED=1 rps "$p" /actuator/health "${cookie[$p,county]}")
-    list=$(TIMED=1 rps "$p" /children "${cookie[$p,longshan]}")
-    person=$(TIMED=1 rps "$p" "/children/${child[$p]}" "${cookie[$p,longshan]}")
-    home=$(TIMED=1 rps "$p" / "${cookie[$p,county]}")
-    echo "port $p: health $anon/s; with a session $auth/s ($(awk "BEGIN {printf \"%.2f\", $auth/$anon}") of it);" \
-        "/children as longshan $list/s ($(awk "BEGIN {printf \"%.2f\", $list/$auth}")); a child's page $person/s" \
-        "($(awk "BEGIN {printf \"%.2f\", $person/$auth}")); / as county $home/s ($(awk "BEGIN {printf \"%.2f\", $home/$auth}"));" \
+    read -r anon anon_ms <<< "$(measure "$p" /actuator/health)"
+    read -r auth auth_ms <<< "$(measure "$p" /actuator/health "${cookie[$p,county]}")"
+    read -r list list_ms <<< "$(measure "$p" /children "${cookie[$p,longshan]}")"
+    read -r person person_ms <<< "$(measure "$p" "/children/${child[$p]}" "${cookie[$p,longshan]}")"
+    read -r home home_ms <<< "$(measure "$p" / "${cookie[$p,county]}")"
+    ratio() { awk "BEGIN {printf \"%.2f\", $1 / $2}"; }
+    echo "port $p: health $anon/s; with a session $auth/s ($(ratio "$auth" "$anon") of it);" \
+        "/children as longshan $list/s ($(ratio "$list" "$auth")); a child's page $person/s" \
+        "($(ratio "$person" "$auth")); / as county $home/s ($(ratio "$home" "$auth"));" \
         "the JIT compiling $(jit_share "$p" "$j0" "$t0") of the time"
+    echo "port $p: the server's CPU per request (application and PostgreSQL, the JIT left out): health ${anon_ms} ms;" \
+        "with a session" \
+        "${auth_ms} ms ($(ratio "$anon_ms" "$auth_ms") as a ratio of costs); /children ${list_ms} ms" \
+        "($(ratio "$auth_ms" "$list_ms")); a child's page ${person_ms} ms ($(ratio "$auth_ms" "$person_ms"));" \
+        "/ as county ${home_ms} ms ($(ratio "$auth_ms" "$home_ms"))"
 done
