@@ -29,6 +29,10 @@ rps() { # PORT PATH [COOKIE] -> requests per second; N requests, or for T second
         | awk '/Complete requests/ {n = $3} /Requests per second/ {r = $4} END {print r; print n > "/dev/stderr"}'
 }
 
+ratio() { # A B -> A / B, two decimals
+    awk "BEGIN {printf \"%.2f\", $1 / $2}"
+}
+
 port_pid() { # PORT -> the process listening there
     ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true
 }
@@ -48,8 +52,8 @@ server_pids() { # PORT -> the application and its embedded PostgreSQL's processe
 }
 
 # A figure and what it cost the server: requests per second, and milliseconds of the application's and its
-# PostgreSQL's CPU per request (from /proc; connections opened meanwhile are counted from their start), the JIT's
-# compiling left out. Unlike the rate, the cost is not bounded by the load generator's CPU: on two cores Apache Bench
+# PostgreSQL's CPU per request (from /proc; a connection opened meanwhile counts from its start, one closed meanwhile
+# is lost: the pool keeps its connections), the JIT's compiling left out. Unlike the rate, the cost is not bounded by the load generator's CPU: on two cores Apache Bench
 # itself took a third of one at the trivial request's rate.
 measure() { # PORT PATH [COOKIE] -> "RATE MS"
     local pids before after jit0 jit1 rate n out
@@ -129,14 +133,12 @@ for p in "${ports[@]}"; do
     read -r list list_ms <<< "$(measure "$p" /children "${cookie[$p,longshan]}")"
     read -r person person_ms <<< "$(measure "$p" "/children/${child[$p]}" "${cookie[$p,longshan]}")"
     read -r home home_ms <<< "$(measure "$p" / "${cookie[$p,county]}")"
-    ratio() { awk "BEGIN {printf \"%.2f\", $1 / $2}"; }
     echo "port $p: health $anon/s; with a session $auth/s ($(ratio "$auth" "$anon") of it);" \
         "/children as longshan $list/s ($(ratio "$list" "$auth")); a child's page $person/s" \
         "($(ratio "$person" "$auth")); / as county $home/s ($(ratio "$home" "$auth"));" \
         "the JIT compiling $(jit_share "$p" "$j0" "$t0") of the time"
     echo "port $p: the server's CPU per request (application and PostgreSQL, the JIT left out): health ${anon_ms} ms;" \
-        "with a session" \
-        "${auth_ms} ms ($(ratio "$anon_ms" "$auth_ms") as a ratio of costs); /children ${list_ms} ms" \
+        "with a session ${auth_ms} ms ($(ratio "$anon_ms" "$auth_ms") as a ratio of costs); /children ${list_ms} ms" \
         "($(ratio "$auth_ms" "$list_ms")); a child's page ${person_ms} ms ($(ratio "$auth_ms" "$person_ms"));" \
         "/ as county ${home_ms} ms ($(ratio "$auth_ms" "$home_ms"))"
 done
