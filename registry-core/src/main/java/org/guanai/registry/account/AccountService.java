@@ -58,7 +58,7 @@ public class AccountService {
 
     /** Creates an account with a one-time password that must be changed at the first login. */
     public CreatedAccount create(AccountForm form) {
-        String temporary = TemporaryPasswords.generate();
+        String temporary = TemporaryPasswords.generate(form.username());
         Account account = insert(form, temporary, true);
         audit.record(AuditAction.ACCOUNT_CREATED, OBJECT_TYPE, account.getId(), AuditOutcome.SUCCESS,
                 describe(account));
@@ -115,7 +115,7 @@ public class AccountService {
     /** Replaces the password with a one-time one, clears any lock and ends the account's sessions. */
     public CreatedAccount resetPassword(long id) {
         Account account = accounts.findById(id).orElseThrow(() -> new AccountException("account.error.notFound", null));
-        String temporary = TemporaryPasswords.generate();
+        String temporary = TemporaryPasswords.generate(account.getUsername());
         account.setPassword(passwordEncoder.encode(temporary), true, clock.instant());
         account.unlock();
         audit.record(AuditAction.PASSWORD_RESET, OBJECT_TYPE, id, AuditOutcome.SUCCESS, account.getUsername());

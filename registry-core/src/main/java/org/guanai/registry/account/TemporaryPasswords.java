@@ -16,7 +16,19 @@ final class TemporaryPasswords {
     private TemporaryPasswords() {
     }
 
-    static String generate() {
+    /**
+     * A password the policy accepts for {@code username}. Random characters now and then make a run the policy refuses
+     * (2345, abcd, a keyboard row) or hold the name: such a draw is drawn again.
+     */
+    static String generate(String username) {
+        String password;
+        do {
+            password = draw();
+        } while (!PasswordPolicy.check(username, password).isEmpty());
+        return password;
+    }
+
+    private static String draw() {
         char[] chars = new char[12];
         chars[0] = pick(UPPER);
         chars[1] = pick(LOWER);

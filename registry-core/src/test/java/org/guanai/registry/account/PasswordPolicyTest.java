@@ -3,7 +3,6 @@ package org.guanai.registry.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.guanai.registry.account.PasswordPolicy.Violation;
-import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,8 +62,15 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.check("clerk", password)).containsExactly(Violation.SEQUENCE);
     }
 
-    @RepeatedTest(20)
+    /**
+     * Random characters make a run the policy refuses in about one draw of 8,600 (35 of 300,000 counted); the test drew
+     * 20 and failed once in CI. 50,000 draws meet such a draw in all but about one run of 300 without the redraw.
+     */
+    @Test
     void temporaryPasswordsPassThePolicy() {
-        assertThat(PasswordPolicy.check("someone", TemporaryPasswords.generate())).isEmpty();
+        for (int i = 0; i < 50_000; i++) {
+            String password = TemporaryPasswords.generate("abc");
+            assertThat(PasswordPolicy.check("abc", password)).as(password).isEmpty();
+        }
     }
 }
