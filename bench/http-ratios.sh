@@ -21,12 +21,12 @@ login() { # PORT USER -> the session cookie NAME=VALUE
     rm -f "$jar"
 }
 
-rps() { # PORT PATH [COOKIE] -> requests per second; N requests, or for T seconds when TIMED is set
+rps() { # PORT PATH [COOKIE] -> "RATE COUNT": requests per second and requests made; N requests, or T seconds if TIMED
     local args=(-q -n "$N" -c "$C")
     [ -n "${TIMED:-}" ] && args=(-q -t "$T" -c "$C") # ab stops at 50,000 requests at most
     [ -n "${3:-}" ] && args+=(-C "$3")
     ab "${args[@]}" "http://localhost:$1$2" 2>/dev/null \
-        | awk '/Complete requests/ {n = $3} /Requests per second/ {r = $4} END {print r; print n > "/dev/stderr"}'
+        | awk '/Complete requests/ {n = $3} /Requests per second/ {r = $4} END {print r, n}'
 }
 
 ratio() { # A B -> A / B, two decimals
@@ -37,12 +37,19 @@ port_pid() { # PORT -> the process listening there
     ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true
 }
 
-ticks() { # PID... -> the CPU they have used so far, all their threads, in clock ticks
-    local p t=0
-    for p in "$@"; do
-        [ -r "/proc/$p/stat" ] && t=$(( t + $(sed 's/.*) //' "/proc/$p/stat" | awk '{print $12 + $13}') ))
+stat_ticks() { # STAT_FILE... -> the CPU used so far by the processes or threads whose /proc stat files they are, in
+    # clock ticks (after the command name's closing parenthesis: state is field 1, utime 12, stime 13)
+    local f t=0
+    for f in "$@"; do
+        [ -r "$f" ] && t=$(( t + $(sed 's/.*) //' "$f" 2>/dev/null | awk '{print $12 + $13}' || echo 0) ))
     done
     echo "$t"
+}
+
+ticks() { # PID... -> the CPU they have used so far, all their threads, in clock ticks
+    local p files=()
+    for p in "$@"; do files+=("/proc/$p/stat"); done
+    stat_ticks "${files[@]}"
 }
 
 server_pids() { # PORT -> the application and its embedded PostgreSQL's processes (started with -D under its folder)
@@ -53,13 +60,12 @@ server_pids() { # PORT -> the application and its embedded PostgreSQL's processe
 
 # A figure and what it cost the server: requests per second, and milliseconds of the application's and its
 # PostgreSQL's CPU per request (from /proc; a connection opened meanwhile counts from its start, one closed meanwhile
-# is lost: the pool keeps its connections), the JIT's compiling left out. Unlike the rate, the cost is not bounded by the load generator's CPU: on two cores Apache Bench
-# itself took a third of one at the trivial request's rate.
+# is lost: the pool keeps its connections), the JIT's compiling left out. Unlike the rate, the cost is not bounded by
+# the load generator's CPU: on two cores Apache Bench itself took a third of one at the trivial request's rate.
 measure() { # PORT PATH [COOKIE] -> "RATE MS"
-    local pids before after jit0 jit1 rate n out
-    out=$(mktemp)
-    pids=$(server_pids "$1"); before=$(ticks $pids); jit0=$(jit_seconds "$1")
-    rate=$(TIMED=1 rps "$@" 2> "$out"); n=$(cat "$out"); rm -f "$out"
+    local before after jit0 jit1 rate n
+    before=$(ticks $(server_pids "$1")); jit0=$(jit_seconds "$1")
+    read -r rate n <<< "$(TIMED=1 rps "$@")"
     after=$(ticks $(server_pids "$1")); jit1=$(jit_seconds "$1")
     echo "$rate $(awk "BEGIN {printf \"%.3f\", (($after - $before) / $(getconf CLK_TCK) - ($jit1 - $jit0)) * 1000 / $n}")"
 }
@@ -94,14 +100,11 @@ jit_seconds() { # PORT -> CPU seconds the JIT's compiler threads of the instance
     # (HotSpot starts and stops them with the queue) takes its CPU with it: a share may then read low, never high.
     local pid; pid=$(port_pid "$1")
     [ -z "$pid" ] && { echo 0; return; }
-    local t ticks=0
+    local t compilers=()
     for t in /proc/"$pid"/task/*; do
-        if grep -q '^C[12] CompilerThre' "$t/comm" 2>/dev/null; then
-            # after the command name's closing parenthesis: state is field 1, utime 12, stime 13
-            ticks=$(( ticks + $(sed 's/.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}' || echo 0) ))
-        fi
+        grep -q '^C[12] CompilerThre' "$t/comm" 2>/dev/null && compilers+=("$t/stat")
     done
-    awk "BEGIN {printf \"%.2f\", $ticks / $(getconf CLK_TCK)}"
+    awk "BEGIN {printf \"%.2f\", $(stat_ticks "${compilers[@]}") / $(getconf CLK_TCK)}"
 }
 
 jit_share() { # PORT JIT_SECONDS_THEN WALL_SECONDS_THEN -> the JIT's CPU since then, as a share of one core's time
