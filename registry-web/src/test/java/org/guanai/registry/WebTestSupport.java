@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -21,6 +22,7 @@ import org.postgresql.PGConnection;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -99,6 +101,16 @@ public final class WebTestSupport {
         } finally {
             statistics.setStatisticsEnabled(wasEnabled);
         }
+    }
+
+    /**
+     * A table's columns in their order, but the generated ones: what a copy of its rows writes (PostgreSQL makes those
+     * itself and refuses them in an insert or a COPY).
+     */
+    public static List<String> writtenColumns(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForList("select column_name from information_schema.columns where table_schema = "
+                + "current_schema() and table_name = ? and is_generated = 'NEVER' order by ordinal_position",
+                String.class, table);
     }
 
     public static String uniqueName(String prefix) {

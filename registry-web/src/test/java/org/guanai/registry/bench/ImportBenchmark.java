@@ -8,8 +8,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +17,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.guanai.registry.RegistryApplication;
+import org.guanai.registry.WebTestSupport;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.GuardianshipType;
 import org.guanai.registry.child.ParentStatus;
@@ -146,7 +145,8 @@ public final class ImportBenchmark {
                     + "%.2f s, %,.0f rows/s; commit / that = %.1f%n", jdbc.queryForObject(
                     "select count(*) from pg_indexes where tablename = 'child'", Integer.class), intoChild,
                     rows / intoChild, commitSeconds / intoChild);
-            double ownWrites = copyTheCommitsWritesAgain(context.getBean(DataSource.class), preview.batch().getId());
+            double ownWrites = copyTheCommitsWritesAgain(context.getBean(DataSource.class), jdbc,
+                    preview.batch().getId());
             System.out.printf("the commit's own rows (the people, every column as written, and their history) COPYed "
                     + "again into their tables under other keys, rolled back: %.2f s, %,.0f rows/s; commit / that = "
                     + "%.1f%n", ownWrites, rows / ownWrites, commitSeconds / ownWrites);
@@ -226,15 +226,16 @@ public final class ImportBenchmark {
      * entries — read back and COPYed again into the same tables under other ids and numbers, then rolled back: what
      * PostgreSQL needs for the very rows the commit writes, with nothing read, checked or made in Java.
      */
-    private static double copyTheCommitsWritesAgain(DataSource dataSource, long importId) throws Exception {
+    private static double copyTheCommitsWritesAgain(DataSource dataSource, JdbcTemplate jdbc, long importId)
+            throws Exception {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             String people = "(select person_id from record_change where import_id = " + importId
                     + " and person_type = 'CHILD')";
-            CopiedOut childRows = copiedOut(c, "child", Map.of("id", "id + 1000000000",
-                    "id_number", "'6' || substr(id_number, 2)"), "id in " + people);
-            CopiedOut historyRows = copiedOut(c, "record_change", Map.of("id", "id + 1000000000",
-                    "person_id", "person_id + 1000000000"), "import_id = " + importId);
+            CopiedOut childRows = copiedOut(c, "child", WebTestSupport.writtenColumns(jdbc, "child"),
+                    Map.of("id", "id + 1000000000", "id_number", "'6' || substr(id_number, 2)"), "id in " + people);
+            CopiedOut historyRows = copiedOut(c, "record_change", WebTestSupport.writtenColumns(jdbc, "record_change"),
+                    Map.of("id", "id + 1000000000", "person_id", "person_id + 1000000000"), "import_id = " + importId);
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             long t0 = System.nanoTime();
             copy.copyIn(childRows.copyIn(), new StringReader(childRows.rows()));
@@ -249,22 +250,11 @@ public final class ImportBenchmark {
     }
 
     /**
-     * A table's rows in COPY's text, every column but the generated ones (PostgreSQL makes those itself), some changed
-     * by an expression, and the COPY that writes them.
+     * A table's rows in COPY's text, {@code columns} of them, some changed by an expression, and the COPY that writes
+     * them.
      */
-    private static CopiedOut copiedOut(Connection c, String table, Map<String, String> changed, String where)
-            throws Exception {
-        List<String> columns = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select column_name from information_schema.columns "
-                + "where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER' "
-                + "order by ordinal_position")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    columns.add(rs.getString(1));
-                }
-            }
-        }
+    private static CopiedOut copiedOut(Connection c, String table, List<String> columns, Map<String, String> changed,
+            String where) throws Exception {
         String select = columns.stream().map(col -> changed.getOrDefault(col, col)).collect(Collectors.joining(", "));
         StringWriter out = new StringWriter();
         c.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (select " + select + " from " + table + " where "
