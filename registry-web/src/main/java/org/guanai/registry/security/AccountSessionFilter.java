@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.guanai.registry.account.AccountLogins;
+import java.util.function.LongFunction;
 import org.guanai.registry.account.SessionState;
 import org.guanai.registry.audit.Actor;
 import org.guanai.registry.audit.AuditAction;
@@ -20,23 +20,25 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Checks each request of a logged-in session against the account as it is now (one primary-key read):
- * a disabled account, a reset password or a changed role ends the session, on whichever node it
- * arrives, and so does the session's age past {@code registry.session.absolute-lifetime} (12 hours), however
- * active it was; an account that must change its password can reach nothing but the change page (and the second
- * factor's pages, which come first).
+ * Checks each request of a logged-in session against the account as it is now (read with the session, decision 043,
+ * or else one primary-key read): a disabled account, a reset password or a changed role ends the session, on
+ * whichever node it arrives, and so does the session's age past {@code registry.session.absolute-lifetime} (12
+ * hours), however active it was; an account that must change its password can reach nothing but the change page
+ * (and the second factor's pages, which come first).
  */
 final class AccountSessionFilter extends OncePerRequestFilter {
 
     static final String PASSWORD_PAGE = "/account/password";
 
-    private final AccountLogins accounts;
+    private final LongFunction<Optional<SessionState>> accountStates;
     private final AuditService audit;
     private final Duration absoluteLifetime;
     private final Clock clock;
 
-    AccountSessionFilter(AccountLogins accounts, AuditService audit, Duration absoluteLifetime, Clock clock) {
-        this.accounts = accounts;
+    /** {@code accountStates}: the account's state read apart, when the session was not read with it. */
+    AccountSessionFilter(LongFunction<Optional<SessionState>> accountStates, AuditService audit,
+            Duration absoluteLifetime, Clock clock) {
+        this.accountStates = accountStates;
         this.audit = audit;
         this.absoluteLifetime = absoluteLifetime;
         this.clock = clock;
@@ -57,8 +59,9 @@ final class AccountSessionFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<SessionState> state = accounts.sessionState(principal.id());
         HttpSession current = request.getSession(false);
+        Optional<SessionState> state = SessionAccountState.of(current, principal.id())
+                .or(() -> accountStates.apply(principal.id()));
         boolean tooOld = current != null && Instant.ofEpochMilli(current.getCreationTime()).plus(absoluteLifetime)
                 .isBefore(clock.instant());
         if (state.isEmpty() || !state.get().enabled() || state.get().sessionEpoch() != principal.sessionEpoch()

@@ -155,8 +155,8 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new LoginThrottleFilter(accounts, audit), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new AccountSessionFilter(accounts, audit, properties.session().absoluteLifetime(), clock),
-                        AuthorizationFilter.class);
+                .addFilterBefore(new AccountSessionFilter(accounts::sessionState, audit,
+                        properties.session().absoluteLifetime(), clock), AuthorizationFilter.class);
         return http.build();
     }
 }

@@ -2,6 +2,7 @@ package org.guanai.registry.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -160,13 +161,24 @@ class SessionTouches implements BeanPostProcessor {
             return stored.getAttribute(name);
         }
 
+        /** Without {@link SessionAccountState#ATTRIBUTE}: read with the session, not one of its attributes. */
         @Override
         public Set<String> getAttributeNames() {
-            return stored.getAttributeNames();
+            Set<String> names = stored.getAttributeNames();
+            if (!names.contains(SessionAccountState.ATTRIBUTE)) {
+                return names;
+            }
+            Set<String> attributes = new HashSet<>(names);
+            attributes.remove(SessionAccountState.ATTRIBUTE);
+            return attributes;
         }
 
+        /** {@link SessionAccountState#ATTRIBUTE} is never written: it is the account as it is at each read. */
         @Override
         public void setAttribute(String name, Object value) {
+            if (SessionAccountState.ATTRIBUTE.equals(name)) {
+                return;
+            }
             changed = true;
             stored.setAttribute(name, value);
         }

@@ -38,6 +38,9 @@ class UnreadableSessionAttributes {
         DeserializingConverter deserializer = new DeserializingConverter(
                 new ClassesKept(getClass().getClassLoader()));
         conversion.addConverter(byte[].class, Object.class, bytes -> {
+            if (SessionAccountState.marks(bytes)) {
+                return SessionAccountState.parse(bytes); // not a stored attribute: the account, read with the session
+            }
             try {
                 return deserializer.convert(bytes);
             } catch (SerializationFailedException e) {

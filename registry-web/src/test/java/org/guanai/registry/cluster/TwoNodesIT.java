@@ -198,6 +198,50 @@ class TwoNodesIT {
                 Long.class, username);
     }
 
+    /**
+     * The account as it is now comes with the session's own read (decision 043): a change made anywhere reaches the
+     * session's next request on either node, and what is read with a session is never stored with it.
+     */
+    @Test
+    void anAccountChangedAnywhereReachesItsSessionsNextRequestOnEitherNode() throws Exception {
+        JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
+        String police = "where username = 'police'";
+        HttpSession browser = new HttpSession();
+        assertThat(browser.logIn(base(nodeA), "police").statusCode()).isEqualTo(302);
+        assertThat(browser.get(base(nodeB) + "/").statusCode()).isEqualTo(200);
+        try {
+            jdbc.update("update account set must_change_password = true " + police);
+            assertRedirected(browser.get(base(nodeB) + "/inbox"), "/account/password");
+            jdbc.update("update account set must_change_password = false " + police);
+            assertThat(browser.get(base(nodeA) + "/inbox").statusCode()).isEqualTo(200);
+
+            jdbc.update("update account set enabled = false " + police);
+            assertRedirected(browser.get(base(nodeA) + "/"), "/login?expired");
+            assertThat(lastSessionEnded(jdbc)).isEqualTo("账户已停用");
+            jdbc.update("update account set enabled = true " + police);
+
+            assertThat(browser.logIn(base(nodeB), "police").statusCode()).isEqualTo(302);
+            assertThat(browser.get(base(nodeA) + "/").statusCode()).isEqualTo(200);
+            jdbc.update("update account set session_epoch = session_epoch + 1 " + police);
+            assertRedirected(browser.get(base(nodeB) + "/"), "/login?expired");
+            assertThat(lastSessionEnded(jdbc)).isEqualTo("账户已变更");
+        } finally {
+            jdbc.update("update account set must_change_password = false, enabled = true " + police);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from spring_session_attributes where attribute_name = "
+                + "'registry.accountState'", Integer.class)).as("read with sessions, never stored").isZero();
+    }
+
+    private static void assertRedirected(HttpResponse<String> answer, String to) {
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith(to);
+    }
+
+    private static String lastSessionEnded(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select detail from audit_event where action = 'SESSION_ENDED' and "
+                + "actor_username = 'police' order by id desc limit 1", String.class);
+    }
+
     @Test
     void theNightlyJobFiredOnBothNodesAtOnceRunsOnce() {
         JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
