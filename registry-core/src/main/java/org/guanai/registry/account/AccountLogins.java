@@ -159,9 +159,10 @@ public class AccountLogins {
     }
 
     /**
-     * What every request of a logged-in session checks (AccountSessionFilter): one primary-key read, outside any
-     * transaction. Through JPA in a read-only transaction of its own it was about 8 % of a small page's request
-     * thread (decision 015). Prepared on the server (decision 037).
+     * What a request of a logged-in session checks (AccountSessionFilter) when its session was not read with the
+     * account's state (decision 043): one primary-key read, outside any transaction. Through JPA in a read-only
+     * transaction of its own it was about 8 % of a small page's request thread (decision 015). Prepared on the server
+     * (decision 037).
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<SessionState> sessionState(long accountId) {
