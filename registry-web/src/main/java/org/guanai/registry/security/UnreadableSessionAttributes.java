@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectStreamClass;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,8 @@ import org.springframework.core.serializer.Deserializer;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
@@ -37,12 +41,13 @@ class UnreadableSessionAttributes {
         conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
         DeserializingConverter deserializer = new DeserializingConverter(
                 new ClassesKept(getClass().getClassLoader()));
+        AuthenticationsKept authentications = new AuthenticationsKept(AuthenticationsKept.MAX_KEPT);
         conversion.addConverter(byte[].class, Object.class, bytes -> {
             if (SessionAccountState.marks(bytes)) {
                 return SessionAccountState.parse(bytes); // not a stored attribute: the account, read with the session
             }
             try {
-                return deserializer.convert(bytes);
+                return authentications.read(bytes, deserializer::convert);
             } catch (SerializationFailedException e) {
                 log.warn("A session attribute written by another version could not be read; it is dropped: {}",
                         e.getMostSpecificCause().toString());
@@ -50,6 +55,62 @@ class UnreadableSessionAttributes {
             }
         });
         return repository -> repository.setConversionService(conversion);
+    }
+
+    /**
+     * A session's stored security context, deserialized once per node and stored form: every request of a logged-in
+     * session reads it, and deserializing it anew was about a tenth of a trivial request's request thread (decision
+     * 044). What is kept is the context's authentication (the token and its {@code AccountPrincipal}, which nothing
+     * changes once logged in); each read gets a context of its own around it, as a logout clears the context it holds
+     * ({@code context.setAuthentication(null)}). The bytes are the key, so a context stored anew (a new session epoch,
+     * a second factor passed) is deserialized anew; and a session's stored context is read only while its session
+     * exists, so nothing kept outlives it in effect. At most {@code max} are kept; past that all are dropped.
+     */
+    static final class AuthenticationsKept {
+
+        static final int MAX_KEPT = 2_000;
+
+        private final int max;
+        private final Map<StoredBytes, Authentication> kept = new ConcurrentHashMap<>();
+
+        AuthenticationsKept(int max) {
+            this.max = max;
+        }
+
+        Object read(byte[] bytes, Function<byte[], Object> deserialize) {
+            StoredBytes key = new StoredBytes(bytes);
+            Authentication known = kept.get(key);
+            if (known != null) {
+                return new SecurityContextImpl(known);
+            }
+            Object read = deserialize.apply(bytes);
+            if (read != null && read.getClass() == SecurityContextImpl.class
+                    && ((SecurityContextImpl) read).getAuthentication() != null) {
+                if (kept.size() >= max) {
+                    kept.clear();
+                }
+                kept.put(key, ((SecurityContextImpl) read).getAuthentication());
+                return new SecurityContextImpl(((SecurityContextImpl) read).getAuthentication());
+            }
+            return read;
+        }
+
+        int size() {
+            return kept.size();
+        }
+
+        /** Bytes compared and hashed by their content. */
+        private record StoredBytes(byte[] value) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof StoredBytes other && Arrays.equals(value, other.value);
+            }
+
+            @Override
+            public int hashCode() {
+                return Arrays.hashCode(value);
+            }
+        }
     }
 
     /**
