@@ -2,6 +2,7 @@ package org.guanai.registry.security;
 
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import org.guanai.registry.account.SessionState;
 import org.springframework.context.annotation.Bean;
@@ -25,12 +26,13 @@ class SessionAccountState {
 
     /** Starts the state's bytes; a serialized Java object starts with 0xACED, so the two cannot be mistaken. */
     private static final String MARK = "registry-account-state:";
+    private static final byte[] MARK_BYTES = MARK.getBytes(StandardCharsets.US_ASCII);
 
     /**
      * Spring Session's own read (its columns, by the session's id), each attribute row as before, and the account
      * whose username the session's principal name is ({@code account_username_uq} is on {@code lower(username)}).
      */
-    static final String GET_SESSION_QUERY = """
+    private static final String GET_SESSION_QUERY = """
             SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL,
                 SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES
             FROM %TABLE_NAME% S
@@ -58,16 +60,8 @@ class SessionAccountState {
 
     /** True for the bytes of {@link #ATTRIBUTE}, which the session store's conversion hands to {@link #parse}. */
     static boolean marks(byte[] bytes) {
-        byte[] mark = MARK.getBytes(StandardCharsets.US_ASCII);
-        if (bytes.length < mark.length) {
-            return false;
-        }
-        for (int i = 0; i < mark.length; i++) {
-            if (bytes[i] != mark[i]) {
-                return false;
-            }
-        }
-        return true;
+        return bytes.length >= MARK_BYTES.length
+                && Arrays.equals(bytes, 0, MARK_BYTES.length, MARK_BYTES, 0, MARK_BYTES.length);
     }
 
     static Read parse(byte[] bytes) {

@@ -28,7 +28,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * upgrade of Spring Security changes the serialized form of its security context (its serialVersionUID follows
  * the library's version). Without this, every page of such a session failed, and the session never expired
  * while its user kept retrying; with it, the user logs in again and the new context replaces the old
- * (decision 017).
+ * (decision 017). The store's one conversion of attributes read also turns the account's state read with the session
+ * into its value ({@link SessionAccountState}) and keeps stored security contexts' authentications
+ * ({@link AuthenticationsKept}).
  */
 @Configuration(proxyBeanMethods = false)
 class UnreadableSessionAttributes {
@@ -84,13 +86,12 @@ class UnreadableSessionAttributes {
                 return new SecurityContextImpl(known);
             }
             Object read = deserialize.apply(bytes);
-            if (read != null && read.getClass() == SecurityContextImpl.class
-                    && ((SecurityContextImpl) read).getAuthentication() != null) {
+            if (read instanceof SecurityContextImpl context && context.getClass() == SecurityContextImpl.class
+                    && context.getAuthentication() != null) {
                 if (kept.size() >= max) {
                     kept.clear();
                 }
-                kept.put(key, ((SecurityContextImpl) read).getAuthentication());
-                return new SecurityContextImpl(((SecurityContextImpl) read).getAuthentication());
+                kept.put(key, context.getAuthentication());
             }
             return read;
         }
