@@ -17,17 +17,14 @@ import org.guanai.registry.account.SessionState;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.shared.PreparedOnServer;
-import org.guanai.registry.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -52,18 +49,7 @@ class SessionAccountStateTest {
 
     @BeforeAll
     static void database() {
-        TestPostgres.Connection db = TestPostgres.database("session_account_state_test");
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(db.jdbcUrl());
-        dataSource.setUsername(db.username());
-        dataSource.setPassword(db.password());
-        dataSource.setMaximumPoolSize(2);
-        dataSource.addDataSourceProperty("prepareThreshold", "0"); // as in production: custom plans
-        ResourceDatabasePopulator schema = new ResourceDatabasePopulator(
-                new ClassPathResource("org/springframework/session/jdbc/schema-drop-postgresql.sql"),
-                new ClassPathResource("org/springframework/session/jdbc/schema-postgresql.sql"));
-        schema.setIgnoreFailedDrops(true);
-        schema.execute(dataSource);
+        dataSource = SessionTouchesTest.sessionDatabase("session_account_state_test", 2);
         jdbc = new JdbcTemplate(dataSource);
         // The columns of V1's account that the session's read names, with its unique index.
         jdbc.execute("drop table if exists account");

@@ -37,20 +37,27 @@ class SessionTouchesTest {
 
     @BeforeAll
     static void database() {
-        TestPostgres.Connection db = TestPostgres.database("session_touches_test");
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(db.jdbcUrl());
-        dataSource.setUsername(db.username());
-        dataSource.setPassword(db.password());
-        dataSource.setMaximumPoolSize(1); // one connection: its prepared statements are the store's
-        dataSource.setConnectionTimeout(2000);
-        dataSource.addDataSourceProperty("prepareThreshold", "0"); // as in production: custom plans
+        // One connection: its prepared statements are the store's.
+        dataSource = sessionDatabase("session_touches_test", 1);
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    /** A database of its own named {@code name}, with Spring Session's tables, empty; a pool of {@code connections}. */
+    static HikariDataSource sessionDatabase(String name, int connections) {
+        TestPostgres.Connection db = TestPostgres.database(name);
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(db.jdbcUrl());
+        pool.setUsername(db.username());
+        pool.setPassword(db.password());
+        pool.setMaximumPoolSize(connections);
+        pool.setConnectionTimeout(2000);
+        pool.addDataSourceProperty("prepareThreshold", "0"); // as in production: custom plans
         ResourceDatabasePopulator schema = new ResourceDatabasePopulator(
                 new ClassPathResource("org/springframework/session/jdbc/schema-drop-postgresql.sql"),
                 new ClassPathResource("org/springframework/session/jdbc/schema-postgresql.sql"));
         schema.setIgnoreFailedDrops(true);
-        schema.execute(dataSource);
-        jdbc = new JdbcTemplate(dataSource);
+        schema.execute(pool);
+        return pool;
     }
 
     @AfterAll
