@@ -264,6 +264,43 @@ class CaseServiceTest {
                 .doesNotContain(earlier.getId(), later.getId());
     }
 
+    /**
+     * A case waiting in two of the badge's arms (the county office's: no owning unit, and civil affairs' line) counts
+     * once, below the cap and up to it.
+     */
+    @Test
+    void aCaseInTwoOfTheBadgesArmsCountsOnceUpToTheCap() {
+        CaseFile report = caseReports.report(new MandatoryReports.ReportForm(null, "两路测试", LONGSHAN_VILLAGE, "描述",
+                ReportSituation.MISSING, ReportSeverity.URGENT, null), school);
+        jdbc.execute("create table inbox_copy as select * from case_file where false");
+        try {
+            long before = caseInbox.inboxCount(county);
+            // One short of the cap once each copy counts once; past it, had the copies counted twice.
+            int copies = (int) (CaseInbox.INBOX_COUNT_CAP - 1 - before);
+            assertThat(copies).isPositive();
+            copyIntoBothArms(report, copies);
+            assertThat(caseInbox.inboxCount(county)).isEqualTo(CaseInbox.INBOX_COUNT_CAP - 1)
+                    .isEqualTo(allPages(county).size());
+            copyIntoBothArms(report, 1);
+            assertThat(caseInbox.inboxCount(county)).isEqualTo(CaseInbox.INBOX_COUNT_CAP);
+            copyIntoBothArms(report, CaseInbox.INBOX_COUNT_CAP);
+            assertThat(caseInbox.inboxCount(county)).isEqualTo(CaseInbox.INBOX_COUNT_CAP);
+        } finally {
+            jdbc.update("delete from case_file where subject_description = 'both arms'");
+            jdbc.execute("drop table inbox_copy");
+        }
+    }
+
+    /** {@code n} copies of an open case, owned by no unit and on civil affairs' line. */
+    private void copyIntoBothArms(CaseFile open, int n) {
+        jdbc.update("insert into inbox_copy select case_file.* from case_file, generate_series(1, ?) where id = ?", n,
+                open.getId());
+        jdbc.update("update inbox_copy set id = nextval('case_file_seq'), owner_organisation_id = null, "
+                + "owner_department_type = 'CIVIL_AFFAIRS', subject_description = 'both arms'");
+        jdbc.update("insert into case_file select * from inbox_copy");
+        jdbc.update("delete from inbox_copy");
+    }
+
     @Test
     void theInboxBadgeCountsWhatTheInboxLists() {
         CaseFile report = caseReports.report(new MandatoryReports.ReportForm(null, "角标测试", LONGSHAN_VILLAGE, "描述",
