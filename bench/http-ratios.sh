@@ -131,26 +131,26 @@ for p in "${ports[@]}"; do
 done
 # ROUNDS (1 unless set) measured rounds, the ports alternating in each; TRIVIAL_ONLY=1 measures the trivial pair alone.
 for round in $(seq 1 "${ROUNDS:-1}"); do
-for p in "${ports[@]}"; do
-    j0=$(jit_seconds "$p"); t0=$(date +%s.%N)
-    read -r anon anon_ms <<< "$(measure "$p" /actuator/health)"
-    read -r auth auth_ms <<< "$(measure "$p" /actuator/health "${cookie[$p,county]}")"
-    if [ -n "${TRIVIAL_ONLY:-}" ]; then
-        echo "port $p: health $anon/s, ${anon_ms} ms; with a session $auth/s, ${auth_ms} ms:" \
-            "$(ratio "$auth" "$anon") by rate, $(ratio "$anon_ms" "$auth_ms") by cost;" \
+    for p in "${ports[@]}"; do
+        j0=$(jit_seconds "$p"); t0=$(date +%s.%N)
+        read -r anon anon_ms <<< "$(measure "$p" /actuator/health)"
+        read -r auth auth_ms <<< "$(measure "$p" /actuator/health "${cookie[$p,county]}")"
+        if [ -n "${TRIVIAL_ONLY:-}" ]; then
+            echo "port $p: health $anon/s, ${anon_ms} ms; with a session $auth/s, ${auth_ms} ms:" \
+                "$(ratio "$auth" "$anon") by rate, $(ratio "$anon_ms" "$auth_ms") by cost;" \
+                "the JIT compiling $(jit_share "$p" "$j0" "$t0") of the time"
+            continue
+        fi
+        read -r list list_ms <<< "$(measure "$p" /children "${cookie[$p,longshan]}")"
+        read -r person person_ms <<< "$(measure "$p" "/children/${child[$p]}" "${cookie[$p,longshan]}")"
+        read -r home home_ms <<< "$(measure "$p" / "${cookie[$p,county]}")"
+        echo "port $p: health $anon/s; with a session $auth/s ($(ratio "$auth" "$anon") of it);" \
+            "/children as longshan $list/s ($(ratio "$list" "$auth")); a child's page $person/s" \
+            "($(ratio "$person" "$auth")); / as county $home/s ($(ratio "$home" "$auth"));" \
             "the JIT compiling $(jit_share "$p" "$j0" "$t0") of the time"
-        continue
-    fi
-    read -r list list_ms <<< "$(measure "$p" /children "${cookie[$p,longshan]}")"
-    read -r person person_ms <<< "$(measure "$p" "/children/${child[$p]}" "${cookie[$p,longshan]}")"
-    read -r home home_ms <<< "$(measure "$p" / "${cookie[$p,county]}")"
-    echo "port $p: health $anon/s; with a session $auth/s ($(ratio "$auth" "$anon") of it);" \
-        "/children as longshan $list/s ($(ratio "$list" "$auth")); a child's page $person/s" \
-        "($(ratio "$person" "$auth")); / as county $home/s ($(ratio "$home" "$auth"));" \
-        "the JIT compiling $(jit_share "$p" "$j0" "$t0") of the time"
-    echo "port $p: the server's CPU per request (application and PostgreSQL, the JIT left out): health ${anon_ms} ms;" \
-        "with a session ${auth_ms} ms ($(ratio "$anon_ms" "$auth_ms") as a ratio of costs); /children ${list_ms} ms" \
-        "($(ratio "$auth_ms" "$list_ms")); a child's page ${person_ms} ms ($(ratio "$auth_ms" "$person_ms"));" \
-        "/ as county ${home_ms} ms ($(ratio "$auth_ms" "$home_ms"))"
-done
+        echo "port $p: the server's CPU per request (application and PostgreSQL, the JIT left out): health ${anon_ms} ms;" \
+            "with a session ${auth_ms} ms ($(ratio "$anon_ms" "$auth_ms") as a ratio of costs); /children ${list_ms} ms" \
+            "($(ratio "$auth_ms" "$list_ms")); a child's page ${person_ms} ms ($(ratio "$auth_ms" "$person_ms"));" \
+            "/ as county ${home_ms} ms ($(ratio "$auth_ms" "$home_ms"))"
+    done
 done

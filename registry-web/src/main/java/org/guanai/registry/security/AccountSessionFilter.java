@@ -71,9 +71,8 @@ final class AccountSessionFilter extends OncePerRequestFilter {
                     AuditAction.SESSION_ENDED, "account", principal.id(), AuditOutcome.SUCCESS,
                     tooOld ? "会话已满" + absoluteLifetime.toHours() + "小时"
                             : state.map(s -> s.enabled() ? "账户已变更" : "账户已停用").orElse("账户不存在"));
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
+            if (current != null) {
+                current.invalidate();
             }
             SecurityContextHolder.clearContext();
             response.sendRedirect(request.getContextPath() + "/login?expired");
