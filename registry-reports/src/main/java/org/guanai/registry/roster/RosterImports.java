@@ -1,5 +1,6 @@
 package org.guanai.registry.roster;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,11 +10,13 @@ import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildImportTarget;
 import org.guanai.registry.elder.ElderDetails;
 import org.guanai.registry.elder.ElderImportTarget;
+import org.guanai.registry.imports.ImportBatch;
 import org.guanai.registry.imports.ImportMode;
 import org.guanai.registry.imports.ImportPlan;
 import org.guanai.registry.imports.ImportService;
 import org.guanai.registry.imports.ImportService.Preview;
 import org.guanai.registry.imports.ImportService.ReadRoster;
+import org.guanai.registry.imports.ImportStatus;
 import org.guanai.registry.imports.ImportTarget;
 import org.guanai.registry.imports.RowProblem;
 import org.guanai.registry.jurisdiction.Jurisdiction;
@@ -29,7 +32,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Roster imports from the clerk's side: read the workbook (attachment 4 for children, 6 for elders),
- * plan it against the registry, record it with its error workbook; later commit the stored file.
+ * plan it against the registry, record it with its error workbook; later commit the stored file, or the roster read
+ * from it for the preview when this node still keeps it (decision 045).
  */
 @Service
 public class RosterImports {
@@ -41,9 +45,10 @@ public class RosterImports {
     private final ElderRoster elderRoster;
     private final RegionService regions;
     private final MessageSource messages;
+    private final KeptRosters kept;
 
     RosterImports(ImportService imports, ChildImportTarget children, ElderImportTarget elders, ChildRoster childRoster,
-            ElderRoster elderRoster, RegionService regions, MessageSource messages) {
+            ElderRoster elderRoster, RegionService regions, MessageSource messages, Clock clock) {
         this.imports = imports;
         this.children = children;
         this.elders = elders;
@@ -51,6 +56,7 @@ public class RosterImports {
         this.elderRoster = elderRoster;
         this.regions = regions;
         this.messages = messages;
+        this.kept = new KeptRosters(clock);
     }
 
     /**
@@ -66,16 +72,32 @@ public class RosterImports {
 
     /**
      * Commits a previewed import from its stored file: all of it, or with {@link ImportMode#VALID_ROWS} its rows without
-     * errors; on any failure, with a reason, nothing.
+     * errors; on any failure, with a reason, nothing. The file is not read again when this node keeps the roster it
+     * read for the preview.
      */
     public ImportPlan.Counts commit(long batchId, Jurisdiction jurisdiction, ImportMode mode) {
         imports.requireImporter(jurisdiction);
-        PersonType type = imports.get(batchId, jurisdiction).getPersonType();
-        byte[] content = imports.storedFile(batchId, jurisdiction);
-        WorkbookFile file = WorkbookReader.read(content);
-        return type == PersonType.CHILD
-                ? imports.commit(batchId, read(file, childRoster.layout(), children), children, jurisdiction, mode)
-                : imports.commit(batchId, read(file, elderRoster.layout(), elders), elders, jurisdiction, mode);
+        ImportBatch batch = imports.get(batchId, jurisdiction);
+        ImportPlan.Counts counts = batch.getPersonType() == PersonType.CHILD
+                ? imports.commit(batchId, roster(batch, jurisdiction, childRoster.layout(), children), children,
+                        jurisdiction, mode)
+                : imports.commit(batchId, roster(batch, jurisdiction, elderRoster.layout(), elders), elders,
+                        jurisdiction, mode);
+        kept.forget(batchId);
+        return counts;
+    }
+
+    /** Discards a previewed import; the roster read for it is no longer kept. */
+    public void discard(long batchId, Jurisdiction jurisdiction) {
+        imports.discard(batchId, jurisdiction);
+        kept.forget(batchId);
+    }
+
+    private <D extends PersonIdentity> ReadRoster<D> roster(ImportBatch batch, Jurisdiction jurisdiction,
+            RosterLayout<D> layout, ImportTarget<D> target) {
+        ReadRoster<D> roster = kept.of(batch.getId(), target.type(), batch.getFileSha256());
+        return roster != null ? roster
+                : read(WorkbookReader.read(imports.storedFile(batch.getId(), jurisdiction)), layout, target);
     }
 
     /** A problem in the clerk's words, as the preview page and the error workbook show it. */
@@ -88,8 +110,18 @@ public class RosterImports {
             ImportTarget<D> target, Jurisdiction jurisdiction) {
         WorkbookFile file = WorkbookReader.read(content);
         ReadRoster<D> roster = read(file, layout, target);
-        return imports.preview(new ImportService.Upload(fileName, content, file.exportedAt()), roster, target,
-                jurisdiction, plan -> errorWorkbook(file, layout, plan));
+        Preview<D> preview = imports.preview(new ImportService.Upload(fileName, content, file.exportedAt()), roster,
+                target, jurisdiction, plan -> errorWorkbook(file, layout, plan));
+        ImportBatch batch = preview.batch();
+        if (batch.getStatus() == ImportStatus.PREVIEWED) {
+            kept.keep(batch.getId(), target.type(), batch.getFileSha256(), roster);
+        }
+        return preview;
+    }
+
+    /** How many rows of previewed rosters this node keeps (for tests). */
+    int keptRows() {
+        return kept.rows();
     }
 
     private <D extends PersonIdentity> ReadRoster<D> read(WorkbookFile file, RosterLayout<D> layout,

@@ -119,7 +119,7 @@ class ImportController {
 
     @PostMapping("/{id}/discard")
     String discard(SignedInUser user, @PathVariable long id) {
-        imports.discard(id, user.jurisdiction());
+        rosterImports.discard(id, user.jurisdiction());
         return "redirect:/imports";
     }
 

@@ -21,7 +21,7 @@ import org.guanai.registry.testsupport.ChildFixtures;
  * Roster workbooks for the import tests, made with POI: the system's own template filled in, as a clerk
  * would. Cells are text unless a test puts a number, a date or a formula in them.
  */
-final class RosterFiles {
+public final class RosterFiles {
 
     /** The attachment 4 template's first data row (title, heading, two header rows). */
     static final int FIRST_DATA_ROW = 4;
@@ -30,7 +30,7 @@ final class RosterFiles {
     }
 
     /** A valid child row of the attachment 4 layout (26 columns). */
-    static Object[] child(String town, String village, String name, LocalDate birth) {
+    public static Object[] child(String town, String village, String name, LocalDate birth) {
         String id = ChildFixtures.idNumber(birth, Sex.FEMALE);
         return new Object[] {"1", town, village, name, "女", "布依族", birth.toString(), id, "是", "健康", "小学", "否",
                 "父" + name, "浙江省宁波市", "13800001111", "母" + name, "广东省东莞市", "13900002222", "父母双方外出",
@@ -38,7 +38,7 @@ final class RosterFiles {
     }
 
     /** The template filled with rows from {@link #FIRST_DATA_ROW}. */
-    static byte[] filled(byte[] template, List<Object[]> rows) {
+    public static byte[] filled(byte[] template, List<Object[]> rows) {
         return edit(template, wb -> {
             Sheet sheet = wb.getSheetAt(0);
             // the template's footer rows move below the data: drop them, they are re-found by text anyway
@@ -109,7 +109,7 @@ final class RosterFiles {
         return copy;
     }
 
-    static List<Object[]> rows(Object[]... rows) {
+    public static List<Object[]> rows(Object[]... rows) {
         return new ArrayList<>(List.of(rows));
     }
 }
