@@ -175,6 +175,46 @@ class InsertByCopyTest {
         assertThat(answer).isEqualTo(1);
     }
 
+    /**
+     * New people's identifiers come from their sequence in blocks of its increment, all of them by one statement, and
+     * never meet those Hibernate's generator hands out before or after in the same session.
+     */
+    @Test
+    void identifiersAreTheSequencesBlocksTakenAtOnceAndNeverMeetTheGeneratorsOwn() {
+        inRolledBackTransaction(() -> {
+            Child before = child(false);
+            entityManager.persist(before);
+            entityManager.flush();
+            long sequenceBefore = jdbc.queryForObject("select last_value from child_seq", Long.class);
+            List<Child> many = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                many.add(child(true));
+            }
+            InsertByCopy.insert(entityManager, many);
+            assertThat(jdbc.queryForObject("select last_value from child_seq", Long.class))
+                    .isEqualTo(sequenceBefore + 3 * 50); // three blocks of 50, one statement
+            Child after = child(false);
+            entityManager.persist(after);
+            entityManager.flush();
+            List<Long> ids = new ArrayList<>(many.stream().map(Child::getId).toList());
+            ids.add(before.getId());
+            ids.add(after.getId());
+            assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id > 0);
+            assertThat(jdbc.queryForObject("select count(*) from child where id = any(?)", Integer.class,
+                    (Object) ids.toArray(Long[]::new))).isEqualTo(122);
+        });
+    }
+
+    @Test
+    void aBlockEndsAtTheSequencesValueAndTheSequencesStartIsSkipped() {
+        assertThat(InsertByCopy.identifiers(List.of(101L, 151L), 50, 60)).startsWith(52, 53).endsWith(110, 111)
+                .hasSize(60);
+        assertThat(InsertByCopy.identifiers(List.of(1L, 51L), 50, 50)).containsExactly(
+                java.util.stream.LongStream.rangeClosed(2, 51).toArray());
+        assertThat(InsertByCopy.identifiers(List.of(1L, 51L), 50, 51)).isNull(); // too few: more are taken
+        assertThat(InsertByCopy.identifiers(List.of(), 50, 0)).isEmpty();
+    }
+
     private void inRolledBackTransaction(Runnable work) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             work.run();
