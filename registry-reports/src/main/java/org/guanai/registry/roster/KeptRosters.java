@@ -22,8 +22,11 @@ import org.guanai.registry.person.PersonType;
 final class KeptRosters {
 
     static final Duration KEPT_FOR = Duration.ofMinutes(30);
-    /** Two large towns' rosters at once: about 1 KB of heap per row read. */
-    static final int MAX_ROWS = 60_000;
+    /**
+     * The largest roster the import's budget is written for (a county's 30,000 children), or many towns' smaller ones:
+     * a row read takes about 3 KB of heap, so up to some 90 MB.
+     */
+    static final int MAX_ROWS = 30_000;
 
     private record Kept(PersonType type, String sha256, ReadRoster<?> roster, Instant keptAt) {
     }

@@ -100,12 +100,14 @@ public final class RosterReader {
                 writes.add(write);
             }
         }
-        Consumer<D> writer = d -> writes.forEach(w -> w.accept(d));
+        // Compact copies: a previewed roster is kept until its commit (decision 045), a few KB a row.
+        List<Consumer<D>> allWrites = List.copyOf(writes);
+        Consumer<D> writer = d -> allWrites.forEach(w -> w.accept(d));
         D probe = blank.get();
         writer.accept(probe);
         ImportRow.Keys keys = new ImportRow.Keys(idNumber(probe.getIdNumber()), blankToNull(probe.getName()),
                 probe.getBirthDate(), probe.getVillageCode());
-        return new ImportRow<>(sheet.name(), raw.number(), keys, writer, cells, problems);
+        return new ImportRow<>(sheet.name(), raw.number(), keys, writer, Map.copyOf(cells), List.copyOf(problems));
     }
 
     private static String idNumber(String text) {
