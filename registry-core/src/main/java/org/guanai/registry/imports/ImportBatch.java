@@ -1,11 +1,9 @@
 package org.guanai.registry.imports;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,8 +14,10 @@ import org.guanai.registry.person.PersonType;
 
 /**
  * One uploaded roster and what became of it (the import history): who, when, which file (name, size,
- * SHA-256), the counts of the preview, the error report, and who committed or discarded it. The file
- * itself is kept only until the import is committed or discarded.
+ * SHA-256), the counts of the preview, whether it has an error report, and who committed or discarded it. The file
+ * itself and the error report are columns of the same row that this entity does not map — a list of imports would
+ * otherwise read megabytes of each — and are written and read by {@link ImportFiles}; the file is kept only until the
+ * import is committed or discarded.
  */
 @Entity
 @Table(name = "import_batch")
@@ -46,10 +46,6 @@ public class ImportBatch {
 
     @Column(name = "file_size", nullable = false)
     private long fileSize;
-
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "file_content")
-    private byte[] fileContent;
 
     @Column(name = "exported_at")
     private Instant exportedAt;
@@ -82,10 +78,6 @@ public class ImportBatch {
     @Column(name = "import_mode")
     private ImportMode mode;
 
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "error_report")
-    private byte[] errorReport;
-
     @Column(name = "has_error_report", nullable = false)
     private boolean hasErrorReport;
 
@@ -104,14 +96,13 @@ public class ImportBatch {
     protected ImportBatch() {
     }
 
-    ImportBatch(PersonType personType, String regionCode, String fileName, String fileSha256, byte[] content,
-            Instant exportedAt, ImportPlan.Counts counts, byte[] errorReport, String uploadedBy, Instant uploadedAt) {
+    ImportBatch(PersonType personType, String regionCode, String fileName, String fileSha256, long fileSize,
+            Instant exportedAt, ImportPlan.Counts counts, boolean hasErrorReport, String uploadedBy, Instant uploadedAt) {
         this.personType = personType;
         this.regionCode = regionCode;
         this.fileName = fileName;
         this.fileSha256 = fileSha256;
-        this.fileSize = content.length;
-        this.fileContent = content;
+        this.fileSize = fileSize;
         this.exportedAt = exportedAt;
         this.status = counts.committableWhole() || counts.committableValidRows() ? ImportStatus.PREVIEWED
                 : ImportStatus.INVALID;
@@ -124,13 +115,9 @@ public class ImportBatch {
         this.rowsHidden = counts.hidden();
         this.rowsWithGaps = counts.withGaps();
         this.fileProblem = counts.fileProblem();
-        this.errorReport = errorReport;
-        this.hasErrorReport = errorReport != null;
+        this.hasErrorReport = hasErrorReport;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
-        if (status == ImportStatus.INVALID) {
-            this.fileContent = null; // nothing can be committed: keep no second copy of the people in it
-        }
     }
 
     void committed(ImportMode mode, String by, Instant at) {
@@ -142,7 +129,6 @@ public class ImportBatch {
         this.status = outcome;
         this.finishedBy = by;
         this.finishedAt = at;
-        this.fileContent = null;
     }
 
     public ImportPlan.Counts counts() {
@@ -178,20 +164,12 @@ public class ImportBatch {
         return fileSize;
     }
 
-    byte[] getFileContent() {
-        return fileContent;
-    }
-
     public Instant getExportedAt() {
         return exportedAt;
     }
 
     public ImportStatus getStatus() {
         return status;
-    }
-
-    byte[] getErrorReport() {
-        return errorReport;
     }
 
     public boolean isHasErrorReport() {

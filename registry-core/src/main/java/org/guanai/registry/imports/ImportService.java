@@ -58,6 +58,7 @@ public class ImportService {
     private static final int COPY_EVERY = 2000;
 
     private final ImportBatchRepository batches;
+    private final ImportFiles files;
     private final IdNumberRegister idNumberRegister;
     private final ElsewhereHits elsewhereHits;
     private final AuditService audit;
@@ -67,10 +68,11 @@ public class ImportService {
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writing;
 
-    ImportService(ImportBatchRepository batches, IdNumberRegister idNumberRegister, ElsewhereHits elsewhereHits,
-            AuditService audit, JdbcTemplate jdbc, EntityManager entityManager, Clock clock,
+    ImportService(ImportBatchRepository batches, ImportFiles files, IdNumberRegister idNumberRegister,
+            ElsewhereHits elsewhereHits, AuditService audit, JdbcTemplate jdbc, EntityManager entityManager, Clock clock,
             PlatformTransactionManager transactions) {
         this.batches = batches;
+        this.files = files;
         this.idNumberRegister = idNumberRegister;
         this.elsewhereHits = elsewhereHits;
         this.audit = audit;
@@ -118,9 +120,14 @@ public class ImportService {
         requireImporter(jurisdiction);
         ImportPlan<D> plan = readOnly.execute(tx -> plan(roster, upload.exportedAt(), target, jurisdiction));
         byte[] report = plan.problems().isEmpty() && plan.gaps().isEmpty() ? null : errorReport.apply(plan);
-        ImportBatch batch = writing.execute(tx -> batches.save(new ImportBatch(target.type(),
-                jurisdiction.region().value(), upload.fileName(), upload.sha256(), upload.content(),
-                upload.exportedAt(), plan.counts(), report, actor(), clock.instant())));
+        ImportBatch batch = writing.execute(tx -> {
+            ImportBatch saved = batches.save(new ImportBatch(target.type(), jurisdiction.region().value(),
+                    upload.fileName(), upload.sha256(), upload.content().length, upload.exportedAt(), plan.counts(),
+                    report != null, actor(), clock.instant()));
+            // an import that cannot be committed keeps no second copy of the people in its file
+            files.store(saved.getId(), saved.getStatus() == ImportStatus.PREVIEWED ? upload.content() : null, report);
+            return saved;
+        });
         return new Preview<>(batch, plan);
     }
 
@@ -160,6 +167,7 @@ public class ImportService {
         }
         ImportBatch committed = batches.findById(batchId).orElseThrow();
         committed.committed(mode, actor(), clock.instant());
+        files.dropFile(batchId);
         audit.record(AuditAction.IMPORT, "import", batchId, AuditOutcome.SUCCESS, mode + " " + countsText(plan.counts()));
         return plan.counts();
     }
@@ -193,10 +201,11 @@ public class ImportService {
     @Transactional(readOnly = true)
     public byte[] storedFile(long batchId, Jurisdiction jurisdiction) {
         ImportBatch batch = visible(batchId, jurisdiction);
-        if (batch.getStatus() != ImportStatus.PREVIEWED || batch.getFileContent() == null) {
+        byte[] file = batch.getStatus() == ImportStatus.PREVIEWED ? files.file(batchId) : null;
+        if (file == null) {
             throw new ImportRefusedException("imports.error.notCommittable");
         }
-        return batch.getFileContent();
+        return file;
     }
 
     @Transactional
@@ -205,6 +214,7 @@ public class ImportService {
         ImportBatch batch = visible(batchId, jurisdiction);
         if (batch.getStatus() == ImportStatus.PREVIEWED) {
             batch.finish(ImportStatus.DISCARDED, actor(), clock.instant());
+            files.dropFile(batchId);
         }
     }
 
@@ -223,11 +233,12 @@ public class ImportService {
     @Transactional(readOnly = true)
     public byte[] errorReport(long batchId, Jurisdiction jurisdiction) {
         ImportBatch batch = visible(batchId, jurisdiction);
-        if (!batch.isHasErrorReport()) {
+        byte[] report = batch.isHasErrorReport() ? files.errorReport(batchId) : null;
+        if (report == null) {
             throw new OutsideJurisdictionException("import " + batchId + " error report");
         }
         audit.record(AuditAction.EXPORT, "import", batchId, AuditOutcome.SUCCESS, "error report");
-        return batch.getErrorReport();
+        return report;
     }
 
     // ---- planning ------------------------------------------------------------------------------

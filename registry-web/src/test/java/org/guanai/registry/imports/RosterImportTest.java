@@ -73,6 +73,10 @@ class RosterImportTest {
     MutableClock clock;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    jakarta.persistence.EntityManager entityManager;
 
     String town;
     String village;
@@ -233,6 +237,34 @@ class RosterImportTest {
         rosterImports.commit(p.batch().getId(), LONGSHAN, ImportMode.VALID_ROWS);
         assertThat(jdbc.queryForList("select name from child where name like ? and left_behind", String.class,
                 prefix + "%")).containsExactly(prefix + "单");
+    }
+
+    /**
+     * The stored file and the error report are read only when asked for (a list of imports reads neither), stored
+     * only while the import can be committed, and the file is gone once it is discarded.
+     */
+    @Test
+    void theStoredFileIsReadOnlyWhenAskedForAndKeptOnlyWhileTheImportCanBeCommitted() {
+        assertThat(entityManager.getMetamodel().entity(ImportBatch.class).getAttributes())
+                .noneMatch(a -> a.getJavaType() == byte[].class);
+
+        Object[] bad = row("丁");
+        bad[7] = "不是身份证号";
+        ImportService.Preview<?> invalid = preview(RosterFiles.filled(template, rows(bad)), LONGSHAN);
+        assertThat(invalid.batch().getStatus()).isEqualTo(ImportStatus.INVALID);
+        assertThat(jdbc.queryForObject("select file_content is null from import_batch where id = ?", Boolean.class,
+                invalid.batch().getId())).isTrue();
+        assertThat(imports.errorReport(invalid.batch().getId(), LONGSHAN)).isEqualTo(errorReport(invalid.batch().getId()))
+                .isNotEmpty();
+
+        ImportService.Preview<?> good = preview(RosterFiles.filled(template, rows(row("甲"))), LONGSHAN);
+        assertThat(good.batch().getFileSize()).isPositive();
+        assertThat(imports.storedFile(good.batch().getId(), LONGSHAN)).hasSize((int) good.batch().getFileSize());
+        rosterImports.discard(good.batch().getId(), LONGSHAN);
+        assertThat(jdbc.queryForObject("select status = 'DISCARDED' and file_content is null from import_batch "
+                + "where id = ?", Boolean.class, good.batch().getId())).isTrue();
+        assertThatThrownBy(() -> imports.storedFile(good.batch().getId(), LONGSHAN))
+                .isInstanceOf(ImportRefusedException.class);
     }
 
     private byte[] errorReport(long batchId) {
