@@ -247,11 +247,12 @@ public class ImportService {
         List<ImportRow<D>> rows = roster.rows();
         Set<String> idNumbers = rows.stream().map(r -> r.keys().idNumber()).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<String, Existing<D>> byIdNumber = target.withIdNumbers(idNumbers);
         Map<String, Integer> rowOfIdNumber = new HashMap<>();
         Map<Long, Integer> rowOfPerson = new HashMap<>();
         List<PlannedRow<D>> planned = new ArrayList<>(rows.size());
         return idNumberRegister.withHoldersOf(idNumbers, () -> {
+            // the registered people themselves, only for the numbers the register found held by one of this kind
+            Map<String, Existing<D>> byIdNumber = target.withIdNumbers(idNumberRegister.preloadedHeldBy(target.type()));
             for (ImportRow<D> row : rows) {
                 planned.add(planRow(row, byIdNumber, rowOfIdNumber, rowOfPerson, exportedAt, target, jurisdiction));
             }

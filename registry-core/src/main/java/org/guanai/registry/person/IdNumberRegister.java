@@ -3,10 +3,12 @@ package org.guanai.registry.person;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +45,24 @@ public class IdNumberRegister {
                 """, (rs, i) -> new Holder(PersonType.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3),
                 rs.getString(4)), idNumber, idNumber);
         return holders.stream().filter(h -> !(h.type() == selfType && Long.valueOf(h.id()).equals(self))).findFirst();
+    }
+
+    /**
+     * Of the numbers {@link #withHoldersOf} read ahead on this thread, those a person of {@code type} holds; empty
+     * outside it.
+     */
+    public Set<String> preloadedHeldBy(PersonType type) {
+        Map<String, List<Holder>> known = PRELOADED.get();
+        if (known == null) {
+            return Set.of();
+        }
+        Set<String> held = new HashSet<>();
+        known.forEach((number, holders) -> {
+            if (holders.stream().anyMatch(h -> h.type() == type)) {
+                held.add(number);
+            }
+        });
+        return held;
     }
 
     /**
