@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -30,6 +31,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "case_file")
+@EntityListeners(InboxCounts.CaseWrites.class) // a written case drops the badges' counts kept on this node (decision 046)
 public class CaseFile {
 
     @Id

@@ -40,9 +40,12 @@ public class CaseInbox {
     private final CaseFileRepository cases;
     private final CaseActionRepository actions;
     private final EntityManager em;
+    private final InboxCounts counts;
     private final Clock clock;
 
-    CaseInbox(CaseAccess access, CaseFileRepository cases, CaseActionRepository actions, EntityManager em, Clock clock) {
+    CaseInbox(CaseAccess access, CaseFileRepository cases, CaseActionRepository actions, EntityManager em,
+            InboxCounts counts, Clock clock) {
+        this.counts = counts;
         this.access = access;
         this.cases = cases;
         this.actions = actions;
@@ -110,16 +113,19 @@ public class CaseInbox {
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public long inboxCount(SignedInUser actor) {
         Map<String, Object> params = new HashMap<>();
-        Set<Long> ids = new HashSet<>();
-        for (String arm : inboxArms(actor, params)) {
-            TypedQuery<Long> q = em.createQuery("select c.id from CaseFile c where " + arm, Long.class);
-            bindNamed(q, params);
-            ids.addAll(q.setMaxResults(INBOX_COUNT_CAP).getResultList());
-            if (ids.size() >= INBOX_COUNT_CAP) {
-                return INBOX_COUNT_CAP;
+        List<String> arms = inboxArms(actor, params);
+        return counts.of(new InboxCounts.Query(arms, params), () -> {
+            Set<Long> ids = new HashSet<>();
+            for (String arm : arms) {
+                TypedQuery<Long> q = em.createQuery("select c.id from CaseFile c where " + arm, Long.class);
+                bindNamed(q, params);
+                ids.addAll(q.setMaxResults(INBOX_COUNT_CAP).getResultList());
+                if (ids.size() >= INBOX_COUNT_CAP) {
+                    return INBOX_COUNT_CAP;
+                }
             }
-        }
-        return ids.size();
+            return ids.size();
+        });
     }
 
     /** Open cases in the user's scope at a stage that waits on one of the user's parties, as alternatives. */

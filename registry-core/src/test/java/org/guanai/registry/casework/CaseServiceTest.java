@@ -48,6 +48,8 @@ class CaseServiceTest {
     static final String GUJIAO_VILLAGE = "522730101201";
 
     @Autowired
+    InboxCounts inboxCounts;
+    @Autowired
     CaseService cases;
 
     @Autowired
@@ -299,6 +301,7 @@ class CaseServiceTest {
                 + "owner_department_type = 'CIVIL_AFFAIRS', subject_description = 'both arms'");
         jdbc.update("insert into case_file select * from inbox_copy");
         jdbc.update("delete from inbox_copy");
+        inboxCounts.forget(); // written around JPA: the badge's counts kept would not know
     }
 
     @Test
