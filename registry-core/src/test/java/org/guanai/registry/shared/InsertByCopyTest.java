@@ -29,6 +29,7 @@ import org.guanai.registry.person.Sex;
 import org.guanai.registry.testsupport.ChildFixtures;
 import org.guanai.registry.testsupport.ElderFixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -213,6 +214,44 @@ class InsertByCopyTest {
                 java.util.stream.LongStream.rangeClosed(2, 51).toArray());
         assertThat(InsertByCopy.identifiers(List.of(1L, 51L), 50, 51)).isNull(); // too few: more are taken
         assertThat(InsertByCopy.identifiers(List.of(), 50, 0)).isEmpty();
+    }
+
+    /**
+     * Rows go to PostgreSQL while the next are written; a failure in Java meanwhile ends the COPY with nothing of it
+     * stored, and the connection serves the next transaction.
+     */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // an open COPY would hang the rollback
+    void aFailureWhileTheRowsAreStreamedStoresNoneOfThem() {
+        List<Child> many = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            many.add(child(true));
+        }
+        Map<Integer, Integer> reads = new HashMap<>();
+        List<Child> failingOnItsSecondReadOfRow250 = new java.util.AbstractList<>() {
+            @Override
+            public Child get(int index) {
+                if (reads.merge(index, 1, Integer::sum) > 1 && index == 250) {
+                    throw new IllegalStateException("row 250 cannot be read");
+                }
+                return many.get(index);
+            }
+
+            @Override
+            public int size() {
+                return many.size();
+            }
+        };
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(
+                status -> InsertByCopy.insert(entityManager, failingOnItsSecondReadOfRow250)))
+                .hasMessage("row 250 cannot be read");
+        assertThat(many.get(0).getId()).isNotNull(); // the first rows had been written and sent
+        assertThat(jdbc.queryForObject("select count(*) from child where id = any(?)", Integer.class,
+                (Object) many.stream().map(Child::getId).filter(java.util.Objects::nonNull).toArray(Long[]::new)))
+                .isZero();
+        Integer answer = new TransactionTemplate(transactions).execute(status -> jdbc.queryForObject("select 1",
+                Integer.class));
+        assertThat(answer).isEqualTo(1);
     }
 
     private void inRolledBackTransaction(Runnable work) {
