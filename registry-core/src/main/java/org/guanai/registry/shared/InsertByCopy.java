@@ -27,7 +27,6 @@ import org.hibernate.metamodel.mapping.SelectableMapping;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.type.SqlTypes;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
@@ -90,54 +89,34 @@ public final class InsertByCopy {
         persister.forEachAttributeMapping(attribute -> collect(List.of(), attribute, collections, type));
 
         long[] ids = identifiersFromSequence(session, generator, entities.size());
+        for (int i = 0; i < entities.size(); i++) {
+            Object entity = entities.get(i);
+            Object id = ids != null ? Long.valueOf(ids[i]) : generator.generate(session, entity, null, EventType.INSERT);
+            persister.setIdentifier(entity, id, session);
+            if (persister.getVersionMapping() != null
+                    && persister.getVersionMapping().getVersionAttribute().getValue(entity) == null) {
+                throw new IllegalArgumentException(type.getSimpleName() + " has no version to start from");
+            }
+            root.startRow();
+            root.append(persister.getIdentifierMapping(), id, session);
+            for (AttributeMapping attribute : attributes) {
+                root.append(attribute, attribute.getValue(entity), session);
+            }
+            root.endRow();
+            for (ElementList collection : collections) {
+                List<?> elements = collection.elements(entity);
+                for (int position = 0; elements != null && position < elements.size(); position++) {
+                    collection.table.startRow();
+                    collection.table.append(collection.mapping.getKeyDescriptor().getKeyPart(), id, session);
+                    collection.table.append(collection.mapping.getIndexDescriptor(), position, session);
+                    collection.table.append(collection.mapping.getElementDescriptor(), elements.get(position), session);
+                    collection.table.endRow();
+                }
+            }
+        }
         session.doWork(connection -> {
             PGConnection postgres = connection.unwrap(PGConnection.class);
-            // With every identifier in hand nothing else needs the connection, so the rows go to PostgreSQL while the
-            // next ones are written: it stores the first while Java decomposes the last. Otherwise all are written first.
-            CopyIn streamed = ids != null ? root.open(postgres) : null;
-            try {
-                for (int i = 0; i < entities.size(); i++) {
-                    Object entity = entities.get(i);
-                    Object id = ids != null ? Long.valueOf(ids[i])
-                            : generator.generate(session, entity, null, EventType.INSERT);
-                    persister.setIdentifier(entity, id, session);
-                    if (persister.getVersionMapping() != null
-                            && persister.getVersionMapping().getVersionAttribute().getValue(entity) == null) {
-                        throw new IllegalArgumentException(type.getSimpleName() + " has no version to start from");
-                    }
-                    root.startRow();
-                    root.append(persister.getIdentifierMapping(), id, session);
-                    for (AttributeMapping attribute : attributes) {
-                        root.append(attribute, attribute.getValue(entity), session);
-                    }
-                    root.endRow();
-                    for (ElementList collection : collections) {
-                        List<?> elements = collection.elements(entity);
-                        for (int position = 0; elements != null && position < elements.size(); position++) {
-                            collection.table.startRow();
-                            collection.table.append(collection.mapping.getKeyDescriptor().getKeyPart(), id, session);
-                            collection.table.append(collection.mapping.getIndexDescriptor(), position, session);
-                            collection.table.append(collection.mapping.getElementDescriptor(), elements.get(position),
-                                    session);
-                            collection.table.endRow();
-                        }
-                    }
-                    if (streamed != null) {
-                        root.send(streamed, false);
-                    }
-                }
-            } catch (RuntimeException e) {
-                if (streamed != null) {
-                    Table.cancel(streamed);
-                }
-                throw e;
-            }
-            if (streamed != null) {
-                root.send(streamed, true);
-            } else {
-                root.copy(postgres);
-            }
-            // after their owners' rows, to which they refer
+            root.copy(postgres); // first: a collection's rows refer to their owner's
             for (ElementList collection : collections) {
                 collection.table.copy(postgres);
             }
@@ -235,9 +214,6 @@ public final class InsertByCopy {
     /** One table's columns, in the order Hibernate decomposes values, and the COPY text of its rows. */
     private static final class Table {
 
-        /** Characters of rows sent at a time while they are written (about 64 KB of COPY's text). */
-        private static final int STREAMED_CHUNK = 64 * 1024;
-
         private String name;
         private final StringJoiner columns = new StringJoiner(", ", "(", ")");
         private final StringBuilder rows = new StringBuilder();
@@ -285,65 +261,21 @@ public final class InsertByCopy {
             rows.append('\n');
         }
 
-        void copy(PGConnection connection) {
+        void copy(PGConnection connection) throws SQLException {
             if (rows.isEmpty()) {
                 return;
             }
+            String sql = "copy " + name + " " + columns + " from stdin";
             try {
-                connection.getCopyAPI().copyIn(sql(),
+                connection.getCopyAPI().copyIn(sql,
                         new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
             } catch (SQLException e) {
-                throw translated(e);
+                // as Spring reports a failed insert: a unique key taken meanwhile is a DataIntegrityViolationException
+                DataAccessException translated = new SQLStateSQLExceptionTranslator().translate("copy", sql, e);
+                throw translated != null ? translated : new UncategorizedSQLException("copy", sql, e);
             } catch (IOException e) {
                 throw new IllegalStateException("COPY's rows are in memory", e);
             }
-        }
-
-        /** This table's COPY opened, its rows to be sent as they are written ({@link #send}). */
-        CopyIn open(PGConnection connection) {
-            try {
-                return connection.getCopyAPI().copyIn(sql());
-            } catch (SQLException e) {
-                throw translated(e);
-            }
-        }
-
-        /** Sends the rows written so far once they fill a chunk, or all of them and ends the COPY when {@code last}. */
-        void send(CopyIn copy, boolean last) {
-            if (!last && rows.length() < STREAMED_CHUNK) {
-                return;
-            }
-            try {
-                byte[] chunk = rows.toString().getBytes(StandardCharsets.UTF_8);
-                rows.setLength(0);
-                copy.writeToCopy(chunk, 0, chunk.length);
-                if (last) {
-                    copy.endCopy();
-                }
-            } catch (SQLException e) {
-                throw translated(e);
-            }
-        }
-
-        /** Ends a COPY whose rows could not all be written: nothing of it is stored. */
-        static void cancel(CopyIn copy) {
-            try {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            } catch (SQLException ignored) {
-                // the transaction fails with the exception that stopped the rows
-            }
-        }
-
-        private String sql() {
-            return "copy " + name + " " + columns + " from stdin";
-        }
-
-        /** As Spring reports a failed insert: a unique key taken meanwhile is a DataIntegrityViolationException. */
-        private RuntimeException translated(SQLException e) {
-            DataAccessException translated = new SQLStateSQLExceptionTranslator().translate("copy", sql(), e);
-            return translated != null ? translated : new UncategorizedSQLException("copy", sql(), e);
         }
 
         private static int typeCode(SelectableMapping selectable) {
