@@ -5,22 +5,20 @@ import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.guanai.registry.shared.KeptBriefly;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The inbox badge's counts, kept per node for at most {@code maxAge} (5 s) and shared by the users whose inbox is the
+ * The inbox badge's counts, kept per node for at most {@code registry.kept-briefly-for} (5 s) and shared by the users whose inbox is the
  * same query — the same arms with the same parameters, so the same scope and the same parties waited on (decision
  * 046). Any case written on this node drops them all once its transaction ends ({@link CaseWrites}, {@link CaseFile}'s
- * entity listener); a case written on another node, or around JPA, shows in the badge within {@code maxAge}.
+ * entity listener); a case written on another node, or around JPA, shows in the badge within that time.
  */
 @Component
 public class InboxCounts {
@@ -31,38 +29,19 @@ public class InboxCounts {
     record Query(List<String> arms, Map<String, Object> params) {
     }
 
-    private record Kept(long count, Instant at, long generation) {
-    }
+    private final KeptBriefly<Query, Long> kept;
 
-    private final Duration maxAge;
-    private final Clock clock;
-    private final Map<Query, Kept> kept = new ConcurrentHashMap<>();
-    /** Moves on with every committed case write on this node: a count read before it is not given again. */
-    private final AtomicLong generation = new AtomicLong();
-
-    InboxCounts(@Value("${registry.inbox.count-max-age:PT5S}") Duration maxAge, Clock clock) {
-        this.maxAge = maxAge;
-        this.clock = clock;
+    InboxCounts(@Value("${registry.kept-briefly-for:PT5S}") Duration maxAge, Clock clock) {
+        this.kept = new KeptBriefly<>(maxAge, clock, MAX_KEPT);
     }
 
     long of(Query query, LongSupplier count) {
-        long now = generation.get(); // before the count's read: a write committed meanwhile makes it stale at once
-        Instant at = clock.instant();
-        Kept k = kept.get(query);
-        if (k != null && k.generation() == now && k.at().plus(maxAge).isAfter(at)) {
-            return k.count();
-        }
-        long counted = count.getAsLong();
-        if (kept.size() >= MAX_KEPT) {
-            kept.clear();
-        }
-        kept.put(query, new Kept(counted, at, now));
-        return counted;
+        return kept.get(query, count::getAsLong);
     }
 
     /** Drops every count kept: a case was written. */
     public void forget() {
-        generation.incrementAndGet();
+        kept.forget();
     }
 
     /**
