@@ -1,7 +1,13 @@
 package org.guanai.registry.person;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import org.guanai.registry.audit.AuditAction;
+import org.guanai.registry.audit.AuditEvent;
 import org.guanai.registry.audit.AuditService;
+import org.guanai.registry.shared.KeptBriefly;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +20,30 @@ import org.springframework.stereotype.Component;
 public class ElsewhereHits {
 
     public static final int DAILY_LIMIT = 20;
+    /** How long the county office's home page shows an account's alert. */
+    static final Duration ALERTS_SHOWN_FOR = Duration.ofDays(7);
 
     private final AuditService audit;
+    private final Clock clock;
+    /** Each county's alerts, read at most once every few seconds per node (decision 046). */
+    private final KeptBriefly<String, List<AuditEvent>> alerts;
 
-    ElsewhereHits(AuditService audit) {
+    ElsewhereHits(AuditService audit, Clock clock, @Value("${registry.kept-briefly-for:PT5S}") Duration keptFor) {
         this.audit = audit;
+        this.clock = clock;
+        this.alerts = new KeptBriefly<>(keptFor, clock, 2000);
+    }
+
+    /**
+     * The county's accounts stopped by the limit in the last seven days, newest first: the county office's alerts. Kept a
+     * few seconds per node, and read again at once after an alert raised on this node.
+     */
+    public List<AuditEvent> alertsInCounty(String countyCode) {
+        if (countyCode == null) {
+            return List.of();
+        }
+        return alerts.get(countyCode, () -> List.copyOf(audit.recentInCounty(AuditAction.DUPLICATE_LIMIT_REACHED,
+                countyCode, clock.instant().minus(ALERTS_SHOWN_FOR))));
     }
 
     /** Refuses a user who has reached today's limit: before anything is checked, so that no answer tells more. */
@@ -55,5 +80,6 @@ public class ElsewhereHits {
     private void alert() {
         audit.recordOncePerDay(AuditAction.DUPLICATE_LIMIT_REACHED, "account", audit.currentActor().accountId(),
                 DAILY_LIMIT + " people outside the jurisdiction hit today");
+        alerts.forget(); // written at once, by the audit's own connection (decision 016)
     }
 }

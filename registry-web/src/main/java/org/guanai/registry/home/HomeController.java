@@ -2,8 +2,6 @@ package org.guanai.registry.home;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -11,14 +9,13 @@ import java.util.Map;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.care.CareOnHomePage;
 import org.guanai.registry.account.SignedInUser;
-import org.guanai.registry.audit.AuditAction;
-import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.child.ChildFilter;
 import org.guanai.registry.child.ChildService;
 import org.guanai.registry.dashboard.Dashboard;
 import org.guanai.registry.dashboard.DashboardService;
 import org.guanai.registry.elder.ElderFilter;
 import org.guanai.registry.elder.ElderService;
+import org.guanai.registry.person.ElsewhereHits;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.RegistryProperties;
@@ -36,16 +33,15 @@ class HomeController {
     private final ElderService elders;
     private final DashboardService dashboards;
     private final DashboardCharts charts;
-    private final AuditService audit;
     private final CareOnHomePage care;
     private final HomeFigures homeFigures;
     private final FragmentHtml fragments;
     private final RegistryProperties properties;
-    private final Clock clock;
+    private final ElsewhereHits elsewhereHits;
 
     HomeController(RegionService regions, ChildService children, ElderService elders, DashboardService dashboards,
-            DashboardCharts charts, AuditService audit, CareOnHomePage care, HomeFigures homeFigures,
-            FragmentHtml fragments, RegistryProperties properties, Clock clock) {
+            DashboardCharts charts, ElsewhereHits elsewhereHits, CareOnHomePage care, HomeFigures homeFigures,
+            FragmentHtml fragments, RegistryProperties properties) {
         this.care = care;
         this.fragments = fragments;
         this.homeFigures = homeFigures;
@@ -55,8 +51,7 @@ class HomeController {
         this.elders = elders;
         this.dashboards = dashboards;
         this.charts = charts;
-        this.audit = audit;
-        this.clock = clock;
+        this.elsewhereHits = elsewhereHits;
     }
 
     @GetMapping("/")
@@ -93,8 +88,7 @@ class HomeController {
         care.addOwnTo(user, model);
         if (user.role() == Role.COUNTY) {
             // Accounts of the county that hit too many people outside their jurisdiction this week (ElsewhereHits).
-            model.addAttribute("lookupAlerts", audit.recentInCounty(AuditAction.DUPLICATE_LIMIT_REACHED,
-                    user.countyCode(), clock.instant().minus(Duration.ofDays(7))));
+            model.addAttribute("lookupAlerts", elsewhereHits.alertsInCounty(user.countyCode()));
         }
         return "home";
     }
