@@ -2,37 +2,19 @@ package org.guanai.registry.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import org.guanai.registry.imports.ImportRow;
 import org.guanai.registry.imports.ImportService.ReadRoster;
 import org.guanai.registry.person.PersonType;
+import org.guanai.registry.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class KeptRostersTest {
 
-    private Instant now = Instant.parse("2026-12-04T08:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T08:00:00Z"));
     private final KeptRosters kept = new KeptRosters(clock);
 
     private static ReadRoster<Object> roster(int rows) {
@@ -56,11 +38,11 @@ class KeptRostersTest {
     @Test
     void aRosterIsKeptHalfAnHourAtMost() {
         kept.keep(1, PersonType.CHILD, "a", roster(3));
-        now = now.plus(Duration.ofMinutes(20));
+        clock.advance(Duration.ofMinutes(20));
         kept.keep(2, PersonType.CHILD, "b", roster(4));
-        now = now.plus(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(10));
         assertThat(kept.<Object>of(1, PersonType.CHILD, "a")).isNotNull();
-        now = now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         assertThat(kept.<Object>of(1, PersonType.CHILD, "a")).isNull();
         assertThat(kept.<Object>of(2, PersonType.CHILD, "b")).isNotNull();
         assertThat(kept.rows()).isEqualTo(4);
