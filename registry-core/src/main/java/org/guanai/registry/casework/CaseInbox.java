@@ -45,11 +45,11 @@ public class CaseInbox {
 
     CaseInbox(CaseAccess access, CaseFileRepository cases, CaseActionRepository actions, EntityManager em,
             InboxCounts counts, Clock clock) {
-        this.counts = counts;
         this.access = access;
         this.cases = cases;
         this.actions = actions;
         this.em = em;
+        this.counts = counts;
         this.clock = clock;
     }
 

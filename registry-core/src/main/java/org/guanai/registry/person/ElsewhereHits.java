@@ -22,6 +22,8 @@ public class ElsewhereHits {
     public static final int DAILY_LIMIT = 20;
     /** How long the county office's home page shows an account's alert. */
     static final Duration ALERTS_SHOWN_FOR = Duration.ofDays(7);
+    /** Beyond this many counties' alerts kept, all are dropped and read again. */
+    private static final int MAX_COUNTIES_KEPT = 2000;
 
     private final AuditService audit;
     private final Clock clock;
@@ -31,7 +33,7 @@ public class ElsewhereHits {
     ElsewhereHits(AuditService audit, Clock clock, @Value("${registry.kept-briefly-for:PT5S}") Duration keptFor) {
         this.audit = audit;
         this.clock = clock;
-        this.alerts = new KeptBriefly<>(keptFor, clock, 2000);
+        this.alerts = new KeptBriefly<>(keptFor, clock, MAX_COUNTIES_KEPT);
     }
 
     /**
