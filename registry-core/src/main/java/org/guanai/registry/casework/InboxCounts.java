@@ -15,9 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The inbox badge's counts, kept per node for at most {@code registry.kept-briefly-for} (5 s) and shared by the users whose inbox is the
- * same query — the same arms with the same parameters, so the same scope and the same parties waited on (decision
- * 046). Any case written on this node drops them all once its transaction ends ({@link CaseWrites}, {@link CaseFile}'s
+ * The inbox badge's counts, kept per node for at most {@code registry.kept-briefly-for} (5 s) and shared by the
+ * users whose inbox is the same query — the same arms with the same parameters, so the same scope and the same parties
+ * waited on (decision 046). Any case written on this node drops them all once its transaction ends ({@link CaseWrites}, {@link CaseFile}'s
  * entity listener); a case written on another node, or around JPA, shows in the badge within that time.
  */
 @Component
@@ -31,7 +31,7 @@ public class InboxCounts {
 
     private final KeptBriefly<Query, Long> kept;
 
-    InboxCounts(@Value("${registry.kept-briefly-for:PT5S}") Duration maxAge, Clock clock) {
+    InboxCounts(@Value(KeptBriefly.KEPT_FOR) Duration maxAge, Clock clock) {
         this.kept = new KeptBriefly<>(maxAge, clock, MAX_KEPT);
     }
 

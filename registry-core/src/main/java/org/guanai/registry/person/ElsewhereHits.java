@@ -30,7 +30,7 @@ public class ElsewhereHits {
     /** Each county's alerts, read at most once every few seconds per node (decision 046). */
     private final KeptBriefly<String, List<AuditEvent>> alerts;
 
-    ElsewhereHits(AuditService audit, Clock clock, @Value("${registry.kept-briefly-for:PT5S}") Duration keptFor) {
+    ElsewhereHits(AuditService audit, Clock clock, @Value(KeptBriefly.KEPT_FOR) Duration keptFor) {
         this.audit = audit;
         this.clock = clock;
         this.alerts = new KeptBriefly<>(keptFor, clock, MAX_COUNTIES_KEPT);

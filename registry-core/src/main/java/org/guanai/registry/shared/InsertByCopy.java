@@ -140,8 +140,9 @@ public final class InsertByCopy {
         int increment = pooled.getIncrementSize();
         String name = sequence.getDatabaseStructure().getPhysicalName().render();
         List<Long> lastOfBlocks = new ArrayList<>();
-        session.doWork(connection -> {
-            while (identifiers(lastOfBlocks, increment, count) == null) {
+        return session.doReturningWork(connection -> {
+            long[] ids;
+            while ((ids = identifiers(lastOfBlocks, increment, count)) == null) {
                 try (PreparedStatement next = connection.prepareStatement(
                         "select nextval(cast(? as regclass)) from generate_series(1, ?)")) {
                     next.setString(1, name);
@@ -153,8 +154,8 @@ public final class InsertByCopy {
                     }
                 }
             }
+            return ids;
         });
-        return identifiers(lastOfBlocks, increment, count);
     }
 
     /**

@@ -15,6 +15,9 @@ import java.util.function.Supplier;
  */
 public final class KeptBriefly<K, V> {
 
+    /** How long values are kept ({@code registry.kept-briefly-for}, 5 s unless set), for {@code @Value}. */
+    public static final String KEPT_FOR = "${registry.kept-briefly-for:PT5S}";
+
     private record Kept<V>(V value, Instant at, long generation) {
     }
 

@@ -6,6 +6,7 @@ import static org.guanai.registry.imports.RosterFiles.child;
 import static org.guanai.registry.imports.RosterFiles.rows;
 import static org.guanai.registry.imports.RosterFiles.with;
 
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -76,7 +77,7 @@ class RosterImportTest {
     @Autowired
     ImportService imports;
     @Autowired
-    jakarta.persistence.EntityManager entityManager;
+    EntityManager entityManager;
 
     String town;
     String village;
