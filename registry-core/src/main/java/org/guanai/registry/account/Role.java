@@ -53,6 +53,14 @@ public enum Role {
         return orAbove ? level.ordinal() <= scopeLevel.ordinal() : level == scopeLevel;
     }
 
+    /**
+     * True for the roles that register people and change their records: the county office, towns and villages.
+     * Departments and the inspector read the registry; reporters, the administrator and the auditor never see it.
+     */
+    public boolean changesRegistry() {
+        return this == COUNTY || this == TOWN || this == VILLAGE;
+    }
+
     /** What the role may take out of the system in files, and which numbers it may see in full. */
     public ExportRight exportRight() {
         return exportRight;

@@ -1,7 +1,9 @@
 package org.guanai.registry.security;
 
 import java.time.Clock;
+import java.util.Arrays;
 import org.guanai.registry.account.AccountLogins;
+import org.guanai.registry.account.Role;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +28,10 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /** The roles that register people and change their records ({@link Role#changesRegistry}). */
+    private static final String[] REGISTRY_CHANGERS = Arrays.stream(Role.values()).filter(Role::changesRegistry)
+            .map(Role::name).toArray(String[]::new);
 
     /**
      * No observation around each of the security filters: nothing reads those spans, and wrapping every filter
@@ -127,10 +133,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/children/*/reveal", "/elderly/*/reveal")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT")
                         .requestMatchers(HttpMethod.POST, "/children/**", "/elderly/**")
-                        .hasAnyRole("COUNTY", "TOWN", "VILLAGE")
+                        .hasAnyRole(REGISTRY_CHANGERS)
                         .requestMatchers("/children/new", "/children/*/edit", "/elderly/new", "/elderly/*/edit",
                                 "/people/id-check")
-                        .hasAnyRole("COUNTY", "TOWN", "VILLAGE")
+                        .hasAnyRole(REGISTRY_CHANGERS)
                         .requestMatchers("/children/**", "/elderly/**")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "INSPECTOR")
                         .anyRequest().authenticated())

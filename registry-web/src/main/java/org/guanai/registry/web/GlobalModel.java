@@ -59,6 +59,15 @@ class GlobalModel implements PageFrame {
         return MenuEntry.shownTo(user);
     }
 
+    /**
+     * Whether the user registers people and changes their records ({@code Role.changesRegistry}): the lists' 登记,
+     * a person's 修改, visits and exit. A model value rather than a security expression evaluated by the page.
+     */
+    @ModelAttribute("changesRegistry")
+    boolean changesRegistry(SignedInUser user) {
+        return user != null && user.role().changesRegistry();
+    }
+
     /** What the user may export, and whether numbers show in full ({@code account.ExportRight}); none before login. */
     @ModelAttribute("exportRight")
     ExportRight exportRight(SignedInUser user) {

@@ -161,10 +161,21 @@ class ChildWebIntegrationTest {
             mvc.perform(get("/children/" + gujiaoChild.getId()).session(session)).andExpect(status().isOk())
                     .andExpect(content().string(containsString(gujiaoChild.getName())))
                     .andExpect(content().string(not(containsString("id=\"edit-child\""))));
+            mvc.perform(get("/children").session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("id=\"new-child\""))));
             mvc.perform(post("/children/" + gujiaoChild.getId() + "/exit").param("reason", "MOVED_AWAY").with(csrf())
                     .session(session)).andExpect(status().isForbidden());
             mvc.perform(get("/children/new").session(session)).andExpect(status().isForbidden());
         }
+    }
+
+    @Test
+    void aTownClerkIsOfferedToRegisterAndToEdit() throws Exception {
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        mvc.perform(get("/children").session(longshan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"new-child\"")));
+        mvc.perform(get("/children/" + longshanChild.getId()).session(longshan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"edit-child\"")));
     }
 
     @Test
