@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,9 +27,17 @@ import org.springframework.stereotype.Component;
 class AuditWriter implements DisposableBean {
 
     static final int CONNECTIONS = 3;
+    /** At most this many once-a-day keys are remembered (some 200 bytes each); past it, all are forgotten. */
+    static final int DAILY_KEYS_KEPT = 50_000;
+
+    /** A key of {@code audit_daily}: one user's read of one object on one day. */
+    private record DailyKey(LocalDate day, Long accountId, AuditAction action, String objectType, String objectId) {
+    }
 
     private final HikariDataSource own;
     private final JdbcTemplate jdbc;
+    /** The once-a-day keys this node knows {@code audit_daily} holds: written by it, or found there. */
+    private final Set<DailyKey> dailyKeys = ConcurrentHashMap.newKeySet();
 
     AuditWriter(DataSource application) throws SQLException {
         HikariDataSource app = application.unwrap(HikariDataSource.class);
@@ -54,15 +64,30 @@ class AuditWriter implements DisposableBean {
 
     /**
      * Writes the row only if the actor has no row of this action on this object on {@code day} yet: the check and the
-     * insert are one statement (a key in {@code audit_daily}, then the row when the key was new).
+     * insert are one statement (a key in {@code audit_daily}, then the row when the key was new). A key this node has
+     * written or found there is remembered ({@link #DAILY_KEYS_KEPT}) and asks the database nothing again: a person's
+     * page is opened again and again on a working day, and the key of a day is deleted only after the day has passed.
      */
     void insertOncePerDay(AuditEvent e, LocalDate day) {
+        DailyKey key = new DailyKey(day, e.getActorAccountId(), e.getAction(), e.getObjectType(), e.getObjectId());
+        if (dailyKeys.contains(key)) {
+            return;
+        }
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(day), e.getActorAccountId(), e.getAction().name(),
                 e.getObjectType(), e.getObjectId()));
         args.addAll(Arrays.asList(values(e)));
         jdbc.update("with first as (insert into audit_daily (day, account_id, action, object_type, object_id) "
                 + "values (?, ?, ?, ?, ?) on conflict do nothing returning 1) insert into " + ROW + " select " + VALUES
                 + " from first", args.toArray());
+        if (dailyKeys.size() >= DAILY_KEYS_KEPT) {
+            dailyKeys.clear(); // the database still has them: at worst one statement more each
+        }
+        dailyKeys.add(key);
+    }
+
+    /** Forgets the keys this node remembers (as after a restart); the database's keys still hold. */
+    void forgetDailyKeys() {
+        dailyKeys.clear();
     }
 
     private static Object[] values(AuditEvent e) {

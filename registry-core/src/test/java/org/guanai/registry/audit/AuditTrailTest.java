@@ -3,6 +3,7 @@ package org.guanai.registry.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.guanai.registry.testsupport.Burst;
@@ -23,6 +24,40 @@ class AuditTrailTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    AuditWriter writer;
+
+    @Test
+    void aReadIsWrittenOncePerUserObjectAndDayAndTheNodeRemembersTheKeysItKnows() {
+        Actor reader = new Actor(990_001L, "daily-test", "10.0.0.4", null);
+        LocalDate today = LocalDate.of(2026, 12, 4);
+        Runnable read = () -> writer.insertOncePerDay(new AuditEvent(Instant.parse("2026-12-04T02:00:00Z"), reader,
+                AuditAction.VIEW_PERSON, "child", "77", AuditOutcome.SUCCESS, null), today);
+        read.run();
+        read.run();
+        assertThat(dailyRows()).isEqualTo(1);
+
+        // The node remembers the key: with the database's key gone behind its back, it still asks nothing.
+        jdbc.update("delete from audit_daily where account_id = 990001");
+        read.run();
+        assertThat(dailyRows()).isEqualTo(1);
+        // A node that does not know the key (another, or this one restarted) asks the database, which decides.
+        writer.forgetDailyKeys();
+        read.run();
+        assertThat(dailyRows()).isEqualTo(2);
+        writer.forgetDailyKeys();
+        read.run();
+        assertThat(dailyRows()).isEqualTo(2);
+
+        writer.insertOncePerDay(new AuditEvent(Instant.parse("2026-12-05T02:00:00Z"), reader, AuditAction.VIEW_PERSON,
+                "child", "77", AuditOutcome.SUCCESS, null), today.plusDays(1));
+        assertThat(dailyRows()).isEqualTo(3);
+    }
+
+    private int dailyRows() {
+        return jdbc.queryForObject("select count(*) from audit_event where actor_username = 'daily-test'",
+                Integer.class);
+    }
 
     @Test
     void theDatabaseRefusesToUpdateDeleteOrTruncateAuditRows() {
