@@ -132,7 +132,7 @@ public final class RenderingBenchmark {
         return response.getContentAsString();
     }
 
-    /** The lines as child/list.html and fragments/roster.html's personCells write them, by hand. */
+    /** The lines as fragments/roster.html's lines write them for child/list.html, by hand. */
     static String javaBody(List<RosterLine> lines, String path, String exited) {
         StringBuilder out = new StringBuilder(lines.size() * 600);
         out.append("<tbody>\n");
