@@ -21,6 +21,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.guanai.registry.WebIntegrationTest;
 import org.guanai.registry.jurisdiction.Jurisdiction;
@@ -46,6 +51,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @WebIntegrationTest
 class ChildWebIntegrationTest {
@@ -66,6 +73,8 @@ class ChildWebIntegrationTest {
     MutableClock clock;
     @Autowired
     EntityManagerFactory entityManagerFactory;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     Child gujiaoChild;
     Child longshanChild;
@@ -277,6 +286,54 @@ class ChildWebIntegrationTest {
         assertThat(second.select("#history-list").text()).contains("→ 第3组", "登记").doesNotContain("→ 第4组");
         assertThat(second.select("#next-page")).isEmpty();
         assertThat(second.select("#first-page").attr("href")).isEqualTo("/children/" + child.getId() + "/history");
+    }
+
+    @Test
+    void twoVisitsOfOneChildSavedAtOnceAreBothKept() throws Exception {
+        // The first visit's transaction stays open until the second save has either finished or is waiting for it.
+        // Before the row lock the second committed first and the first then failed on the child's version.
+        long id = longshanChild.getId();
+        CountDownLatch firstRecorded = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                visits.record(children, id, homeVisit(LocalDate.of(2026, 11, 2), "甲"), LONGSHAN);
+                firstRecorded.countDown();
+                try {
+                    releaseFirst.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            assertThat(firstRecorded.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> second = pool.submit(() -> visits.record(children, id,
+                    homeVisit(LocalDate.of(2026, 11, 1), "乙"), LONGSHAN));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (!second.isDone() && jdbc.queryForObject("select count(*) from pg_stat_activity "
+                    + "where datname = current_database() and wait_event_type = 'Lock'", Integer.class) == 0) {
+                assertThat(Instant.now()).isBefore(deadline);
+                Thread.sleep(10);
+            }
+            releaseFirst.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            releaseFirst.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from visit where person_type = 'CHILD' and person_id = ?",
+                Integer.class, id)).isEqualTo(2);
+        assertThat(children.get(id, LONGSHAN).getLastVisitDate()).isEqualTo(LocalDate.of(2026, 11, 2));
+    }
+
+    private static VisitForm homeVisit(LocalDate date, String findings) {
+        VisitForm form = new VisitForm();
+        form.setVisitDate(date);
+        form.setVisitor("李娟");
+        form.setKind(VisitKind.HOME);
+        form.setFindings(findings);
+        return form;
     }
 
     @Test
