@@ -74,9 +74,10 @@ public final class LoadBenchmark {
         int elders = Integer.getInteger("bench.elders", 500_000);
         int sessions = Integer.getInteger("bench.sessions", 50);
         int seconds = Integer.getInteger("bench.seconds", 60);
-        // Two minutes: on two cores the JIT compiler was still busy after one, and a node runs for days
-        // (docs/performance-history.md).
-        int warmUp = Integer.getInteger("bench.warmup", 120);
+        // Five minutes: on two cores the JIT's compilers still took 7-10 % of the CPU in the third minute, and each
+        // kind's server time was half as much after five minutes as after two; a node runs for days
+        // (docs/performance.md, eleventh session).
+        int warmUp = Integer.getInteger("bench.warmup", 300);
         // Requests per second offered by all sessions together on a fixed schedule; 0: a closed loop (each session
         // sends its next request when the last one is answered).
         double rate = Double.parseDouble(System.getProperty("bench.rate", "0"));
