@@ -1,7 +1,6 @@
 package org.guanai.registry.person;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -379,7 +378,8 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
         if (date != null) {
             // Read again under a row lock: two visits of one person saved at once each changed the version the other
             // had read, and the later commit failed (a 500 under load); now the second waits for the first's commit.
-            entityManager.refresh(person, LockModeType.PESSIMISTIC_WRITE);
+            repository.lockRow(id);
+            entityManager.refresh(person);
             person.visited(date);
         }
         history.record(type, id, ChangeAction.VISITED, summary, List.of());

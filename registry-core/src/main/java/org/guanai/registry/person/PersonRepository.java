@@ -1,11 +1,13 @@
 package org.guanai.registry.person;
 
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.NoRepositoryBean;
 
@@ -23,6 +25,14 @@ public interface PersonRepository<P extends PersonRecord<?>> extends JpaReposito
         String prefix = jurisdiction.regionPrefix();
         return prefix == null ? Optional.empty() : findById(id).filter(p -> p.getVillageCode().startsWith(prefix));
     }
+
+    /**
+     * Locks the person's row until the transaction ends, reading only its id: a lock taken by loading the entity
+     * would lock its collections' tables too, which Hibernate cannot do for an element collection.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p.id from #{#entityName} p where p.id = :id")
+    Optional<Long> lockRow(long id);
 
     @Query("select p from #{#entityName} p where p.details.name = :name and p.details.birthDate = :birthDate "
             + "and (:excludeId is null or p.id <> :excludeId)")
