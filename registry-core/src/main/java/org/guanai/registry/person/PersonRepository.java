@@ -27,8 +27,9 @@ public interface PersonRepository<P extends PersonRecord<?>> extends JpaReposito
     }
 
     /**
-     * Locks the person's row until the transaction ends, reading only its id: a lock taken by loading the entity
-     * would lock its collections' tables too, which Hibernate cannot do for an element collection.
+     * Locks the person's row until the transaction ends, reading only its id: a lock taken with the entity itself
+     * ({@code refresh(person, PESSIMISTIC_WRITE)}) locked its collections' tables too, and Hibernate 7.4 failed on an
+     * elder's element collection (an {@code AssertionError} in its follow-on locking).
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p.id from #{#entityName} p where p.id = :id")
