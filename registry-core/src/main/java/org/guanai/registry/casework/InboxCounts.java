@@ -17,8 +17,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The inbox badge's counts, kept per node for at most {@code registry.kept-briefly-for} (5 s) and shared by the
  * users whose inbox is the same query — the same arms with the same parameters, so the same scope and the same parties
- * waited on (decision 046). Any case written on this node drops them all once its transaction ends ({@link CaseWrites}, {@link CaseFile}'s
- * entity listener); a case written on another node, or around JPA, shows in the badge within that time.
+ * waited on (decision 046). Any case written on this node drops them all once its transaction ends ({@link CaseWrites},
+ * {@link CaseFile}'s entity listener); a case written on another node, or around JPA, shows in the badge within that
+ * time.
  */
 @Component
 public class InboxCounts {

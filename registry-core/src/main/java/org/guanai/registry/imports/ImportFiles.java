@@ -26,13 +26,16 @@ class ImportFiles {
 
     /** The stored file, or null when there is none (committed, discarded, invalid, past its retention). */
     byte[] file(long batchId) {
-        return jdbc.query("select file_content from import_batch where id = ?",
-                rs -> rs.next() ? rs.getBytes(1) : null, batchId);
+        return column("file_content", batchId);
     }
 
     byte[] errorReport(long batchId) {
-        return jdbc.query("select error_report from import_batch where id = ?",
-                rs -> rs.next() ? rs.getBytes(1) : null, batchId);
+        return column("error_report", batchId);
+    }
+
+    private byte[] column(String name, long batchId) {
+        return jdbc.query("select " + name + " from import_batch where id = ?", rs -> rs.next() ? rs.getBytes(1) : null,
+                batchId);
     }
 
     /** The file is not kept once its import is committed or discarded. */
