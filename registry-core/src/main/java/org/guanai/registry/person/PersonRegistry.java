@@ -298,7 +298,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
 
     public void exit(long id, ExitReason reason, LocalDate date, String note, Jurisdiction jurisdiction) {
         rules.requireWritable(jurisdiction, objectType, "exit");
-        P person = visible(id, jurisdiction, "exit");
+        P person = lockedForAction(id, jurisdiction, "exit");
         if (reason == null) {
             throw new InvalidPersonException(new FieldProblem("reason", "person.error.exitReason"));
         }
@@ -317,7 +317,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
      */
     public P transfer(long id, String villageCode, String note, Jurisdiction jurisdiction) {
         rules.requireWritable(jurisdiction, objectType, "transfer");
-        P person = visible(id, jurisdiction, "transfer");
+        P person = lockedForAction(id, jurisdiction, "transfer");
         List<FieldProblem> problems = new ArrayList<>();
         String to = villageCode == null ? null : villageCode.strip();
         rules.checkVillage(to, jurisdiction, problems);
@@ -347,7 +347,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
 
     public void restore(long id, Jurisdiction jurisdiction) {
         rules.requireWritable(jurisdiction, objectType, "restore");
-        P person = visible(id, jurisdiction, "restore");
+        P person = lockedForAction(id, jurisdiction, "restore");
         if (person.getStatus() == PersonStatus.ACTIVE) {
             return;
         }
@@ -361,7 +361,7 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
      */
     public void recordResponsible(long id, String name, String phone, Jurisdiction jurisdiction) {
         rules.requireWritable(jurisdiction, objectType, "responsible");
-        P person = visible(id, jurisdiction, "responsible");
+        P person = lockedForAction(id, jurisdiction, "responsible");
         D d = person.getDetails();
         d.setResponsibleCadre(name == null || name.length() <= 50 ? name : name.substring(0, 50));
         d.setCadrePhone(phone);
@@ -374,13 +374,10 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
      */
     public void recordVisit(long id, LocalDate date, String summary, Jurisdiction jurisdiction) {
         rules.requireWritable(jurisdiction, objectType, "visit");
-        P person = visible(id, jurisdiction, "visit");
         if (date != null) {
-            // Read again under a row lock: two visits of one person saved at once each changed the version the other
-            // had read, and the later commit failed (a 500 under load); now the second waits for the first's commit.
-            repository.lockRow(id);
-            entityManager.refresh(person);
-            person.visited(date);
+            lockedForAction(id, jurisdiction, "visit").visited(date);
+        } else {
+            visible(id, jurisdiction, "visit"); // a note is no contact: the record's row stays as it is
         }
         history.record(type, id, ChangeAction.VISITED, summary, List.of());
     }
@@ -402,6 +399,18 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
             }
             return null;
         });
+    }
+
+    /**
+     * The person for a write that carries no version of the user's (a visit, 包保, exit, restore, transfer), read again
+     * under a row lock: two such writes at once each changed the version the other had read, and the later failed at
+     * its commit (a lost visit, a 500); now the second waits for the first's commit and works on what it wrote. The
+     * jurisdiction is checked on the row as locked, so one moved to another town meanwhile is no longer the user's.
+     */
+    protected P lockedForAction(long id, Jurisdiction jurisdiction, String attempt) {
+        repository.lockRow(id);
+        repository.findById(id).ifPresent(entityManager::refresh);
+        return visible(id, jurisdiction, attempt);
     }
 
     protected P visible(long id, Jurisdiction jurisdiction, String attempt) {

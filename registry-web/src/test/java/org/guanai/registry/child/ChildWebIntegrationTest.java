@@ -1,6 +1,7 @@
 package org.guanai.registry.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.guanai.registry.WebTestSupport.DEMO_PASSWORD;
 import static org.guanai.registry.WebTestSupport.loadsOf;
 import static org.guanai.registry.WebTestSupport.login;
@@ -28,9 +29,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.guanai.registry.WebIntegrationTest;
+import org.guanai.registry.care.Responsibilities;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
+import org.guanai.registry.person.ExitReason;
 import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.PersonRegistry;
+import org.guanai.registry.person.PersonStatus;
+import org.guanai.registry.person.PersonType;
 import org.guanai.registry.person.Sex;
 import org.guanai.registry.person.VisitForm;
 import org.guanai.registry.person.VisitKind;
@@ -46,6 +52,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -75,6 +82,8 @@ class ChildWebIntegrationTest {
     EntityManagerFactory entityManagerFactory;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    Responsibilities responsibilities;
 
     Child gujiaoChild;
     Child longshanChild;
@@ -290,41 +299,92 @@ class ChildWebIntegrationTest {
 
     @Test
     void twoVisitsOfOneChildSavedAtOnceAreBothKept() throws Exception {
-        // The first visit's transaction stays open until the second save has either finished or is waiting for it.
-        // Before the row lock the second committed first and the first then failed on the child's version.
         long id = longshanChild.getId();
-        CountDownLatch firstRecorded = new CountDownLatch(1);
+        savedAtOnce(() -> visits.record(children, id, homeVisit(LocalDate.of(2026, 11, 2), "甲"), LONGSHAN),
+                () -> visits.record(children, id, homeVisit(LocalDate.of(2026, 11, 1), "乙"), LONGSHAN));
+        assertThat(visitsOf(id)).isEqualTo(2);
+        assertThat(children.get(id, LONGSHAN).getLastVisitDate()).isEqualTo(LocalDate.of(2026, 11, 2));
+    }
+
+    @ParameterizedTest(name = "the visit saved first: {0}")
+    @ValueSource(booleans = {true, false})
+    void aVisitAndAnExitOfOneChildSavedAtOnceAreBothKept(boolean visitFirst) throws Exception {
+        long id = longshanChild.getId();
+        Runnable visit = () -> visits.record(children, id, homeVisit(LocalDate.of(2026, 11, 2), "甲"), LONGSHAN);
+        Runnable exit = () -> children.exit(id, ExitReason.MOVED_AWAY, LocalDate.of(2026, 11, 3), null, LONGSHAN);
+        savedAtOnce(visitFirst ? visit : exit, visitFirst ? exit : visit);
+        Child kept = children.get(id, LONGSHAN);
+        assertThat(kept.getStatus()).isEqualTo(PersonStatus.EXITED);
+        assertThat(kept.getLastVisitDate()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(visitsOf(id)).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "the visit saved first: {0}")
+    @ValueSource(booleans = {true, false})
+    void aVisitAndAResponsibleCadreOfOneChildSavedAtOnceAreBothKept(boolean visitFirst) throws Exception {
+        long id = longshanChild.getId();
+        long cadre = jdbc.queryForObject("select id from account where username = 'zhongba'", Long.class);
+        String name = jdbc.queryForObject("select display_name from account where id = ?", String.class, cadre);
+        Runnable visit = () -> visits.record(children, id, homeVisit(LocalDate.of(2026, 11, 2), "甲"), LONGSHAN);
+        Runnable assign = () -> responsibilities.assign(PersonType.CHILD, id, "A" + cadre, LONGSHAN);
+        savedAtOnce(visitFirst ? visit : assign, visitFirst ? assign : visit);
+        Child kept = children.get(id, LONGSHAN);
+        assertThat(kept.getLastVisitDate()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(kept.getDetails().getResponsibleCadre()).isEqualTo(name);
+        assertThat(visitsOf(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aChildMovedToAnotherTownWhileItsOldTownExitsItIsNoLongerThatTownsToExit() {
+        long id = longshanChild.getId();
+        Jurisdiction county = Jurisdiction.region(RegionCode.of("522730000000"));
+        assertThatThrownBy(() -> savedAtOnce(() -> children.transfer(id, GUJIAO_VILLAGE, null, county),
+                () -> children.exit(id, ExitReason.MOVED_AWAY, null, null, LONGSHAN)))
+                .hasCauseInstanceOf(OutsideJurisdictionException.class);
+        Child kept = children.get(id, county);
+        assertThat(kept.getVillageCode()).isEqualTo(GUJIAO_VILLAGE);
+        assertThat(kept.getStatus()).isEqualTo(PersonStatus.ACTIVE);
+    }
+
+    /**
+     * Runs {@code first} in a transaction held open until {@code second} has either finished or waits on a lock, then
+     * lets both end; fails if either does. Before the row lock of PersonRegistry.lockedForAction the later commit failed
+     * on the child's version.
+     */
+    private void savedAtOnce(Runnable first, Runnable second) throws Exception {
+        CountDownLatch firstDone = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<?> first = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                visits.record(children, id, homeVisit(LocalDate.of(2026, 11, 2), "甲"), LONGSHAN);
-                firstRecorded.countDown();
+            Future<?> held = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                first.run();
+                firstDone.countDown();
                 try {
                     releaseFirst.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
             }));
-            assertThat(firstRecorded.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<?> second = pool.submit(() -> visits.record(children, id,
-                    homeVisit(LocalDate.of(2026, 11, 1), "乙"), LONGSHAN));
+            assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> next = pool.submit(second);
             Instant deadline = Instant.now().plusSeconds(30);
-            while (!second.isDone() && jdbc.queryForObject("select count(*) from pg_stat_activity "
+            while (!next.isDone() && jdbc.queryForObject("select count(*) from pg_stat_activity "
                     + "where datname = current_database() and wait_event_type = 'Lock'", Integer.class) == 0) {
                 assertThat(Instant.now()).isBefore(deadline);
                 Thread.sleep(10);
             }
             releaseFirst.countDown();
-            first.get(30, TimeUnit.SECONDS);
-            second.get(30, TimeUnit.SECONDS);
+            held.get(30, TimeUnit.SECONDS);
+            next.get(30, TimeUnit.SECONDS);
         } finally {
             releaseFirst.countDown();
             pool.shutdownNow();
         }
-        assertThat(jdbc.queryForObject("select count(*) from visit where person_type = 'CHILD' and person_id = ?",
-                Integer.class, id)).isEqualTo(2);
-        assertThat(children.get(id, LONGSHAN).getLastVisitDate()).isEqualTo(LocalDate.of(2026, 11, 2));
+    }
+
+    private int visitsOf(long id) {
+        return jdbc.queryForObject("select count(*) from visit where person_type = 'CHILD' and person_id = ?",
+                Integer.class, id);
     }
 
     private static VisitForm homeVisit(LocalDate date, String findings) {
