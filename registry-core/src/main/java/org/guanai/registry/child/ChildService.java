@@ -55,7 +55,7 @@ public class ChildService extends PersonRegistry<Child, ChildDetails, ChildFilte
      * naming the case. Problems come back as {@link InvalidPersonException} and nothing is saved.
      */
     public Child changeByCase(long id, Consumer<ChildDetails> change, String summary) {
-        Child child = children.findById(id).orElseThrow(() -> new IllegalStateException("child " + id));
+        Child child = lockedForAction(id, Jurisdiction.everything(), "case");
         ChildDetails d = child.getDetails();
         change.accept(d);
         validate(d, Jurisdiction.everything(), id);

@@ -402,10 +402,11 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
     }
 
     /**
-     * The person for a write that carries no version of the user's (a visit, 包保, exit, restore, transfer), read again
-     * under a row lock: two such writes at once each changed the version the other had read, and the later failed at
-     * its commit (a lost visit, a 500); now the second waits for the first's commit and works on what it wrote. The
-     * jurisdiction is checked on the row as locked, so one moved to another town meanwhile is no longer the user's.
+     * The person for a write that carries no version of the user's (a visit, 包保, exit, restore, transfer, a case's
+     * step), read again under a row lock: two such writes at once each changed the version the other had read, and the
+     * later failed at its commit (a lost visit, a 500); now the second waits for the first's commit and works on what
+     * it wrote. The jurisdiction is checked on the row as locked: one moved to another town meanwhile is not the
+     * user's.
      */
     protected P lockedForAction(long id, Jurisdiction jurisdiction, String attempt) {
         repository.lockRow(id);

@@ -334,6 +334,20 @@ class ChildWebIntegrationTest {
         assertThat(visitsOf(id)).isEqualTo(1);
     }
 
+    @ParameterizedTest(name = "the visit saved first: {0}")
+    @ValueSource(booleans = {true, false})
+    void aVisitAndACaseStepChangingTheChildSavedAtOnceAreBothKept(boolean visitFirst) throws Exception {
+        long id = longshanChild.getId();
+        Runnable visit = () -> visits.record(children, id, homeVisit(LocalDate.of(2026, 11, 2), "甲"), LONGSHAN);
+        Runnable step = () -> children.changeByCase(id, d -> d.setSchoolName("龙山镇第二小学"), "案件");
+        savedAtOnce(visitFirst ? visit : step, visitFirst ? step : visit);
+        Child kept = children.get(id, LONGSHAN);
+        assertThat(kept.getLastVisitDate()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(kept.getDetails().getSchoolName()).isEqualTo("龙山镇第二小学");
+        assertThat(jdbc.queryForObject("select count(*) from record_change where person_type = 'CHILD' "
+                + "and person_id = ? and summary = '案件'", Integer.class, id)).isEqualTo(1);
+    }
+
     @Test
     void aChildMovedToAnotherTownWhileItsOldTownExitsItIsNoLongerThatTownsToExit() {
         long id = longshanChild.getId();
@@ -348,8 +362,8 @@ class ChildWebIntegrationTest {
 
     /**
      * Runs {@code first} in a transaction held open until {@code second} has either finished or waits on a lock, then
-     * lets both end; fails if either does. Before the row lock of PersonRegistry.lockedForAction the later commit failed
-     * on the child's version.
+     * lets both end; fails if either does. Before the row lock of PersonRegistry.lockedForAction the later commit
+     * failed on the child's version.
      */
     private void savedAtOnce(Runnable first, Runnable second) throws Exception {
         CountDownLatch firstDone = new CountDownLatch(1);
