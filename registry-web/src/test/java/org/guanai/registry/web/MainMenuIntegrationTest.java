@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.guanai.registry.WebIntegrationTest;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,6 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -38,6 +44,8 @@ class MainMenuIntegrationTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    WebInvocationPrivilegeEvaluator privileges;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -72,41 +80,54 @@ class MainMenuIntegrationTest {
     }
 
     /**
-     * Every link a role's pages offer, up to three clicks from home, opens for that role: a page never offers what the
-     * role is refused (the inspector was offered 待办 on the case list, a department an activity's page on a child's).
-     * One link of each kind (its path with the numbers taken out, and its parameters' names) is followed.
+     * Everything a role's pages offer, up to three clicks from home, is the role's to use: every link opens, and every
+     * form and htmx request is one the URL rules let the role send (asked of Spring Security, nothing is submitted).
+     * The inspector was offered 待办 on the case list, a department an activity's page on a child's. One of each kind
+     * (its path with the numbers taken out, and its parameters' names) is followed.
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"admin", "auditor", "county", "longshan", "edu", "school1", "inspector", "zhongba",
             "cbcounty", "cbtown"})
-    void everyLinkARolesPagesOfferOpensForIt(String user) throws Exception {
+    void everythingARolesPagesOfferIsTheRolesToUse(String user) throws Exception {
         MockHttpSession session = login(mvc, user, DEMO_PASSWORD);
-        Set<String> kinds = new HashSet<>(Set.of("/logout"));
+        Authentication signedIn = ((SecurityContext) session.getAttribute("SPRING_SECURITY_CONTEXT"))
+                .getAuthentication();
+        Set<String> kinds = new HashSet<>(Set.of("POST /logout"));
         Map<String, String> refused = new TreeMap<>();
-        List<String> pages = List.of("/");
+        Map<String, String> pages = Map.of("/", opened("/", session).getContentAsString());
         for (int click = 1; click <= 3; click++) {
-            List<String> next = new ArrayList<>();
-            for (String page : pages) {
-                MockHttpServletResponse shown = opened(page, session);
-                if (shown.getStatus() != 200 || !String.valueOf(shown.getContentType()).startsWith("text/html")) {
-                    continue;
+            Map<String, String> next = new LinkedHashMap<>();
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                Document shown = Jsoup.parse(page.getValue());
+                String offeredOn = " (offered on " + page.getKey() + ")";
+                for (Element sent : shown.select("form, [hx-post], [hx-get]")) {
+                    boolean post = sent.hasAttr("hx-post") || sent.attr("method").equalsIgnoreCase("post");
+                    String method = post ? "POST" : "GET";
+                    String target = sent.hasAttr("hx-post") ? sent.attr("hx-post")
+                            : sent.hasAttr("hx-get") ? sent.attr("hx-get") : sent.attr("action");
+                    String path = (target.isEmpty() ? page.getKey() : target).split("[?#]")[0];
+                    if (kinds.add(method + " " + kindOf(path))
+                            && !privileges.isAllowed("", path, method, signedIn)) {
+                        refused.put(method + " " + path, "refused" + offeredOn);
+                    }
                 }
-                for (String link : Jsoup.parse(shown.getContentAsString()).select("a[href^=/]").eachAttr("href")) {
+                for (String link : shown.select("a[href^=/]").eachAttr("href")) {
                     if (!kinds.add(kindOf(link))) {
                         continue;
                     }
-                    int status = opened(link, session).getStatus();
-                    if (status == 200) {
-                        next.add(link);
-                    } else {
-                        refused.put(link, status + " (offered on " + page + ")");
+                    MockHttpServletResponse response = opened(link, session);
+                    if (response.getStatus() != 200) {
+                        refused.put(link, response.getStatus() + offeredOn);
+                    } else if (String.valueOf(response.getContentType()).startsWith("text/html")) {
+                        next.put(link, response.getContentAsString());
                     }
                 }
             }
             pages = next;
         }
         assertThat(refused).isEmpty();
-        assertThat(kinds).hasSizeGreaterThan(3);
+        // The rules were asked with the user's own rights: only the administrator's open the accounts' page.
+        assertThat(privileges.isAllowed("", "/admin/accounts", "GET", signedIn)).isEqualTo(user.equals("admin"));
     }
 
     /** The response at the end of up to three redirects (an entry may land on a sub-page: a town's current report). */
