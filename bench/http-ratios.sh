@@ -5,21 +5,12 @@
 #        bench/http-ratios.sh --start JAR [PORT]   start JAR in a fresh folder and poll readiness and the login page
 # Needs ab (Debian: apache2-utils) and curl.
 set -euo pipefail
+source "$(dirname "$0")/http-common.sh"
 N=${N:-1000}
 C=${C:-10}
 # Each measured figure runs for T seconds (N requests for the warm-up's): on a machine that serves the trivial request
 # 5,000 times a second, 1,000 requests were a fifth of a second, and its ratios moved by a third from run to run.
 T=${T:-5}
-
-login() { # PORT USER -> the session cookie NAME=VALUE
-    local jar; jar=$(mktemp)
-    local token
-    token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$1/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
-        | sed 's/.*value="//;s/"$//')
-    curl -s -o /dev/null -c "$jar" -b "$jar" -d "username=$2&password=Demo@2026&_csrf=$token" "http://localhost:$1/login"
-    awk '$6 ~ /SESSION/ {print $6"="$7}' "$jar" | tail -1
-    rm -f "$jar"
-}
 
 rps() { # PORT PATH [COOKIE] -> "RATE COUNT": requests per second and requests made; N requests, or T seconds if TIMED
     local args=(-q -n "$N" -c "$C")
