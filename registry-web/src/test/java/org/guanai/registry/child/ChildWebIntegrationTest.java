@@ -22,12 +22,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.guanai.registry.SavedAtOnce;
 import org.guanai.registry.WebIntegrationTest;
 import org.guanai.registry.care.Responsibilities;
 import org.guanai.registry.jurisdiction.Jurisdiction;
@@ -59,7 +55,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @WebIntegrationTest
 class ChildWebIntegrationTest {
@@ -360,40 +355,8 @@ class ChildWebIntegrationTest {
         assertThat(kept.getStatus()).isEqualTo(PersonStatus.ACTIVE);
     }
 
-    /**
-     * Runs {@code first} in a transaction held open until {@code second} has either finished or waits on a lock, then
-     * lets both end; fails if either does. Before the row lock of PersonRegistry.lockedForAction the later commit
-     * failed on the child's version.
-     */
     private void savedAtOnce(Runnable first, Runnable second) throws Exception {
-        CountDownLatch firstDone = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> held = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                first.run();
-                firstDone.countDown();
-                try {
-                    releaseFirst.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
-            assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<?> next = pool.submit(second);
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (!next.isDone() && jdbc.queryForObject("select count(*) from pg_stat_activity "
-                    + "where datname = current_database() and wait_event_type = 'Lock'", Integer.class) == 0) {
-                assertThat(Instant.now()).isBefore(deadline);
-                Thread.sleep(10);
-            }
-            releaseFirst.countDown();
-            held.get(30, TimeUnit.SECONDS);
-            next.get(30, TimeUnit.SECONDS);
-        } finally {
-            releaseFirst.countDown();
-            pool.shutdownNow();
-        }
+        SavedAtOnce.run(transactions, jdbc, first, second);
     }
 
     private int visitsOf(long id) {

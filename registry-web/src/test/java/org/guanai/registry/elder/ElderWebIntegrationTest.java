@@ -17,8 +17,14 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.guanai.registry.SavedAtOnce;
 import org.guanai.registry.WebIntegrationTest;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.person.ExitReason;
+import org.guanai.registry.person.PersonStatus;
+import org.guanai.registry.person.VisitForm;
+import org.guanai.registry.person.VisitKind;
+import org.guanai.registry.person.VisitService;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.testsupport.ElderFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,11 +32,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @WebIntegrationTest
 class ElderWebIntegrationTest {
@@ -43,6 +51,10 @@ class ElderWebIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     EntityManagerFactory entityManagerFactory;
+    @Autowired
+    VisitService visits;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     Elder gujiaoElder;
 
@@ -50,6 +62,25 @@ class ElderWebIntegrationTest {
     void anElderOfGujiao() {
         gujiaoElder = elders.register(ElderFixtures.elder("谷" + UUID.randomUUID().toString().substring(0, 5),
                 "522730101202"), true, Jurisdiction.region(RegionCode.of("522730101000")));
+    }
+
+    /** An elder's element collection is read again under the row lock too (docs/operations.md). */
+    @ParameterizedTest(name = "the visit saved first: {0}")
+    @ValueSource(booleans = {true, false})
+    void aVisitAndAnExitOfOneElderSavedAtOnceAreBothKept(boolean visitFirst) throws Exception {
+        long id = gujiaoElder.getId();
+        Jurisdiction gujiao = Jurisdiction.region(RegionCode.of("522730101000"));
+        VisitForm form = new VisitForm();
+        form.setVisitDate(LocalDate.of(2026, 11, 2));
+        form.setVisitor("李娟");
+        form.setKind(VisitKind.PHONE);
+        form.setFindings("好");
+        Runnable visit = () -> visits.record(elders, id, form, gujiao);
+        Runnable exit = () -> elders.exit(id, ExitReason.DECEASED, LocalDate.of(2026, 11, 3), null, gujiao);
+        SavedAtOnce.run(transactions, jdbc, visitFirst ? visit : exit, visitFirst ? exit : visit);
+        Elder kept = elders.get(id, gujiao);
+        assertThat(kept.getStatus()).isEqualTo(PersonStatus.EXITED);
+        assertThat(kept.getLastVisitDate()).isEqualTo(LocalDate.of(2026, 11, 2));
     }
 
     interface Endpoint {
