@@ -8,12 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import jakarta.persistence.PersistenceException;
 import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -21,6 +25,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * While PostgreSQL is away (restart, failover), every request fails somewhere: in the session store, the
@@ -34,14 +39,19 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
     private static final String PAGE = "unavailable.html";
+    private static final Pattern STYLESHEET = Pattern.compile("href=\"(/[^\"]+\\.css)\"");
 
-    private final byte[] page;
+    private final String template;
     private final DataSource dataSource;
+    private final ObjectProvider<ResourceUrlProvider> resourceUrls;
+    private volatile byte[] page;
 
-    DatabaseUnavailableFilter(DataSource dataSource) throws IOException {
+    DatabaseUnavailableFilter(DataSource dataSource, ObjectProvider<ResourceUrlProvider> resourceUrls)
+            throws IOException {
         this.dataSource = dataSource;
+        this.resourceUrls = resourceUrls;
         try (InputStream in = new ClassPathResource(PAGE).getInputStream()) {
-            this.page = in.readAllBytes();
+            this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -65,8 +75,30 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("X-Frame-Options", "DENY");
             response.setContentType("text/html;charset=UTF-8");
-            response.getOutputStream().write(page);
+            response.getOutputStream().write(page());
         }
+    }
+
+    /**
+     * The page with its style sheets linked by the names the pages use, which change with their content: a browser
+     * keeps a style sheet for a year (decision 047), so a name that stays the same would keep last year's. Made at
+     * the first outage, when the resource chain has long been ready; it needs no database.
+     */
+    byte[] page() {
+        byte[] made = page;
+        if (made == null) {
+            ResourceUrlProvider urls = resourceUrls.getIfAvailable();
+            Matcher link = STYLESHEET.matcher(template);
+            StringBuilder html = new StringBuilder();
+            while (link.find()) {
+                String versioned = urls == null ? null : urls.getForLookupPath(link.group(1));
+                link.appendReplacement(html, Matcher.quoteReplacement("href=\"" + (versioned == null ? link.group(1)
+                        : versioned) + "\""));
+            }
+            link.appendTail(html);
+            page = made = html.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        return made;
     }
 
     /** A connection that could not be made or was cut: SQL state class 08, 57P (shutdown), a pool timeout. */

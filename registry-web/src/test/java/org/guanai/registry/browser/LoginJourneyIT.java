@@ -2,8 +2,11 @@ package org.guanai.registry.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** Journey of issue 1/7: a town clerk logs in, sees the town, logs out; a wrong password is explained in Chinese. */
 class LoginJourneyIT extends BrowserJourney {
@@ -49,5 +52,45 @@ class LoginJourneyIT extends BrowserJourney {
         BrowserSupport.waitForId(browser, "home-scope");
         browser.get(base + "/no/such/page");
         assertThat(browser.findElement(By.id("error-message")).getText()).contains("不存在");
+    }
+
+    /**
+     * Decision 047, as the browser sees it: the login page's style sheets and scripts arrive gzipped; after login every
+     * page takes them from the browser's cache, and the page itself arrives gzipped.
+     */
+    @Test
+    void styleSheetsAndScriptsAreLoadedOnceAndEveryPageComesCompressed() {
+        browser.get(base + "/login");
+        List<Map<String, Object>> first = files();
+        assertThat(first).isNotEmpty().allSatisfy(f -> assertThat(number(f, "encoded"))
+                .as("%s sent compressed", f.get("name")).isLessThan(number(f, "decoded")));
+
+        BrowserSupport.logIn(browser, base, "longshan", "Demo@2026");
+        BrowserSupport.waitForId(browser, "home-scope");
+        browser.get(base + "/children");
+        assertThat(browser.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        List<Map<String, Object>> again = files();
+        assertThat(again).hasSizeGreaterThanOrEqualTo(first.size()).allSatisfy(f -> assertThat(number(f, "sent"))
+                .as("%s sent again", f.get("name")).isZero());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> page = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
+                "const n = performance.getEntriesByType('navigation')[0];"
+                + " return {encoded: n.encodedBodySize, decoded: n.decodedBodySize};");
+        assertThat(number(page, "encoded")).as("the roster page's bytes on the wire")
+                .isPositive().isLessThan(number(page, "decoded") / 3);
+    }
+
+    /** The page's style sheets and scripts: bytes over the wire (0 from the cache), the body's bytes sent and read. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> files() {
+        return (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource')"
+                + ".filter(e => e.initiatorType === 'link' || e.initiatorType === 'script')"
+                + ".map(e => ({name: e.name, sent: e.transferSize, encoded: e.encodedBodySize,"
+                + " decoded: e.decodedBodySize}));");
+    }
+
+    private static long number(Map<String, Object> entry, String key) {
+        return ((Number) entry.get(key)).longValue();
     }
 }
