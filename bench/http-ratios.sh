@@ -12,53 +12,8 @@ C=${C:-10}
 # 5,000 times a second, 1,000 requests were a fifth of a second, and its ratios moved by a third from run to run.
 T=${T:-5}
 
-rps() { # PORT PATH [COOKIE] -> "RATE COUNT": requests per second and requests made; N requests, or T seconds if TIMED
-    local args=(-q -n "$N" -c "$C")
-    [ -n "${TIMED:-}" ] && args=(-q -t "$T" -c "$C") # ab stops at 50,000 requests at most
-    [ -n "${3:-}" ] && args+=(-C "$3")
-    ab "${args[@]}" "http://localhost:$1$2" 2>/dev/null \
-        | awk '/Complete requests/ {n = $3} /Requests per second/ {r = $4} END {print r, n}'
-}
-
 ratio() { # A B -> A / B, two decimals
     awk "BEGIN {printf \"%.2f\", $1 / $2}"
-}
-
-port_pid() { # PORT -> the process listening there
-    ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true
-}
-
-stat_ticks() { # STAT_FILE... -> the CPU used so far by the processes or threads whose /proc stat files they are, in
-    # clock ticks (after the command name's closing parenthesis: state is field 1, utime 12, stime 13)
-    local f t=0
-    for f in "$@"; do
-        [ -r "$f" ] && t=$(( t + $(sed 's/.*) //' "$f" 2>/dev/null | awk '{print $12 + $13}' || echo 0) ))
-    done
-    echo "$t"
-}
-
-ticks() { # PID... -> the CPU they have used so far, all their threads, in clock ticks
-    local p files=()
-    for p in "$@"; do files+=("/proc/$p/stat"); done
-    stat_ticks "${files[@]}"
-}
-
-server_pids() { # PORT -> the application and its embedded PostgreSQL's processes (started with -D under its folder)
-    local pid; pid=$(port_pid "$1")
-    local master; master=$(pgrep -f "postgres -D $(readlink "/proc/$pid/cwd")/" | head -1 || true)
-    echo "$pid" ${master:+$master $(pgrep -P "$master" | tr '\n' ' ')}
-}
-
-# A figure and what it cost the server: requests per second, and milliseconds of the application's and its
-# PostgreSQL's CPU per request (from /proc; a connection opened meanwhile counts from its start, one closed meanwhile
-# is lost: the pool keeps its connections), the JIT's compiling left out. Unlike the rate, the cost is not bounded by
-# the load generator's CPU: on two cores Apache Bench itself took a third of one at the trivial request's rate.
-measure() { # PORT PATH [COOKIE] -> "RATE MS"
-    local before after jit0 jit1 rate n
-    before=$(ticks $(server_pids "$1")); jit0=$(jit_seconds "$1")
-    read -r rate n <<< "$(TIMED=1 rps "$@")"
-    after=$(ticks $(server_pids "$1")); jit1=$(jit_seconds "$1")
-    echo "$rate $(awk "BEGIN {printf \"%.3f\", (($after - $before) / $(getconf CLK_TCK) - ($jit1 - $jit0)) * 1000 / $n}")"
 }
 
 if [ "${1:-}" = "--start" ]; then
@@ -85,19 +40,6 @@ for p in "${ports[@]}"; do
     child[$p]=$(curl -s -b "${cookie[$p,longshan]}" "http://localhost:$p/children" | grep -o 'href="/children/[0-9]*"' \
         | head -1 | grep -o '[0-9]*')
 done
-jit_seconds() { # PORT -> CPU seconds the JIT's compiler threads of the instance listening there have used so far
-    # From /proc, not jstat: jstat sums the compilations' elapsed time, which on two busy cores counts the compiler
-    # threads' waits for a core too (it read about 1.0 all along on 2026-12-04). A compiler thread that has ended since
-    # (HotSpot starts and stops them with the queue) takes its CPU with it: a share may then read low, never high.
-    local pid; pid=$(port_pid "$1")
-    [ -z "$pid" ] && { echo 0; return; }
-    local t compilers=()
-    for t in /proc/"$pid"/task/*; do
-        grep -q '^C[12] CompilerThre' "$t/comm" 2>/dev/null && compilers+=("$t/stat")
-    done
-    awk "BEGIN {printf \"%.2f\", $(stat_ticks "${compilers[@]}") / $(getconf CLK_TCK)}"
-}
-
 jit_share() { # PORT JIT_SECONDS_THEN WALL_SECONDS_THEN -> the JIT's CPU since then, as a share of one core's time
     # (above 1 while C1 and C2 both compile on their cores)
     awk "BEGIN {s = ($(jit_seconds "$1") - $2) / ($(date +%s.%N) - $3); printf \"%.2f\", s < 0 ? 0 : s}"
