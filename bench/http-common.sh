@@ -12,10 +12,8 @@ login() { # PORT USER -> the session cookie NAME=VALUE
 }
 
 rps() { # PORT PATH [COOKIE] -> "RATE COUNT": requests per second and requests made; N requests, or T seconds if TIMED
-    # Asks for gzip as every browser does (a page larger than 2 KB is then sent compressed: decision 047).
     local args=(-q -n "$N" -c "$C")
     [ -n "${TIMED:-}" ] && args=(-q -t "$T" -c "$C") # ab stops at 50,000 requests at most
-    args+=(-H "Accept-Encoding: gzip")
     [ -n "${3:-}" ] && args+=(-C "$3")
     ab "${args[@]}" "http://localhost:$1$2" 2>/dev/null \
         | awk '/Complete requests/ {n = $3} /Requests per second/ {r = $4} END {print r, n}'

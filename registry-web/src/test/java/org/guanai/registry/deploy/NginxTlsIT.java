@@ -2,7 +2,9 @@ package org.guanai.registry.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -21,6 +23,7 @@ import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.guanai.registry.TempTrees;
@@ -28,10 +31,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * deploy/nginx.conf run by a real nginx, with a certificate from deploy/make-certificate.sh, in front of a stand-in for
- * the application nodes: port 80 only redirects to TLS, TLS answers with HSTS, and the application is told the
- * client's address as nginx saw it, whatever X-Forwarded-For the client sent. Only the ports and the upstream
- * addresses differ from the shipped file (compose names the nodes app-a and app-b). Needs Debian's nginx and openssl
- * ({@code .ci/run} installs nginx).
+ * the application nodes: port 80 only redirects to TLS, TLS answers with HSTS, the application is told the client's
+ * address as nginx saw it, whatever X-Forwarded-For the client sent, and text goes out gzipped. Only the ports and the
+ * upstream addresses differ from the shipped file (compose names the nodes app-a and app-b). Needs Debian's nginx and
+ * openssl ({@code .ci/run} installs nginx).
  */
 class NginxTlsIT {
 
@@ -50,6 +53,11 @@ class NginxTlsIT {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        byte[] html = ("<!DOCTYPE html><html><body>" + "<p>中坝村 儿童名册</p>".repeat(2_000) + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        backend.createContext("/page", exchange -> answer(exchange, "text/html;charset=UTF-8", html));
+        backend.createContext("/workbook", exchange -> answer(exchange,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", html));
         backend.start();
         Process nginx = null;
         try {
@@ -89,6 +97,16 @@ class NginxTlsIT {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
             assertThat(page.body()).isEqualTo("xff=127.0.0.1 proto=https");
+            // Text is gzipped (decision 047); a download, a compressed format already, is sent as it is.
+            HttpResponse<byte[]> gzipped = tls.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + https
+                    + "/page")).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(gzipped.body().length).isLessThan(html.length / 10);
+            assertThat(new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes()).isEqualTo(html);
+            HttpResponse<byte[]> workbook = tls.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + https
+                    + "/workbook")).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(workbook.headers().firstValue("Content-Encoding")).isEmpty();
+            assertThat(workbook.body()).isEqualTo(html);
             assertThat(Files.getPosixFilePermissions(dir.resolve("tls/registry.key")))
                     .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
                             PosixFilePermission.OWNER_WRITE);
@@ -100,6 +118,13 @@ class NginxTlsIT {
             backend.stop(0);
             TempTrees.deleteQuietly(dir);
         }
+    }
+
+    private static void answer(HttpExchange exchange, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
     }
 
     /** A TLS client that trusts the one certificate the script made (its name and address are checked as usual). */
