@@ -72,6 +72,17 @@ class StaticResourcesTest {
         assertThat(home.getHeader("Cache-Control")).as("a page holds people's data").contains("no-store");
     }
 
+    /** Another release's name (two nodes during a deploy) is refused, never answered with this release's file. */
+    @Test
+    void aNameThisReleaseDoesNotHaveIsNotFoundAndNotKept() throws Exception {
+        for (String other : List.of("/css/app-00000000000000000000000000000000.css",
+                "/webjars/bootstrap/5.2.0/css/bootstrap.min.css")) {
+            MockHttpServletResponse answer = mvc.perform(get(other)).andExpect(status().isNotFound()).andReturn()
+                    .getResponse();
+            assertThat(answer.getHeader("Cache-Control")).as(other).doesNotContain(A_YEAR);
+        }
+    }
+
     @Test
     void theDatabaseOutagePageLinksItsStyleSheetsByTheirVersionedNamesToo() throws Exception {
         Document page = Jsoup.parse(new String(unavailable.page(), StandardCharsets.UTF_8));
