@@ -14,13 +14,13 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * (docs/performance-history.md). Resolved links are cached by the resource chain.
  * <p>
  * Every file is linked by a name that changes with its content (the project's own files carry a hash of it, a webjar's
- * carry its version), so a browser keeps each for a year and loads a page's stylesheets and scripts once, not on
+ * carry its version), so a browser keeps each for a year and loads a page's style sheets and scripts once, not on
  * every page (decision 047). Pages themselves stay uncached: they hold people's data.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
 
-    static final CacheControl KEPT_A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePrivate();
+    private static final CacheControl KEPT_A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePrivate();
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
