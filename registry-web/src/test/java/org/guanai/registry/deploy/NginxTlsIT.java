@@ -45,14 +45,9 @@ class NginxTlsIT {
         Path root = DeploymentFilesTest.root();
         Path dir = Files.createTempDirectory("nginx-tls");
         HttpServer backend = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        backend.createContext("/", exchange -> {
-            String seen = "xff=" + exchange.getRequestHeaders().getFirst("X-Forwarded-For") + " proto="
-                    + exchange.getRequestHeaders().getFirst("X-Forwarded-Proto");
-            byte[] body = seen.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        backend.createContext("/", exchange -> answer(exchange, "text/plain;charset=UTF-8", ("xff="
+                + exchange.getRequestHeaders().getFirst("X-Forwarded-For") + " proto="
+                + exchange.getRequestHeaders().getFirst("X-Forwarded-Proto")).getBytes(StandardCharsets.UTF_8)));
         byte[] html = ("<!DOCTYPE html><html><body>" + "<p>中坝村 儿童名册</p>".repeat(2_000) + "</body></html>")
                 .getBytes(StandardCharsets.UTF_8);
         backend.createContext("/page", exchange -> answer(exchange, "text/html;charset=UTF-8", html));
