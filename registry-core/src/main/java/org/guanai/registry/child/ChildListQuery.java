@@ -10,6 +10,7 @@ import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.PersonListQuery;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.person.Sex;
+import org.guanai.registry.region.RegionService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ChildListQuery extends PersonListQuery<ChildFilter, ChildRow> {
 
-    ChildListQuery(NamedParameterJdbcTemplate jdbc) {
-        super(jdbc, "child");
+    ChildListQuery(NamedParameterJdbcTemplate jdbc, RegionService regions) {
+        super(jdbc, regions, "child");
     }
 
     @Override
@@ -75,7 +76,7 @@ class ChildListQuery extends PersonListQuery<ChildFilter, ChildRow> {
         String schooling = rs.getString("schooling");
         return new ChildRow(rs.getLong("id"), rs.getString("name"), Sex.valueOf(rs.getString("sex")), birth,
                 Period.between(birth, today).getYears(), Masks.idNumber(rs.getString("id_number")),
-                rs.getString("town_name"), rs.getString("village_name"), flags,
+                townName(rs), villageName(rs), flags,
                 guardianship == null ? null : GuardianshipType.valueOf(guardianship),
                 schooling == null ? null : Schooling.valueOf(schooling),
                 rs.getObject("last_visit_date", LocalDate.class), PersonStatus.valueOf(rs.getString("status")),

@@ -9,6 +9,7 @@ import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.PersonListQuery;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.person.Sex;
+import org.guanai.registry.region.RegionService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ElderListQuery extends PersonListQuery<ElderFilter, ElderRow> {
 
-    ElderListQuery(NamedParameterJdbcTemplate jdbc) {
-        super(jdbc, "elder");
+    ElderListQuery(NamedParameterJdbcTemplate jdbc, RegionService regions) {
+        super(jdbc, regions, "elder");
     }
 
     @Override
@@ -46,7 +47,7 @@ class ElderListQuery extends PersonListQuery<ElderFilter, ElderRow> {
         String selfCare = rs.getString("self_care");
         return new ElderRow(rs.getLong("id"), rs.getString("name"), Sex.valueOf(rs.getString("sex")), birth,
                 Period.between(birth, today).getYears(), Masks.idNumber(rs.getString("id_number")),
-                rs.getString("town_name"), rs.getString("village_name"),
+                townName(rs), villageName(rs),
                 living == null ? null : LivingArrangement.valueOf(living), health == null ? null : Health.valueOf(health),
                 selfCare == null ? null : SelfCare.valueOf(selfCare), rs.getObject("last_visit_date", LocalDate.class),
                 PersonStatus.valueOf(rs.getString("status")));

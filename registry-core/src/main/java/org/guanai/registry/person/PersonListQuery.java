@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.guanai.registry.jurisdiction.Jurisdiction;
+import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.KeysetCursor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,10 +26,12 @@ public abstract class PersonListQuery<F extends PersonFilter, R> {
     private static final LocalDate NEVER = LocalDate.of(1900, 1, 1);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final RegionService regions;
     private final String table;
 
-    protected PersonListQuery(NamedParameterJdbcTemplate jdbc, String table) {
+    protected PersonListQuery(NamedParameterJdbcTemplate jdbc, RegionService regions, String table) {
         this.jdbc = jdbc;
+        this.regions = regions;
         this.table = table;
     }
 
@@ -58,46 +62,72 @@ public abstract class PersonListQuery<F extends PersonFilter, R> {
         }
         MapSqlParameterSource p = new MapSqlParameterSource();
         StringBuilder where = where(f, prefix, today, p);
-        long counted = countUpToTheCap(where, p);
 
         ListSort sort = f.sortOrDefault();
-        String key = switch (sort) {
-            case RECENT -> "p.id";
-            case NAME -> "p.pinyin_full";
-            case BIRTH -> "p.birth_date";
-            case VISIT -> "coalesce(p.last_visit_date, date '1900-01-01')";
-        };
         StringBuilder pageWhere = new StringBuilder(where);
         KeysetCursor<?> cursor = KeysetCursor.parse(f.after(), cursorKey(sort));
         if (cursor != null) {
             if (sort == ListSort.RECENT) {
                 pageWhere.append(" and p.id < :afterId");
             } else {
-                pageWhere.append(" and (").append(key).append(", p.id) > (:afterKey, :afterId)");
+                pageWhere.append(" and (").append(keyColumn(sort, "p")).append(", p.id) > (:afterKey, :afterId)");
                 p.addValue("afterKey", cursor.key());
             }
             p.addValue("afterId", cursor.id());
         }
-        String order = sort == ListSort.RECENT ? " order by p.id desc" : " order by " + key + ", p.id";
-        // The page's ids first, then their rows: the ids of a filtered, sorted page can come from an index
-        // alone (V19, V20), where selecting the rows directly read every matching person from the table.
-        String sql = "select p.id, p.name, p.sex, p.birth_date, p.id_number, p.last_visit_date, p.status, p.pinyin_full"
-                + ownColumns() + ", v.name as village_name, t.name as town_name from " + table + " p"
-                + " join (select p.id from " + table + " p" + pageWhere + order + " limit " + (pageSize + 1)
-                + ") page on page.id = p.id"
-                + " join region v on v.code = p.village_code left join region t on t.code = v.parent_code" + order;
-        List<Object[]> keys = new ArrayList<>();
-        List<R> rows = jdbc.query(sql, p, (rs, i) -> {
-            keys.add(new Object[] {sortKey(rs, sort), rs.getLong("id")});
-            return row(rs, today);
+        // One statement, no transaction: the capped count, and the page's ids first, then their rows (the ids of a
+        // filtered, sorted page can come from an index alone, V19 and V20, where selecting the rows directly read
+        // every matching person from the table). The count's one row stays when the page has none. Region names
+        // come from memory (RegionService), not from two joins that PostgreSQL planned on every page.
+        String sql = "select c.counted, r.* from (select count(*) as counted from (select 1 from " + table + " p"
+                + where + " limit " + (COUNT_LIMIT + 1) + ") t) c left join (select p.id, p.name, p.sex, p.birth_date,"
+                + " p.id_number, p.last_visit_date, p.status, p.pinyin_full, p.village_code" + ownColumns()
+                + " from " + table + " p join (select p.id from " + table + " p" + pageWhere + order(sort, "p")
+                + " limit " + (pageSize + 1) + ") page on page.id = p.id) r on true" + order(sort, "r");
+        return jdbc.query(sql, p, rs -> {
+            long counted = 0;
+            List<R> rows = new ArrayList<>();
+            Object[] lastShown = null;
+            String next = null;
+            while (rs.next()) {
+                counted = rs.getLong("counted");
+                if (rs.getObject("id") == null) {
+                    break; // no page: the count's row alone
+                }
+                if (rows.size() == pageSize) {
+                    next = KeysetCursor.format(lastShown[0], (Long) lastShown[1]);
+                    break;
+                }
+                rows.add(row(rs, today));
+                lastShown = new Object[] {sortKey(rs, sort), rs.getLong("id")};
+            }
+            return new PersonPage<>(rows, Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT, next);
         });
-        String next = null;
-        if (rows.size() > pageSize) {
-            rows = rows.subList(0, pageSize);
-            Object[] last = keys.get(pageSize - 1);
-            next = KeysetCursor.format(last[0], (Long) last[1]);
-        }
-        return new PersonPage<>(rows, Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT, next);
+    }
+
+    /** The village of a list row, by name; from memory. */
+    protected String villageName(ResultSet rs) throws SQLException {
+        return regions.nameOf(rs.getString("village_code"));
+    }
+
+    /** The town of a list row's village, by name; from memory. */
+    protected String townName(ResultSet rs) throws SQLException {
+        return regions.find(rs.getString("village_code")).flatMap(v -> regions.find(v.getParentCode()))
+                .map(Region::getName).orElse(null);
+    }
+
+    private static String keyColumn(ListSort sort, String alias) {
+        return switch (sort) {
+            case RECENT -> alias + ".id";
+            case NAME -> alias + ".pinyin_full";
+            case BIRTH -> alias + ".birth_date";
+            case VISIT -> "coalesce(" + alias + ".last_visit_date, date '1900-01-01')";
+        };
+    }
+
+    private static String order(ListSort sort, String alias) {
+        return sort == ListSort.RECENT ? " order by " + alias + ".id desc"
+                : " order by " + keyColumn(sort, alias) + ", " + alias + ".id";
     }
 
     /** The people of a roster export, in roster order (village, then name): ids only, loaded in chunks after. */

@@ -20,6 +20,8 @@ import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.person.PossibleDuplicateException;
 import org.guanai.registry.person.RecordChange;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.KeysetCursor;
 import org.guanai.registry.testsupport.ChildFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,8 @@ class ChildServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     ChildListQuery listQuery;
+    @Autowired
+    RegionService regions;
 
     private static String uniqueName() {
         return "测" + UUID.randomUUID().toString().substring(0, 6);
@@ -234,10 +238,24 @@ class ChildServiceTest {
                 PersonPage<ChildRow> p = listQuery.page(new ChildFilter("522730100202", null, null, null, null, null, null, null,
                         null, null, null, null, sort, cursor, null), LONGSHAN, LocalDate.now(), 3);
                 p.rows().forEach(r -> walked.add(r.id()));
+                // The count and the page are one statement: every page counts the whole filter, not its own rows.
+                assertThat(p.count()).as(sort.name()).isEqualTo(everything.size());
+                assertThat(p.rows()).allSatisfy(r -> {
+                    assertThat(r.villageName()).isEqualTo(regions.nameOf("522730100202"));
+                    assertThat(r.townName()).isEqualTo(regions.nameOf("522730100000"));
+                });
                 cursor = p.nextCursor();
             } while (cursor != null);
             assertThat(walked).as(sort.name()).isEqualTo(everything);
         }
+
+        // Past the last row (born after 9999): no rows, and still the count.
+        PersonPage<ChildRow> past = listQuery.page(new ChildFilter("522730100202", null, null, null, null, null, null,
+                null, null, null, null, null, ListSort.BIRTH, KeysetCursor.format(LocalDate.of(9999, 12, 31), 1L), null),
+                LONGSHAN, LocalDate.now(), 3);
+        assertThat(past.rows()).isEmpty();
+        assertThat(past.count()).isEqualTo(first.count());
+        assertThat(past.nextCursor()).isNull();
     }
 
     private List<Long> ids(ChildFilter filter) {
