@@ -2,6 +2,7 @@ package org.guanai.registry.shared;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +32,13 @@ public class EmbeddedDatabaseConfiguration {
             @Value("${registry.embedded-db.shared-buffers:}") String sharedBuffers) throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath();
         Files.createDirectories(dir.getParent());
+        // PostgreSQL's own log goes to a file beside its data. zonky's default pipes it to our log through the start
+        // command's output, which Java closed at the first message after that command had exited: the rest was lost.
+        File serverLog = logFileOf(dir).toFile();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog))
                 .setServerConfig("timezone", "UTC");
         if (port > 0) {
             builder.setPort(port);
@@ -48,8 +53,13 @@ public class EmbeddedDatabaseConfiguration {
             builder.setServerConfig("shared_buffers", sharedBuffers);
         }
         EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir);
+        log.info("Embedded PostgreSQL on port {} with data in {}, its log in {}", postgres.getPort(), dir, serverLog);
         return postgres;
+    }
+
+    /** PostgreSQL's log of a data directory: {@code data/postgres} logs to {@code data/postgres.log}. */
+    static Path logFileOf(Path dataDir) {
+        return dataDir.resolveSibling(dataDir.getFileName() + ".log");
     }
 
     @Bean(destroyMethod = "close")
