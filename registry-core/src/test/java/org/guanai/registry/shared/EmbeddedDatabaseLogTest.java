@@ -21,8 +21,8 @@ class EmbeddedDatabaseLogTest {
     @Test
     void everyErrorOfTheServerIsInItsLogFileBesideItsData(@TempDir Path folder) throws Exception {
         Path data = folder.resolve("postgres");
-        try (EmbeddedPostgres postgres = new EmbeddedDatabaseConfiguration().embeddedPostgres(data.toString(), 0, "",
-                "");
+        EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
+        try (EmbeddedPostgres postgres = configuration.embeddedPostgres(data.toString(), 0, "", "");
                 Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             for (String column : new String[] {"first_missing_column", "second_missing_column"}) {
