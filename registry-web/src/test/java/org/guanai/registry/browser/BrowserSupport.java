@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -93,6 +95,24 @@ final class BrowserSupport {
      * before the action (a list that gains a row): waiting for the id alone would read the old page.
      */
     static void waitForText(WebDriver driver, String id, String text) {
-        waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        ExpectedCondition<Boolean> shown = ExpectedConditions.textToBePresentInElementLocated(By.id(id), text);
+        waitFor(driver).until(d -> {
+            try {
+                return shown.apply(d);
+            } catch (WebDriverException e) {
+                if (ofAPageBeingReplaced(e)) {
+                    return false; // the next page is loading: look again
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Chromium reports an element found on a page that a form's answer is replacing as an "unknown error" (its
+     * node "does not belong to the document") rather than as a stale element, which the waits would look past.
+     */
+    private static boolean ofAPageBeingReplaced(WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 }
