@@ -79,9 +79,9 @@ public abstract class PersonListQuery<F extends PersonFilter, R> {
         // filtered, sorted page can come from an index alone, V19 and V20, where selecting the rows directly read
         // every matching person from the table). The count's one row stays when the page has none. Region names
         // come from memory (RegionService), not from two joins that PostgreSQL planned on every page.
-        String sql = "select c.counted, r.* from (select count(*) as counted from (select 1 from " + table + " p"
-                + where + " limit " + (COUNT_LIMIT + 1) + ") t) c left join (select p.id, p.name, p.sex, p.birth_date,"
-                + " p.id_number, p.last_visit_date, p.status, p.pinyin_full, p.village_code" + ownColumns()
+        String sql = "select c.count as counted, r.* from (" + countUpToTheCapSql(where) + ") c"
+                + " left join (select p.id, p.name, p.sex, p.birth_date, p.id_number, p.last_visit_date, p.status,"
+                + " p.pinyin_full, p.village_code" + ownColumns()
                 + " from " + table + " p join (select p.id from " + table + " p" + pageWhere + order(sort, "p")
                 + " limit " + (pageSize + 1) + ") page on page.id = p.id) r on true" + order(sort, "r");
         return jdbc.query(sql, p, rs -> {
@@ -143,8 +143,12 @@ public abstract class PersonListQuery<F extends PersonFilter, R> {
     }
 
     private long countUpToTheCap(StringBuilder where, MapSqlParameterSource p) {
-        return jdbc.queryForObject("select count(*) from (select 1 from " + table + " p" + where + " limit "
-                + (COUNT_LIMIT + 1) + ") t", p, Long.class);
+        return jdbc.queryForObject(countUpToTheCapSql(where), p, Long.class);
+    }
+
+    /** The matching people counted up to one past the cap, which tells "more than the cap" from "exactly it". */
+    private String countUpToTheCapSql(StringBuilder where) {
+        return "select count(*) from (select 1 from " + table + " p" + where + " limit " + (COUNT_LIMIT + 1) + ") t";
     }
 
     /** The jurisdiction's villages and the filter's conditions, as the count, the page and the roster apply them. */
