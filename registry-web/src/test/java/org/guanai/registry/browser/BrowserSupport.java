@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,8 +67,27 @@ final class BrowserSupport {
         throw new AssertionError("no download ending in " + suffix + " in " + dir);
     }
 
+    /**
+     * A wait that looks again, as on a stale element, when Chromium reports an element of a page that a form's answer
+     * is replacing as an "unknown error" (its node "does not belong to the document"). Every wait of the journeys
+     * comes through here, so none reads the old page's element and fails on the way to the new one.
+     */
     static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        return new WebDriverWait(driver, Duration.ofSeconds(10)) {
+            @Override
+            public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+                return super.until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (WebDriverException e) {
+                        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                            return null; // the next page is loading: look again
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
     }
 
     static void logIn(WebDriver driver, String baseUrl, String username, String password) {
@@ -95,24 +114,6 @@ final class BrowserSupport {
      * before the action (a list that gains a row): waiting for the id alone would read the old page.
      */
     static void waitForText(WebDriver driver, String id, String text) {
-        ExpectedCondition<Boolean> shown = ExpectedConditions.textToBePresentInElementLocated(By.id(id), text);
-        waitFor(driver).until(d -> {
-            try {
-                return shown.apply(d);
-            } catch (WebDriverException e) {
-                if (ofAPageBeingReplaced(e)) {
-                    return false; // the next page is loading: look again
-                }
-                throw e;
-            }
-        });
-    }
-
-    /**
-     * Chromium reports an element found on a page that a form's answer is replacing as an "unknown error" (its
-     * node "does not belong to the document") rather than as a stale element, which the waits would look past.
-     */
-    private static boolean ofAPageBeingReplaced(WebDriverException e) {
-        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 }
