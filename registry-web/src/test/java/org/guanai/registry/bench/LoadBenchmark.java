@@ -74,10 +74,12 @@ public final class LoadBenchmark {
         int elders = Integer.getInteger("bench.elders", 500_000);
         int sessions = Integer.getInteger("bench.sessions", 50);
         int seconds = Integer.getInteger("bench.seconds", 60);
-        // Five minutes: on two cores the JIT's compilers still took 7-10 % of the CPU in the third minute, and each
-        // kind's server time was half as much after five minutes as after two; a node runs for days
-        // (docs/performance.md, eleventh session).
-        int warmUp = Integer.getInteger("bench.warmup", 300);
+        // At least five minutes, then until the JIT has settled (WarmUp): on two cores the JIT's compilers still took
+        // 7-10 % of the CPU in the third minute, and each kind's server time was half as much after five minutes as
+        // after two (eleventh session); on a slower day five minutes were not enough either (fifteenth session,
+        // docs/performance.md). A node runs for days, so the settled figure is the one a county sees.
+        WarmUp warmUp = new WarmUp(Duration.ofSeconds(Integer.getInteger("bench.warmup", 300)),
+                Duration.ofSeconds(Integer.getInteger("bench.warmupMax", 1200)));
         // Requests per second offered by all sessions together on a fixed schedule; 0: a closed loop (each session
         // sends its next request when the last one is answered).
         double rate = Double.parseDouble(System.getProperty("bench.rate", "0"));
@@ -284,7 +286,7 @@ public final class LoadBenchmark {
      * as one step) and a response time counts from when the request was due, not when it was sent: a server that
      * falls behind shows the queue it built (no coordinated omission).
      */
-    private static void run(String base, List<User> users, int warmUp, int seconds, double rate) throws Exception {
+    private static void run(String base, List<User> users, WarmUp warmUp, int seconds, double rate) throws Exception {
         Map<Kind, List<Long>> timings = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
             timings.put(k, Collections.synchronizedList(new ArrayList<>()));
@@ -301,17 +303,18 @@ public final class LoadBenchmark {
             clients.add(client);
         }
         long startedAt = System.nanoTime();
-        long measureFrom = startedAt + Duration.ofSeconds(warmUp).toNanos();
-        long stopAt = measureFrom + Duration.ofSeconds(seconds).toNanos();
+        MeasuredTime time = new MeasuredTime();
         long interval = rate > 0 ? (long) (users.size() / rate * 1e9) : 0;
         for (int i = 0; i < users.size(); i++) {
             User user = users.get(i);
             HttpClient client = clients.get(i);
             Random random = new Random(i);
-            long firstAt = measureFrom + interval * i / users.size();
+            int index = i;
             new Thread(() -> {
                 try {
                     Answered answered = (kind, status, t0, t1) -> {
+                        long measureFrom = time.from();
+                        long stopAt = time.to();
                         if (status >= 400) {
                             errors.computeIfAbsent(kind + " " + status, k -> new AtomicInteger()).incrementAndGet();
                         } else if (t0 >= measureFrom && (interval > 0 ? t0 < stopAt : t1 <= stopAt)) {
@@ -323,7 +326,7 @@ public final class LoadBenchmark {
                         }
                     };
                     if (interval == 0) {
-                        while (System.nanoTime() < stopAt) {
+                        while (System.nanoTime() < time.to()) {
                             send(client, base, pick(random, user), user, random, answered);
                         }
                         return;
@@ -331,10 +334,12 @@ public final class LoadBenchmark {
                     // The warm-up runs as a closed loop and stops sending WARM_UP_GAP before the schedule starts:
                     // a schedule during the warm-up would queue behind the JIT's first minutes, and that backlog,
                     // counted from when each step was due, would still be draining in the measured time.
-                    while (System.nanoTime() < measureFrom - WARM_UP_GAP.toNanos()) {
+                    while (System.nanoTime() < time.from() - WARM_UP_GAP.toNanos()) {
                         send(client, base, pick(random, user), user, random, answered);
                     }
-                    long due = firstAt;
+                    long measureFrom = time.from();
+                    long stopAt = time.to();
+                    long due = measureFrom + interval * index / users.size();
                     for (; due < stopAt && System.nanoTime() < stopAt; due += interval) {
                         long wait = due - System.nanoTime();
                         if (wait > 0) {
@@ -363,17 +368,14 @@ public final class LoadBenchmark {
                 }
             }, "user-" + i).start();
         }
+        // The sessions warm up until the JIT has settled; the measured time starts then (with a schedule, after the
+        // warm-up's closed loop has stopped sending).
+        long warmUpEnd = warmUp.awaitSettled(startedAt);
+        long measureFrom = warmUpEnd + (interval > 0 ? WARM_UP_GAP.toNanos() : 0);
+        time.start(measureFrom, measureFrom + Duration.ofSeconds(seconds).toNanos());
         long[] compiling = new long[2];
-        Thread atMeasureFrom = new Thread(() -> {
-            try {
-                Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
-                compiling[0] = Measure.compilerCpuMillis();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "compiler-cpu");
-        atMeasureFrom.setDaemon(true);
-        atMeasureFrom.start();
+        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+        compiling[0] = Measure.compilerCpuMillis();
         done.await();
         compiling[1] = Measure.compilerCpuMillis();
         if (rate > 0) {
@@ -414,6 +416,66 @@ public final class LoadBenchmark {
         void record(Kind kind, int status, long sent, long answeredAt);
 
         Answered IGNORED = (kind, status, sent, answeredAt) -> { };
+    }
+
+    /** The measured time, in nanoTime: unknown (both ends far in the future) until the warm-up has ended. */
+    static final class MeasuredTime {
+        private volatile long from = Long.MAX_VALUE;
+        private volatile long to = Long.MAX_VALUE;
+
+        void start(long from, long to) {
+            this.to = to; // before from: a session that sees from's value sees to's too
+            this.from = from;
+        }
+
+        long from() {
+            return from;
+        }
+
+        long to() {
+            return to;
+        }
+    }
+
+    /**
+     * The warm-up: at least {@code least}, then until the JIT's compiler threads used less than {@code SETTLED} of
+     * the machine's CPU over a {@code WINDOW}, or {@code most} has passed. Prints how long it took.
+     */
+    record WarmUp(Duration least, Duration most) {
+
+        static final Duration WINDOW = Duration.ofSeconds(30);
+        static final double SETTLED = 0.025;
+
+        /** Waits for the warm-up's end, the load having started at {@code startedAt}; returns the end (nanoTime). */
+        long awaitSettled(long startedAt) throws InterruptedException {
+            long least = startedAt + this.least.toNanos();
+            long most = startedAt + this.most.toNanos();
+            sleepUntil(least - WINDOW.toNanos());
+            double window = WINDOW.toMillis() * Runtime.getRuntime().availableProcessors();
+            long before = Measure.compilerCpuMillis();
+            long now = System.nanoTime();
+            while (before >= 0 && now < most) {
+                sleepUntil(Math.max(least, now + WINDOW.toNanos()));
+                long after = Measure.compilerCpuMillis();
+                now = System.nanoTime();
+                if (now >= least && (after - before) / window < SETTLED) {
+                    System.out.printf("warm-up: %.0f s, the JIT's compiler threads %.1f s of CPU in its last %d s%n",
+                            (now - startedAt) / 1e9, (after - before) / 1000.0, WINDOW.toSeconds());
+                    return now;
+                }
+                before = after;
+            }
+            if (before < 0) { // no /proc to read the compilers' CPU from: the least warm-up
+                sleepUntil(least);
+            }
+            System.out.printf("warm-up: %.0f s, %s%n", (System.nanoTime() - startedAt) / 1e9, before < 0
+                    ? "the JIT's CPU unknown" : "the most allowed (bench.warmupMax): the JIT had not settled");
+            return System.nanoTime();
+        }
+
+        private static void sleepUntil(long nanoTime) throws InterruptedException {
+            Thread.sleep(Math.max(0, (nanoTime - System.nanoTime()) / 1_000_000));
+        }
     }
 
     private static int send(HttpClient client, String base, Kind kind, User user, Random random) throws Exception {
