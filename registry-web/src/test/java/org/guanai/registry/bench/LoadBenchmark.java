@@ -449,7 +449,7 @@ public final class LoadBenchmark {
         /** Waits for the warm-up's end, the load having started at {@code startedAt}; returns the end (nanoTime). */
         long awaitSettled(long startedAt) throws InterruptedException {
             long least = startedAt + this.least.toNanos();
-            long most = startedAt + this.most.toNanos();
+            long most = Math.max(least, startedAt + this.most.toNanos());
             sleepUntil(least - WINDOW.toNanos());
             double window = WINDOW.toMillis() * Runtime.getRuntime().availableProcessors();
             long before = Measure.compilerCpuMillis();
