@@ -374,7 +374,7 @@ public final class LoadBenchmark {
         long measureFrom = warmUpEnd + (interval > 0 ? WARM_UP_GAP.toNanos() : 0);
         time.start(measureFrom, measureFrom + Duration.ofSeconds(seconds).toNanos());
         long[] compiling = new long[2];
-        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+        sleepUntil(measureFrom);
         compiling[0] = Measure.compilerCpuMillis();
         done.await();
         compiling[1] = Measure.compilerCpuMillis();
@@ -472,10 +472,10 @@ public final class LoadBenchmark {
                     ? "the JIT's CPU unknown" : "the most allowed (bench.warmupMax): the JIT had not settled");
             return System.nanoTime();
         }
+    }
 
-        private static void sleepUntil(long nanoTime) throws InterruptedException {
-            Thread.sleep(Math.max(0, (nanoTime - System.nanoTime()) / 1_000_000));
-        }
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        Thread.sleep(Math.max(0, (nanoTime - System.nanoTime()) / 1_000_000));
     }
 
     private static int send(HttpClient client, String base, Kind kind, User user, Random random) throws Exception {
