@@ -105,7 +105,11 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
         return listQuery.count(filter, jurisdiction, today());
     }
 
-    /** One statement, so no transaction: a read-only one cost the page a commit's round trip and an entity manager. */
+    /**
+     * One statement, so no transaction of its own: one cost the page a commit's round trip and an entity manager
+     * (decision 048). The class's {@code @Transactional} would open a read-write one, hence {@code SUPPORTS}.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public PersonPage<R> list(F filter, Jurisdiction jurisdiction) {
         PersonPage<R> page = listQuery.page(filter, jurisdiction, today(), PAGE_SIZE);
         rules.auditIdNumberSearch(objectType, filter.q(), page.rows().stream().map(PersonRow::id).toList());
