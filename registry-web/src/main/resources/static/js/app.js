@@ -75,6 +75,25 @@
     }
   });
 
+  // The delegate picker (a child's form, a delegation's proposal): a found elder's 选择 makes them the select's one
+  // choice besides "none", and clears the search.
+  document.addEventListener('click', function (event) {
+    var choose = event.target.closest('[data-choose-elder]');
+    if (!choose) {
+      return;
+    }
+    event.preventDefault();
+    var found = choose.closest('.elder-found');
+    var search = found.previousElementSibling;
+    var select = document.getElementById(search.getAttribute('data-picks'));
+    while (select.options.length > 1) {
+      select.remove(1);
+    }
+    select.add(new Option(choose.getAttribute('data-label'), choose.getAttribute('data-choose-elder'), true, true));
+    search.value = '';
+    found.replaceChildren();
+  });
+
   // The login page while the demo data loads: look again every five seconds until it is there.
   if (document.getElementById('demo-loading')) {
     setTimeout(function () { window.location.replace('/login'); }, 5000);

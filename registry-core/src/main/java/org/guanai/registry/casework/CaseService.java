@@ -248,14 +248,4 @@ public class CaseService {
         filled.put(CaseField.DELEGATE_ADDRESS.key(), elder.get().address());
         return filled;
     }
-
-    /** The elders the user may choose as a delegate (for the propose step's form). */
-    @Transactional(readOnly = true)
-    public List<DelegateCandidates.Candidate> delegateChoices(SignedInUser actor) {
-        return actor.jurisdiction().canChangePeople() ? elders.delegateCandidates(actor.jurisdiction()) : List.of();
-    }
-
-
-
-
 }

@@ -5,12 +5,16 @@ import java.util.Optional;
 import org.guanai.registry.child.DelegateCandidates;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.FieldProblem;
+import org.guanai.registry.person.ListSort;
+import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.PersonKind;
 import org.guanai.registry.person.PersonRegistry;
 import org.guanai.registry.person.PersonRegistryParts;
 import org.guanai.registry.person.PersonStatus;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.person.RevealedNumber;
+import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,17 +29,31 @@ public class ElderService extends PersonRegistry<Elder, ElderDetails, ElderFilte
             ElderSnapshot::of, ElderValidator::gaps);
 
     private final ElderRepository elders;
+    private final RegionService regions;
 
-    ElderService(ElderRepository elders, ElderListQuery listQuery, PersonRegistryParts parts) {
+    ElderService(ElderRepository elders, ElderListQuery listQuery, PersonRegistryParts parts, RegionService regions) {
         super(KIND, elders, listQuery, parts);
         this.elders = elders;
+        this.regions = regions;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<Candidate> delegateCandidates(Jurisdiction jurisdiction) {
-        String prefix = jurisdiction.regionPrefix();
-        return prefix == null ? List.of() : elders.findActiveInRegion(prefix).stream().map(ElderService::candidate).toList();
+    public List<Choice> delegateChoices(String q, Jurisdiction jurisdiction) {
+        if (Texts.strippedOrNull(q) == null || !jurisdiction.canChangePeople()) {
+            return List.of();
+        }
+        ElderFilter active = new ElderFilter(null, null, null, null, PersonStatus.ACTIVE, null, q, ListSort.NAME, null,
+                null);
+        return list(active, jurisdiction).rows().stream().limit(CHOICES)
+                .map(r -> new Choice(r.id(), r.name(), r.maskedIdNumber(), r.villageName())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Choice> chosenDelegate(long elderId, Jurisdiction jurisdiction) {
+        return elders.findVisible(elderId, jurisdiction).map(e -> new Choice(e.getId(), e.getDetails().getName(),
+                Masks.idNumber(e.getDetails().getIdNumber()), regions.nameOf(e.getVillageCode())));
     }
 
     @Override

@@ -442,9 +442,9 @@ class CaseServiceTest {
         Elder grandma = elders.register(ElderFixtures.elder("老" + name(), LONGSHAN_VILLAGE), true,
                 longshan.jurisdiction());
         CaseFile d = cases.open(CaseType.DELEGATION, child.getId(), null, longshan);
-        assertThat(cases.delegateChoices(longshan)).extracting(DelegateCandidates.Candidate::id).contains(grandma.getId());
-        assertThat(cases.delegateChoices(gujiao)).extracting(DelegateCandidates.Candidate::id)
-                .doesNotContain(grandma.getId());
+        assertThat(elders.delegateChoices(grandma.getName(), longshan.jurisdiction()))
+                .extracting(DelegateCandidates.Choice::id).containsExactly(grandma.getId());
+        assertThat(elders.delegateChoices(grandma.getName(), gujiao.jurisdiction())).isEmpty();
         long id = d.getId();
         long version = d.getVersion();
         assertThatThrownBy(() -> cases.take(id, version, "propose", Map.of("delegateElderId",

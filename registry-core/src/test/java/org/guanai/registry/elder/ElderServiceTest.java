@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.guanai.registry.child.ChildService;
+import org.guanai.registry.child.DelegateCandidates;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.jurisdiction.ReadOnlyException;
@@ -133,6 +134,40 @@ class ElderServiceTest {
         assertThatThrownBy(() -> children.register(other, true, LONGSHAN)).isInstanceOfSatisfying(
                 InvalidPersonException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
                         .contains("delegate.elderId"));
+    }
+
+    /**
+     * A child's form and a delegation's proposal find the delegate by search: the elders' list's matching, active
+     * elders of the user's jurisdiction only, and nothing for a blank search or a user who changes no records. The
+     * elder on record is shown whatever has happened since, so a form sent back keeps them.
+     */
+    @Test
+    void aDelegateIsFoundBySearchInTheJurisdictionAndTheOneOnRecordIsKept() {
+        String name = name();
+        Elder grandma = elders.register(ElderFixtures.elder(name, "522730100206"), true, LONGSHAN);
+        Elder namesake = elders.register(ElderFixtures.elder(name + "甲", "522730100206"), true, LONGSHAN);
+        Elder elsewhere = elders.register(ElderFixtures.elder(name + "乙", "522730101202"), true, GUJIAO);
+        Jurisdiction county = Jurisdiction.region(RegionCode.of("522730000000"));
+
+        assertThat(elders.delegateChoices(name, LONGSHAN)).extracting(DelegateCandidates.Choice::id)
+                .containsExactlyInAnyOrder(grandma.getId(), namesake.getId());
+        assertThat(elders.delegateChoices(name, county)).extracting(DelegateCandidates.Choice::id)
+                .containsExactlyInAnyOrder(grandma.getId(), namesake.getId(), elsewhere.getId());
+        String idNumber = grandma.getDetails().getIdNumber();
+        assertThat(elders.delegateChoices(idNumber, LONGSHAN)).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(grandma.getId());
+            assertThat(c.maskedIdNumber()).contains("********").isNotEqualTo(idNumber);
+            assertThat(c.villageName()).isNotBlank();
+        });
+        assertThat(elders.delegateChoices(" ", LONGSHAN)).isEmpty();
+        assertThat(elders.delegateChoices(name, LONGSHAN.readOnly())).isEmpty();
+
+        elders.exit(namesake.getId(), ExitReason.DECEASED, null, null, LONGSHAN);
+        assertThat(elders.delegateChoices(name, LONGSHAN)).extracting(DelegateCandidates.Choice::id)
+                .containsExactly(grandma.getId());
+        assertThat(elders.chosenDelegate(namesake.getId(), LONGSHAN)).map(DelegateCandidates.Choice::name)
+                .contains(namesake.getName());
+        assertThat(elders.chosenDelegate(elsewhere.getId(), LONGSHAN)).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.guanai.registry.account.SignedInUser;
+import org.guanai.registry.child.DelegateCandidates;
 import org.guanai.registry.person.ConcurrentEditException;
 import org.guanai.registry.person.FieldProblem;
 import org.guanai.registry.region.RegionCode;
@@ -35,10 +36,12 @@ class CaseController {
     private final ErrorPage errorPage;
     private final Clock clock;
     private final RegionService regions;
+    private final DelegateCandidates delegates;
 
     CaseController(CaseService cases, CaseInbox inbox, PaperPrinting documents, ErrorPage errorPage, Clock clock,
-            RegionService regions) {
+            RegionService regions, DelegateCandidates delegates) {
         this.regions = regions;
+        this.delegates = delegates;
         this.cases = cases;
         this.inbox = inbox;
         this.documents = documents;
@@ -91,16 +94,25 @@ class CaseController {
         model.addAttribute("view", view);
         model.addAttribute("c", view.file());
         model.addAttribute("fontAvailable", documents.fontAvailable());
-        if (view.steps().stream().anyMatch(s -> s.inputs().stream()
-                .anyMatch(i -> i.field() == CaseField.DELEGATE_ELDER_ID))) {
-            model.addAttribute("elderChoices", cases.delegateChoices(user));
-        }
         model.addAttribute("fontPath", documents.fontPath());
         if (!model.containsAttribute("values")) {
             model.addAttribute("values", Map.of());
             model.addAttribute("problems", Map.of());
         }
+        if (view.steps().stream().anyMatch(s -> s.inputs().stream()
+                .anyMatch(i -> i.field() == CaseField.DELEGATE_ELDER_ID))) {
+            model.addAttribute("chosenElder", chosenElder(model, user));
+        }
         return "casework/detail";
+    }
+
+    /** The elder a step's form sent back with its problems keeps being chosen; others are searched for. */
+    private DelegateCandidates.Choice chosenElder(Model model, SignedInUser user) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> values = (Map<String, String>) model.getAttribute("values");
+        String chosen = values == null ? null : values.get(CaseField.DELEGATE_ELDER_ID.key());
+        return chosen == null || !chosen.strip().matches("\\d{1,18}") ? null
+                : delegates.chosenDelegate(Long.parseLong(chosen.strip()), user.jurisdiction()).orElse(null);
     }
 
     @PostMapping("/cases/{id}/steps/{step}")

@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The children's roster ({@link PersonRecordActions}); the form offers the elders of the registry as delegated
+ * The children's roster ({@link PersonRecordActions}); the form finds elders of the registry as delegated
  * guardians. A child's page also shows its cases (casework's part of the page).
  */
 @Controller
@@ -32,9 +32,12 @@ class ChildController extends PersonRecordActions<Child, ChildDetails, ChildFilt
         return ChildDetails.registeredRural();
     }
 
+    /** The elder the delegate is linked to, if any: the form's picker keeps them chosen (others are searched for). */
     @Override
     protected void formExtras(SignedInUser user, Model model, ChildDetails details) {
-        model.addAttribute("delegateElders", delegateCandidates.delegateCandidates(user.jurisdiction()));
+        Long elderId = details.getDelegate() == null ? null : details.getDelegate().getElderId();
+        model.addAttribute("delegateElder", elderId == null ? null
+                : delegateCandidates.chosenDelegate(elderId, user.jurisdiction()).orElse(null));
     }
 
     /** Badges: the key-target flags; then 监护类型, 就学, 最近走访. */

@@ -9,7 +9,9 @@ import org.guanai.registry.person.RosterLine;
 import org.guanai.registry.shared.ValueLabels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The elders' roster (留守老人花名册, {@link PersonRecordActions}); the form offers rows for the children away. */
 @Controller
@@ -20,10 +22,24 @@ class ElderController extends PersonRecordActions<Elder, ElderDetails, ElderFilt
     private static final int CHILDREN_AWAY_ROWS = 3;
 
     private final ValueLabels labels;
+    private final ElderService elders;
 
     ElderController(ElderService elders, PersonPages pages) {
         super(pages, elders, "/elderly", "elder");
         this.labels = pages.labels();
+        this.elders = elders;
+    }
+
+    /**
+     * The delegate picker's matches (htmx; a child's form, a delegation's proposal): active elders of the user's
+     * jurisdiction by name, pinyin or identity number, as the elders' list finds them; open to the roles that fill in
+     * those forms.
+     */
+    @GetMapping("/delegate-choices")
+    String delegateChoices(SignedInUser user, @RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("found", elders.delegateChoices(q, user.jurisdiction()));
+        model.addAttribute("searched", !q.isBlank());
+        return "elder/delegate-choices :: results";
     }
 
     @Override

@@ -135,7 +135,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/children/**", "/elderly/**")
                         .hasAnyRole(REGISTRY_CHANGERS)
                         .requestMatchers("/children/new", "/children/*/edit", "/elderly/new", "/elderly/*/edit",
-                                "/people/id-check")
+                                "/people/id-check", "/elderly/delegate-choices")
                         .hasAnyRole(REGISTRY_CHANGERS)
                         .requestMatchers("/children/**", "/elderly/**")
                         .hasAnyRole("COUNTY", "TOWN", "VILLAGE", "DEPARTMENT", "INSPECTOR")

@@ -4,19 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.guanai.registry.child.Child;
+import org.guanai.registry.child.ChildService;
+import org.guanai.registry.elder.Elder;
+import org.guanai.registry.elder.ElderService;
+import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.Sex;
+import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.testsupport.ChildFixtures;
+import org.guanai.registry.testsupport.ElderFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Journey of issue 2/7: longshan registers a child from the ID number (birth date and sex filled in),
  * is told in Chinese about a wrong check digit, finds the child by part of the name, edits the
- * guardian, logs a visit and sees the change in the history.
+ * guardian, logs a visit and sees the change in the history; a delegate is found in the elders' roster.
  */
 class RegistryJourneyIT extends BrowserJourney {
+
+    static final String LONGSHAN_VILLAGE = "522730100203";
+    static final Jurisdiction LONGSHAN = Jurisdiction.region(RegionCode.of("522730100000"));
+
+    @Autowired
+    ChildService children;
+    @Autowired
+    ElderService elders;
 
     @Test
     void registerFindEditVisitAndSeeTheHistory() {
@@ -88,5 +104,31 @@ class RegistryJourneyIT extends BrowserJourney {
 
         String history = browser.findElement(By.id("history-list")).getText();
         assertThat(history).contains("受委托监护人姓名").contains("杨奶奶").contains("修改").contains("走访").contains("登记");
+    }
+
+    /** A delegate found in the elders' roster by a few characters of the name, chosen, and linked on the child's page. */
+    @Test
+    void aDelegateIsFoundInTheEldersRosterAndLinked() {
+        String tail = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 3);
+        Elder grandma = elders.register(ElderFixtures.elder("杨奶奶" + tail, LONGSHAN_VILLAGE), true, LONGSHAN);
+        Child child = children.register(ChildFixtures.child("杨朵" + tail, LONGSHAN_VILLAGE), true, LONGSHAN);
+
+        BrowserSupport.logIn(browser, base, "longshan", "Demo@2026");
+        BrowserSupport.waitForId(browser, "home-scope");
+        browser.get(base + "/children/" + child.getId() + "/edit");
+        BrowserSupport.waitForId(browser, "child-form");
+        BrowserSupport.click(browser, By.id("delegated1"));
+        browser.findElement(By.id("delegate.relation")).sendKeys("祖母");
+        browser.findElement(By.id("delegate.elderId-search")).sendKeys("杨奶奶" + tail);
+        BrowserSupport.click(browser, By.cssSelector("[data-choose-elder='" + grandma.getId() + "']"));
+        assertThat(new Select(browser.findElement(By.id("delegate.elderId"))).getFirstSelectedOption().getText())
+                .startsWith(grandma.getName());
+        new Select(browser.findElement(By.id("guardianKind"))).selectByValue("OTHER_RELATIVE_OR_FRIEND");
+        BrowserSupport.click(browser, By.id("child-save"));
+
+        BrowserSupport.waitForId(browser, "delegate");
+        assertThat(browser.findElement(By.id("delegate")).getText()).contains(grandma.getName()).contains("老人档案");
+        assertThat(browser.findElement(By.linkText("老人档案")).getDomAttribute("href"))
+                .isEqualTo("/elderly/" + grandma.getId());
     }
 }

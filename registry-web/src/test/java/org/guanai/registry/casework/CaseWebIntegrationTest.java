@@ -34,9 +34,15 @@ import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildService;
 import org.guanai.registry.child.Schooling;
+import org.guanai.registry.elder.Elder;
+import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.testsupport.ChildFixtures;
+import org.guanai.registry.testsupport.ElderFixtures;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +72,8 @@ class CaseWebIntegrationTest {
     CaseInbox caseInbox;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ElderService elders;
 
     Child child;
     CaseFile delegation;
@@ -179,6 +187,30 @@ class CaseWebIntegrationTest {
                 .andExpect(content().string(containsString("日期格式应为 yyyy-MM-dd")))
                 .andExpect(content().string(containsString("请填写此项")));
         assertThat(state(delegation.getId())).isEqualTo("ASSESSED");
+    }
+
+    /** The proposal finds its delegate by search, and a proposal sent back with a problem keeps the elder chosen. */
+    @Test
+    void aProposalSentBackKeepsTheElderChosenAndOffersTheSearchForOthers() throws Exception {
+        Child other = children.register(ChildFixtures.child("委" + UUID.randomUUID().toString().substring(0, 5),
+                LONGSHAN_VILLAGE), true, COUNTY);
+        Elder grandma = elders.register(ElderFixtures.elder("老" + UUID.randomUUID().toString().substring(0, 5),
+                LONGSHAN_VILLAGE), true, COUNTY);
+        SignedInUser town = actor("longshan", Role.TOWN, Jurisdiction.region(RegionCode.of("522730100000")));
+        CaseFile proposal = cases.open(CaseType.DELEGATION, other.getId(), null, town);
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+
+        Document page = Jsoup.parse(mvc.perform(post("/cases/" + proposal.getId() + "/steps/propose")
+                        .param("version", String.valueOf(proposal.getVersion()))
+                        .param("delegateElderId", String.valueOf(grandma.getId())).with(csrf()).session(longshan))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请填写此项")))
+                .andReturn().getResponse().getContentAsString());
+        Element select = page.selectFirst("select[name=delegateElderId]");
+        assertThat(select.select("option")).extracting(o -> o.attr("value"))
+                .containsExactly("", String.valueOf(grandma.getId()));
+        assertThat(select.selectFirst("option[selected]").text()).startsWith(grandma.getName());
+        assertThat(page.getElementById(select.id() + "-search").attr("data-picks")).isEqualTo(select.id());
+        assertThat(state(proposal.getId())).isEqualTo("OPEN");
     }
 
     @Test

@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 import org.guanai.registry.SavedAtOnce;
 import org.guanai.registry.WebIntegrationTest;
 import org.guanai.registry.care.Responsibilities;
+import org.guanai.registry.elder.Elder;
+import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.person.ExitReason;
@@ -39,6 +41,7 @@ import org.guanai.registry.person.VisitKind;
 import org.guanai.registry.person.VisitService;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.testsupport.ChildFixtures;
+import org.guanai.registry.testsupport.ElderFixtures;
 import org.guanai.registry.testsupport.MutableClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -79,6 +82,8 @@ class ChildWebIntegrationTest {
     PlatformTransactionManager transactions;
     @Autowired
     Responsibilities responsibilities;
+    @Autowired
+    ElderService elders;
 
     Child gujiaoChild;
     Child longshanChild;
@@ -263,6 +268,55 @@ class ChildWebIntegrationTest {
                 .andExpect(content().string(containsString("个人基本情况")));
         mvc.perform(get("/children/" + longshanChild.getId() + "/edit").session(longshan)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(longshanChild.getName())));
+    }
+
+    /**
+     * The form offered the jurisdiction's first 500 elders by name and nothing else, so a county or a large town saved
+     * the form of a child whose delegate was a later elder without them: the link was dropped unseen. Now it holds the
+     * elder on record alone and finds others by search (README, the children's registry).
+     */
+    @Test
+    void theFormKeepsTheDelegateElderOnRecordAndListsNoOtherElder() throws Exception {
+        Elder grandma = elders.register(ElderFixtures.elder("老" + suffix(), LONGSHAN_VILLAGE), true, LONGSHAN);
+        ChildDetails details = children.get(longshanChild.getId(), LONGSHAN).getDetails();
+        details.setDelegated(true);
+        details.getDelegate().setElderId(grandma.getId());
+        details.getDelegate().setRelation("祖母");
+        Child child = children.update(longshanChild.getId(), longshanChild.getVersion(), details, LONGSHAN);
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+
+        Document form = Jsoup.parse(mvc.perform(get("/children/" + child.getId() + "/edit").session(longshan))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Element select = form.getElementById("delegate.elderId");
+        assertThat(select.select("option")).extracting(o -> o.attr("value"))
+                .containsExactly("", Long.toString(grandma.getId()));
+        assertThat(select.selectFirst("option[selected]").text()).startsWith(grandma.getName())
+                .doesNotContain(grandma.getDetails().getIdNumber());
+        assertThat(form.getElementById("delegate.elderId-search").attr("hx-get")).isEqualTo("/elderly/delegate-choices");
+
+        MockHttpServletRequestBuilder save = post(form.getElementById("child-form").attr("action")).session(longshan);
+        asABrowserSends(form.getElementById("child-form"), save);
+        mvc.perform(save).andExpect(status().is3xxRedirection());
+        assertThat(children.get(child.getId(), LONGSHAN).getDetails().getDelegate().getElderId())
+                .isEqualTo(grandma.getId());
+    }
+
+    /** A form's fields as a browser sends them: checked boxes only, each select's chosen option. */
+    private static void asABrowserSends(Element form, MockHttpServletRequestBuilder request) {
+        for (Element field : form.select("input[name], select[name], textarea[name]")) {
+            String type = field.attr("type");
+            if ((type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked")) {
+                continue;
+            }
+            String value = switch (field.tagName()) {
+                case "select" -> field.select("option[selected]").isEmpty()
+                        ? field.select("option").first().attr("value")
+                        : field.selectFirst("option[selected]").attr("value");
+                case "textarea" -> field.wholeText();
+                default -> field.attr("value");
+            };
+            request.param(field.attr("name"), value);
+        }
     }
 
     @Test

@@ -111,6 +111,7 @@ class AccessMatrixIntegrationTest {
             elder, other town   | GET  /elderly/{E2}                           | 403 403 200 404 200 404 200 403 200
             elder edit form     | GET  /elderly/{E1}/edit                      | 403 403 200 200 404 200 403 403 403
             elder reveal        | POST /elderly/{E1}/reveal                    | 403 403 200 200 404 200 403 403 403
+            delegate search     | GET  /elderly/delegate-choices?q={prefix}    | 403 403 200 200 200 200 403 403 403
             elders export       | GET  /elderly/roster.xlsx?q={prefix}         | 403 403 200 200 200 200 403 403 200
             elder's case        | GET  /cases/{caseE}                          | 403 403 200 200 404 200 200 403 200
             open elder's case   | POST /elderly/{E1}/cases?type=HEALTH_CHECK   | 403 403 302 302 404 302 403 403 403
@@ -235,6 +236,7 @@ class AccessMatrixIntegrationTest {
     Child childC;
     Child childCB;
     Elder elderE1;
+    Elder elderE2;
     String prefix;
 
     /**
@@ -266,7 +268,7 @@ class AccessMatrixIntegrationTest {
         childB = children.register(withPhones(ChildFixtures.child(prefix + "乙", CAOYUAN), 2), true, county);
         childC = children.register(withPhones(ChildFixtures.child(prefix + "丙", GUJIAO_VILLAGE), 3), true, county);
         elderE1 = elders.register(ElderFixtures.elder(prefix + "丁", ZHONGBA), true, county);
-        Elder elderE2 = elders.register(ElderFixtures.elder(prefix + "戊", GUJIAO_VILLAGE), true, county);
+        elderE2 = elders.register(ElderFixtures.elder(prefix + "戊", GUJIAO_VILLAGE), true, county);
         SignedInUser countyOffice = new SignedInUser(null, "county", "县留守办", Role.COUNTY, county);
         long caseA = cases.open(CaseType.GUARDIANSHIP, childA.getId(), "权限测试", countyOffice).getId();
         // An elder's case, with 龙山镇's police station, which the county's police oversees.
@@ -359,6 +361,16 @@ class AccessMatrixIntegrationTest {
                 .isEqualTo(full.contains(letter)));
     }
 
+    @ParameterizedTest(name = "delegate search as {0}")
+    @MethodSource("delegateExpectations")
+    void theDelegatePickerOffersOnlyTheUsersElders(String user, String found) throws Exception {
+        String page = perform(user, "GET /elderly/delegate-choices?q={prefix}").getContentAsString();
+        Map<String, Elder> byName = Map.of("E1", elderE1, "E2", elderE2);
+        byName.forEach((key, elder) -> assertThat(page.contains(elder.getName())).as(user + " finds " + key)
+                .isEqualTo(found.contains(key)));
+        assertThat(page).doesNotContain(elderE1.getDetails().getIdNumber(), elderE2.getDetails().getIdNumber());
+    }
+
     /** Phones of the child and its parents, different for each child ({@code n}). */
     private static ChildDetails withPhones(ChildDetails d, int n) {
         d.setPhone("1390000" + n + "111");
@@ -435,6 +447,11 @@ class AccessMatrixIntegrationTest {
             assertThat(sheet.contains(Masks.idNumber(number))).as(user + " sees the masked number of " + letter)
                     .isEqualTo(masked.contains(letter));
         });
+    }
+
+    static Stream<Arguments> delegateExpectations() {
+        return Stream.of(Arguments.of("county", "E1 E2"), Arguments.of("longshan", "E1"),
+                Arguments.of("gujiao", "E2"), Arguments.of("zhongba", "E1"));
     }
 
     static Stream<Arguments> participantExpectations() {
