@@ -18,6 +18,11 @@ public interface DelegateCandidates {
 
     /** An elder as a form offers them: the identity number masked, the village to tell namesakes apart. */
     record Choice(long id, String name, String maskedIdNumber, String villageName) {
+
+        /** How the form names them: 王奶奶 522730********5036 中坝村. */
+        public String label() {
+            return name + " " + maskedIdNumber + " " + villageName;
+        }
     }
 
     /** The elder, if active and inside the jurisdiction. */
