@@ -106,7 +106,7 @@ class RegistryJourneyIT extends BrowserJourney {
         assertThat(history).contains("受委托监护人姓名").contains("杨奶奶").contains("修改").contains("走访").contains("登记");
     }
 
-    /** A delegate found in the elders' roster by a few characters of the name, chosen, and linked on the child's page. */
+    /** A delegate found in the elders' roster by part of the name, chosen, and linked on the child's page. */
     @Test
     void aDelegateIsFoundInTheEldersRosterAndLinked() {
         String tail = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 3);

@@ -292,7 +292,8 @@ class ChildWebIntegrationTest {
                 .containsExactly("", Long.toString(grandma.getId()));
         assertThat(select.selectFirst("option[selected]").text()).startsWith(grandma.getName())
                 .doesNotContain(grandma.getDetails().getIdNumber());
-        assertThat(form.getElementById("delegate.elderId-search").attr("hx-get")).isEqualTo("/elderly/delegate-choices");
+        assertThat(form.getElementById("delegate.elderId-search").attr("hx-get"))
+                .isEqualTo("/elderly/delegate-choices");
 
         MockHttpServletRequestBuilder save = post(form.getElementById("child-form").attr("action")).session(longshan);
         asABrowserSends(form.getElementById("child-form"), save);
