@@ -373,19 +373,22 @@ public final class LoadBenchmark {
         long warmUpEnd = warmUp.awaitSettled(startedAt);
         long measureFrom = warmUpEnd + (interval > 0 ? WARM_UP_GAP.toNanos() : 0);
         time.start(measureFrom, measureFrom + Duration.ofSeconds(seconds).toNanos());
-        long[] compiling = new long[2];
         sleepUntil(measureFrom);
-        compiling[0] = Measure.compilerCpuMillis();
+        Measure.CompilerCpu compilingBefore = Measure.CompilerCpu.now();
         done.await();
-        compiling[1] = Measure.compilerCpuMillis();
+        Measure.CompilerCpu compilingAfter = Measure.CompilerCpu.now();
         if (rate > 0) {
             System.out.printf("%nrequests offered on a schedule: %.0f a second (a save's page and POST as one)%n",
                     rate);
         }
         print(users.size(), seconds, timings, errors);
-        if (compiling[0] >= 0 && compiling[1] >= 0) {
+        long compiled = compilingBefore == null || compilingAfter == null ? -1
+                : compilingAfter.millisSince(compilingBefore);
+        if (compiled >= 0) {
             System.out.printf("the JIT's compiler threads in the measured time: %.1f s of CPU (of %d s × %d cores)%n",
-                    (compiling[1] - compiling[0]) / 1000.0, seconds, Runtime.getRuntime().availableProcessors());
+                    compiled / 1000.0, seconds, Runtime.getRuntime().availableProcessors());
+        } else {
+            System.out.println("the JIT's compiler threads in the measured time: unknown (one ended meanwhile)");
         }
         // The outliers, to tell a stall of one session from a slow kind of request.
         slow.forEach(line -> System.out.println("  slower than " + SLOW.toSeconds() + " s: " + line));
@@ -452,23 +455,25 @@ public final class LoadBenchmark {
             long most = Math.max(least, startedAt + this.most.toNanos());
             sleepUntil(least - WINDOW.toNanos());
             double window = WINDOW.toMillis() * Runtime.getRuntime().availableProcessors();
-            long before = Measure.compilerCpuMillis();
+            Measure.CompilerCpu before = Measure.CompilerCpu.now();
             long now = System.nanoTime();
-            while (before >= 0 && now < most) {
+            while (before != null && now < most) {
                 sleepUntil(Math.max(least, now + WINDOW.toNanos()));
-                long after = Measure.compilerCpuMillis();
+                Measure.CompilerCpu after = Measure.CompilerCpu.now();
                 now = System.nanoTime();
-                if (now >= least && (after - before) / window < SETTLED) {
+                long spent = after == null ? -1 : after.millisSince(before);
+                // A window in which a compiler thread ended is not judged: its work in it is unknown.
+                if (now >= least && spent >= 0 && spent / window < SETTLED) {
                     System.out.printf("warm-up: %.0f s, the JIT's compiler threads %.1f s of CPU in its last %d s%n",
-                            (now - startedAt) / 1e9, (after - before) / 1000.0, WINDOW.toSeconds());
+                            (now - startedAt) / 1e9, spent / 1000.0, WINDOW.toSeconds());
                     return now;
                 }
                 before = after;
             }
-            if (before < 0) { // no /proc to read the compilers' CPU from: the least warm-up
+            if (before == null) { // no /proc to read the compilers' CPU from: the least warm-up
                 sleepUntil(least);
             }
-            System.out.printf("warm-up: %.0f s, %s%n", (System.nanoTime() - startedAt) / 1e9, before < 0
+            System.out.printf("warm-up: %.0f s, %s%n", (System.nanoTime() - startedAt) / 1e9, before == null
                     ? "the JIT's CPU unknown" : "the most allowed (bench.warmupMax): the JIT had not settled");
             return System.nanoTime();
         }

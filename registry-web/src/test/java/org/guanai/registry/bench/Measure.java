@@ -9,6 +9,8 @@ import java.lang.management.MemoryType;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -76,23 +78,41 @@ final class Measure {
     }
 
     /**
-     * CPU time so far of this JVM's JIT compiler threads, in ms, from Linux's per-thread counters (they are not Java
-     * threads, so no MXBean reports their CPU); -1 where /proc cannot tell. On two cores the compiler's work competes
-     * with the requests' for a long while after the start, so a figure measured meanwhile is not yet the warm one.
+     * CPU time so far of this JVM's JIT compiler threads, in ms, by thread id, from Linux's per-thread counters (they
+     * are not Java threads, so no MXBean reports their CPU). On two cores the compiler's work competes with the
+     * requests' for a long while after the start, so a figure measured meanwhile is not yet the warm one.
      */
-    static long compilerCpuMillis() {
-        long ticks = 0;
-        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
-            for (Path task : tasks) {
-                if (Files.readString(task.resolve("comm")).contains("CompilerThre")) { // "C2 CompilerThre", "C1 …"
-                    // utime and stime, fields 14 and 15, counted after the command name's closing parenthesis
-                    String[] f = Files.readString(task.resolve("stat")).replaceFirst("^.*\\) ", "").split(" ");
-                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    record CompilerCpu(Map<Long, Long> millisByThread) {
+
+        /** The compilers' CPU now; null where /proc cannot tell. */
+        static CompilerCpu now() {
+            Map<Long, Long> millis = new HashMap<>();
+            try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+                for (Path task : tasks) {
+                    if (Files.readString(task.resolve("comm")).contains("CompilerThre")) { // "C2 CompilerThre", "C1 …"
+                        // utime and stime, fields 14 and 15, counted after the command name's closing parenthesis
+                        String[] f = Files.readString(task.resolve("stat")).replaceFirst("^.*\\) ", "").split(" ");
+                        millis.put(Long.parseLong(task.getFileName().toString()),
+                                (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10); // USER_HZ is 100 on Linux
+                    }
                 }
+            } catch (IOException | RuntimeException e) {
+                return null;
             }
-        } catch (IOException | RuntimeException e) {
-            return -1;
+            return new CompilerCpu(millis);
         }
-        return ticks * 10; // USER_HZ is 100 on Linux
+
+        /**
+         * Their CPU since {@code earlier}, in ms; a thread started since counts whole. -1 when a thread of {@code
+         * earlier} has ended since: HotSpot stops idle compiler threads, and a thread's count ends with it, so what it
+         * did in between is unknown (a plain sum then went down, and once read as a settled JIT).
+         */
+        long millisSince(CompilerCpu earlier) {
+            if (!millisByThread.keySet().containsAll(earlier.millisByThread.keySet())) {
+                return -1;
+            }
+            return millisByThread.entrySet().stream()
+                    .mapToLong(e -> e.getValue() - earlier.millisByThread.getOrDefault(e.getKey(), 0L)).sum();
+        }
     }
 }
