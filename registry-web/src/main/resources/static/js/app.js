@@ -93,6 +93,13 @@
     search.value = '';
     found.replaceChildren();
   });
+  // Enter in a picker's search box (data-search-only: the delegate's, an activity's participants) searches (htmx's
+  // "search" event) and does not send the half-filled form the box sits in.
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && event.target.closest('[data-search-only]')) {
+      event.preventDefault();
+    }
+  });
 
   // The login page while the demo data loads: look again every five seconds until it is there.
   if (document.getElementById('demo-loading')) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -90,7 +91,7 @@ class CareJourneyIT extends BrowserJourney {
         for (Child child : five) {
             WebElement search = browser.findElement(By.id("participant-q"));
             search.clear();
-            search.sendKeys(Pinyin.of(child.getName()).full());
+            search.sendKeys(Pinyin.of(child.getName()).full(), Keys.ENTER); // searches; does not send the form
             By add = By.cssSelector("[data-add-participant='CHILD:" + child.getId() + "']");
             BrowserSupport.waitFor(browser).until(ExpectedConditions.elementToBeClickable(add));
             BrowserSupport.click(browser, add);

@@ -15,6 +15,7 @@ import org.guanai.registry.testsupport.ChildFixtures;
 import org.guanai.registry.testsupport.ElderFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,7 +120,8 @@ class RegistryJourneyIT extends BrowserJourney {
         BrowserSupport.waitForId(browser, "child-form");
         BrowserSupport.click(browser, By.id("delegated1"));
         browser.findElement(By.id("delegate.relation")).sendKeys("祖母");
-        browser.findElement(By.id("delegate.elderId-search")).sendKeys("杨奶奶" + tail);
+        // Enter searches; it does not send the half-filled form.
+        browser.findElement(By.id("delegate.elderId-search")).sendKeys("杨奶奶" + tail, Keys.ENTER);
         BrowserSupport.click(browser, By.cssSelector("[data-choose-elder='" + grandma.getId() + "']"));
         assertThat(new Select(browser.findElement(By.id("delegate.elderId"))).getFirstSelectedOption().getText())
                 .startsWith(grandma.getName());
