@@ -93,6 +93,7 @@
     search.value = '';
     found.replaceChildren();
   });
+
   // Enter in a picker's search box (data-search-only: the delegate's, an activity's participants) searches (htmx's
   // "search" event) and does not send the half-filled form the box sits in.
   document.addEventListener('keydown', function (event) {
