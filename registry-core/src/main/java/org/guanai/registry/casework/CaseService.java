@@ -235,8 +235,8 @@ public class CaseService {
                 .noneMatch(i -> i.field() == CaseField.DELEGATE_ELDER_ID)) {
             return values;
         }
-        Optional<DelegateCandidates.Candidate> elder = chosen.strip().matches("\\d{1,18}")
-                ? elders.delegateCandidate(Long.parseLong(chosen.strip()), actor.jurisdiction()) : Optional.empty();
+        Optional<DelegateCandidates.Candidate> elder = chosenElderId(values)
+                .flatMap(id -> elders.delegateCandidate(id, actor.jurisdiction()));
         if (elder.isEmpty()) {
             problems.add(new FieldProblem(CaseField.DELEGATE_ELDER_ID.key(), "case.error.option"));
             return values;
@@ -247,5 +247,12 @@ public class CaseService {
         filled.put(CaseField.DELEGATE_PHONE.key(), elder.get().phone());
         filled.put(CaseField.DELEGATE_ADDRESS.key(), elder.get().address());
         return filled;
+    }
+
+    /** The elder a step's values choose as the delegate ({@code delegateElderId}, a key as text), if it is one. */
+    public static Optional<Long> chosenElderId(Map<String, String> values) {
+        String chosen = values.get(CaseField.DELEGATE_ELDER_ID.key());
+        return chosen != null && chosen.strip().matches("\\d{1,18}") ? Optional.of(Long.parseLong(chosen.strip()))
+                : Optional.empty();
     }
 }

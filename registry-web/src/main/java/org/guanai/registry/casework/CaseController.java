@@ -110,9 +110,8 @@ class CaseController {
     private DelegateCandidates.Choice chosenElder(Model model, SignedInUser user) {
         @SuppressWarnings("unchecked")
         Map<String, String> values = (Map<String, String>) model.getAttribute("values");
-        String chosen = values == null ? null : values.get(CaseField.DELEGATE_ELDER_ID.key());
-        return chosen == null || !chosen.strip().matches("\\d{1,18}") ? null
-                : delegates.chosenDelegate(Long.parseLong(chosen.strip()), user.jurisdiction()).orElse(null);
+        return values == null ? null : CaseService.chosenElderId(values)
+                .flatMap(id -> delegates.chosenDelegate(id, user.jurisdiction())).orElse(null);
     }
 
     @PostMapping("/cases/{id}/steps/{step}")
