@@ -16,6 +16,7 @@ import org.guanai.registry.person.RevealedNumber;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.Texts;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The elders' registry; like the children's, every call takes the user's {@link Jurisdiction}. */
@@ -37,8 +38,9 @@ public class ElderService extends PersonRegistry<Elder, ElderDetails, ElderFilte
         this.regions = regions;
     }
 
+    /** One statement, the elders' list's: no transaction of its own (decision 048). */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Choice> delegateChoices(String q, Jurisdiction jurisdiction) {
         if (Texts.strippedOrNull(q) == null || !jurisdiction.canChangePeople()) {
             return List.of();
