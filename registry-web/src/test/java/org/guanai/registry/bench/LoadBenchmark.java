@@ -382,13 +382,13 @@ public final class LoadBenchmark {
                     rate);
         }
         print(users.size(), seconds, timings, errors);
-        long compiled = compilingBefore == null || compilingAfter == null ? -1
-                : compilingAfter.millisSince(compilingBefore);
+        long compiled = Measure.CompilerCpu.between(compilingBefore, compilingAfter);
         if (compiled >= 0) {
             System.out.printf("the JIT's compiler threads in the measured time: %.1f s of CPU (of %d s × %d cores)%n",
                     compiled / 1000.0, seconds, Runtime.getRuntime().availableProcessors());
         } else {
-            System.out.println("the JIT's compiler threads in the measured time: unknown (one ended meanwhile)");
+            System.out.println("the JIT's compiler threads in the measured time: unknown (one ended meanwhile, or no "
+                    + "/proc)");
         }
         // The outliers, to tell a stall of one session from a slow kind of request.
         slow.forEach(line -> System.out.println("  slower than " + SLOW.toSeconds() + " s: " + line));
@@ -461,7 +461,7 @@ public final class LoadBenchmark {
                 sleepUntil(Math.max(least, now + WINDOW.toNanos()));
                 Measure.CompilerCpu after = Measure.CompilerCpu.now();
                 now = System.nanoTime();
-                long spent = after == null ? -1 : after.millisSince(before);
+                long spent = Measure.CompilerCpu.between(before, after);
                 // A window in which a compiler thread ended is not judged: its work in it is unknown.
                 if (now >= least && spent >= 0 && spent / window < SETTLED) {
                     System.out.printf("warm-up: %.0f s, the JIT's compiler threads %.1f s of CPU in its last %d s%n",

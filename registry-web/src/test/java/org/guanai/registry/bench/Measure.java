@@ -103,15 +103,17 @@ final class Measure {
         }
 
         /**
-         * Their CPU since {@code earlier}, in ms; a thread started since counts whole. -1 when a thread of {@code
-         * earlier} has ended since: HotSpot stops idle compiler threads, and a thread's count ends with it, so what it
-         * did in between is unknown (a plain sum then went down, and once read as a settled JIT).
+         * Their CPU between two readings, in ms; a thread started in between counts whole. -1 when either reading is
+         * unknown, or when a thread of {@code earlier} has ended since: HotSpot stops idle compiler threads, and a
+         * thread's count ends with it, so what it did in between is unknown (a plain sum then went down, and once read
+         * as a settled JIT).
          */
-        long millisSince(CompilerCpu earlier) {
-            if (!millisByThread.keySet().containsAll(earlier.millisByThread.keySet())) {
+        static long between(CompilerCpu earlier, CompilerCpu later) {
+            if (earlier == null || later == null
+                    || !later.millisByThread.keySet().containsAll(earlier.millisByThread.keySet())) {
                 return -1;
             }
-            return millisByThread.entrySet().stream()
+            return later.millisByThread.entrySet().stream()
                     .mapToLong(e -> e.getValue() - earlier.millisByThread.getOrDefault(e.getKey(), 0L)).sum();
         }
     }
