@@ -23,6 +23,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,6 +51,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoLoading demoLoading;
     private final PlanPacks packs;
     private final DemoCare demoCare;
+    private final JdbcTemplate jdbc;
     private final int childCount;
     private final int elderCount;
     private final int syntheticCountyCount;
@@ -59,7 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
     DemoDataLoader(RegionService regions, OrganisationService organisations, DemoCountyBuilder counties,
             SyntheticCounties syntheticCounties, AccountService accounts, TransactionTemplate transaction,
             DemoChildren demoChildren, DemoElders demoElders, KeyTargetCases keyTargetCases,
-            PlanAdoption adoption, PlanPacks packs, DemoCare demoCare, DemoLoading demoLoading,
+            PlanAdoption adoption, PlanPacks packs, DemoCare demoCare, DemoLoading demoLoading, JdbcTemplate jdbc,
             @Value("${registry.demo.children:3000}") int childCount,
             @Value("${registry.demo.elders:1500}") int elderCount,
             @Value("${registry.demo.synthetic-counties:0}") int syntheticCountyCount,
@@ -80,6 +82,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.demoElders = demoElders;
         this.keyTargetCases = keyTargetCases;
         this.demoCare = demoCare;
+        this.jdbc = jdbc;
         this.childCount = childCount;
         this.elderCount = elderCount;
         this.syntheticCountyCount = syntheticCountyCount;
@@ -117,6 +120,10 @@ class DemoDataLoader implements ApplicationRunner {
             demoCare.generate(RegionCode.of(LongliDemoCounty.COUNTY), 20261202L);
             demoCare.generate(RegionCode.of(ChangbaiDemoCounty.COUNTY), 20261205L);
         });
+        // Tables filled in one go have no statistics until autovacuum's first pass, minutes later; until then
+        // PostgreSQL plans their joins as if they were empty (the care figures took 2 s instead of 24 ms), so the
+        // instance is ready only once they are analyzed (docs/operations.md, "Readiness").
+        jdbc.execute("analyze");
         log.info("Loaded the demo counties 龙里县 and 长白朝鲜族自治县 and {} synthetic counties, {} + {} demo children, "
                 + "{} + {} demo elders and the demo accounts (password {}).", syntheticCountyCount, childCount,
                 changbaiChildCount, elderCount, changbaiElderCount, LongliDemoCounty.DEMO_PASSWORD);
