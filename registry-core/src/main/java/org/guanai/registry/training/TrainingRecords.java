@@ -159,19 +159,20 @@ public class TrainingRecords {
         return id;
     }
 
-    /** The sessions the user reads, the latest first (at most 200). */
+    /** The sessions the user reads, the latest first (at most 200), with their attendees in one statement. */
     @Transactional(readOnly = true)
     public List<Session> sessions(SignedInUser actor) {
         Range r = readRange(actor);
-        return jdbc.query("select * from training_session where region_code between ? and ? "
-                + "order by held_on desc, id desc limit 200", (rs, n) -> {
-                    long id = rs.getLong("id");
-                    return new Session(id, rs.getString("region_code"), rs.getObject("held_on", LocalDate.class),
-                            rs.getString("topic"), rs.getString("trainer"), rs.getBigDecimal("hours"),
-                            jdbc.queryForList("select name from training_attendee where session_id = ? order by name",
-                                    String.class, id), rs.getInt("other_attendees"), rs.getString("note"),
-                            rs.getString("recorded_by"));
-                }, r.lo(), r.hi());
+        return jdbc.query("""
+                select s.*, array(select a.name from training_attendee a where a.session_id = s.id
+                                  order by a.name) as attendee_names
+                  from training_session s where s.region_code between ? and ?
+                 order by s.held_on desc, s.id desc limit 200
+                """, (rs, n) -> new Session(rs.getLong("id"), rs.getString("region_code"),
+                        rs.getObject("held_on", LocalDate.class), rs.getString("topic"), rs.getString("trainer"),
+                        rs.getBigDecimal("hours"), List.of((String[]) rs.getArray("attendee_names").getArray()),
+                        rs.getInt("other_attendees"), rs.getString("note"), rs.getString("recorded_by")),
+                r.lo(), r.hi());
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.jurisdiction.Jurisdiction;
@@ -16,6 +17,7 @@ import org.guanai.registry.training.TrainingRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Inspections with findings and follow-ups, the yearly assessment and its ranking, training and publicity. */
@@ -34,6 +36,8 @@ class SupervisionRecordsTest {
     TrainingRecords training;
     @Autowired
     SupervisionService supervision;
+    @Autowired
+    JdbcTemplate jdbc;
 
     SignedInUser cbcounty = user(Role.COUNTY, CHANGBAI);
     SignedInUser inspector = new SignedInUser(null, "inspector", "督查", Role.INSPECTOR,
@@ -130,6 +134,31 @@ class SupervisionRecordsTest {
                 .contains("留守儿童监护人培训");
         assertThat(training.sessions(inspector)).extracting(TrainingRecords.Session::topic)
                 .doesNotContain("留守儿童监护人培训");
+    }
+
+    @Test
+    void eachSessionIsReadWithItsOwnAttendeesInTheirOrder() {
+        SignedInUser cbtown = user(Role.TOWN, RegionCode.of("220623100000"));
+        List<TrainingRecords.Attendee> candidates = training.candidates(cbtown);
+        assertThat(candidates).hasSizeGreaterThanOrEqualTo(3);
+        LocalDate day = training.today().minusDays(1);
+        List<String> three = candidates.subList(0, 3).stream().map(TrainingRecords.Attendee::key).toList();
+        long many = training.recordSession(day, "三人培训", "讲师", BigDecimal.ONE,
+                List.of(three.get(2), three.get(0), three.get(1)), 0, null, cbtown);
+        long one = training.recordSession(day, "一人培训", "讲师", BigDecimal.ONE, List.of(three.get(1)), 2, null,
+                cbtown);
+        long none = training.recordSession(day, "无名单培训", "讲师", BigDecimal.ONE, List.of(), 5, null, cbtown);
+        Map<Long, TrainingRecords.Session> read = training.sessions(cbtown).stream()
+                .collect(Collectors.toMap(TrainingRecords.Session::id, s -> s));
+        List<String> names = jdbc.queryForList("select name from training_attendee where session_id = ? order by name",
+                String.class, many);
+        assertThat(names).containsExactlyInAnyOrderElementsOf(
+                candidates.subList(0, 3).stream().map(TrainingRecords.Attendee::name).toList());
+        assertThat(read.get(many).attendees()).isEqualTo(names);
+        assertThat(read.get(one).attendees()).containsExactly(candidates.get(1).name());
+        assertThat(read.get(one).attendeeCount()).isEqualTo(3);
+        assertThat(read.get(none).attendees()).isEmpty();
+        assertThat(read.get(none).attendeeCount()).isEqualTo(5);
     }
 
     private void score(int year, Map<String, Map<String, BigDecimal>> scores) {
