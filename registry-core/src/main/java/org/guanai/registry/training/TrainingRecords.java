@@ -33,9 +33,27 @@ public class TrainingRecords {
 
     public enum PublicityKind { CAMPAIGN, MEDIA, MATERIALS, LECTURE, OTHER }
 
+    /** A record refused; {@link #field} names the form field at fault, null when it is the whole record. */
     public static class TrainingRefusedException extends RefusedException {
+
+        private final String field;
+
         public TrainingRefusedException(String key) {
+            this(null, key);
+        }
+
+        private TrainingRefusedException(String field, String key) {
             super(key);
+            this.field = field;
+        }
+
+        /** A refusal of one field's value: the form shows the reason next to the field. */
+        public static TrainingRefusedException ofField(String field, String key) {
+            return new TrainingRefusedException(field, key);
+        }
+
+        public String field() {
+            return field;
         }
     }
 
@@ -99,27 +117,27 @@ public class TrainingRecords {
     public long recordSession(LocalDate heldOn, String topic, String trainer, BigDecimal hours, List<String> attendees,
             Integer otherAttendees, String note, SignedInUser actor) {
         RegionCode region = recordingRegion(actor);
-        String t = required(topic, 200, "training.error.topic");
-        String by = required(trainer, 100, "training.error.trainer");
+        String t = required(topic, 200, "topic", "training.error.topic");
+        String by = required(trainer, 100, "trainer", "training.error.trainer");
         if (heldOn == null || heldOn.isAfter(today())) {
-            throw new TrainingRefusedException("training.error.date");
+            throw TrainingRefusedException.ofField("heldOn", "training.error.date");
         }
         if (hours == null || hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(200)) > 0) {
-            throw new TrainingRefusedException("training.error.hours");
+            throw TrainingRefusedException.ofField("hours", "training.error.hours");
         }
         int others = otherAttendees == null ? 0 : otherAttendees;
         if (others < 0 || others > 100000) {
-            throw new TrainingRefusedException("training.error.others");
+            throw TrainingRefusedException.ofField("otherAttendees", "training.error.others");
         }
         Map<String, Attendee> allowed = new java.util.HashMap<>();
         candidates(actor).forEach(a -> allowed.put(a.key(), a));
         Set<String> chosen = new LinkedHashSet<>(attendees == null ? List.of() : attendees);
         for (String key : chosen) {
             if (!allowed.containsKey(key)) {
-                throw new TrainingRefusedException("training.error.attendee");
+                throw TrainingRefusedException.ofField("attendee", "training.error.attendee");
             }
         }
-        String n = optional(note, 500, "training.error.note");
+        String n = optional(note, 500, "note", "training.error.note");
         long sessionId = jdbc.queryForObject("""
                 insert into training_session (region_code, held_on, topic, trainer, hours, other_attendees, note,
                     recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
@@ -140,16 +158,16 @@ public class TrainingRecords {
             SignedInUser actor) {
         RegionCode region = recordingRegion(actor);
         if (kind == null) {
-            throw new TrainingRefusedException("publicity.error.kind");
+            throw TrainingRefusedException.ofField("kind", "publicity.error.kind");
         }
         if (heldOn == null || heldOn.isAfter(today())) {
-            throw new TrainingRefusedException("training.error.date");
+            throw TrainingRefusedException.ofField("heldOn", "training.error.date");
         }
-        String p = required(place, 200, "publicity.error.place");
+        String p = required(place, 200, "place", "publicity.error.place");
         if (reach == null || reach < 0) {
-            throw new TrainingRefusedException("publicity.error.reach");
+            throw TrainingRefusedException.ofField("reach", "publicity.error.reach");
         }
-        String n = optional(note, 500, "training.error.note");
+        String n = optional(note, 500, "note", "training.error.note");
         long id = jdbc.queryForObject("""
                 insert into publicity_event (region_code, held_on, kind, place, reach, note, recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id
@@ -242,11 +260,11 @@ public class TrainingRecords {
         return new Range(RegionCode.lowestWithPrefix(region.prefix()), RegionCode.highestWithPrefix(region.prefix()));
     }
 
-    private static String required(String s, int max, String key) {
-        return Texts.checked(s, max, true, () -> new TrainingRefusedException(key));
+    private static String required(String s, int max, String field, String key) {
+        return Texts.checked(s, max, true, () -> TrainingRefusedException.ofField(field, key));
     }
 
-    private static String optional(String s, int max, String key) {
-        return Texts.checked(s, max, false, () -> new TrainingRefusedException(key));
+    private static String optional(String s, int max, String field, String key) {
+        return Texts.checked(s, max, false, () -> TrainingRefusedException.ofField(field, key));
     }
 }

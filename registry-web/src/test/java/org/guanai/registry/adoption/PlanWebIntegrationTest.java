@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -132,7 +133,7 @@ class PlanWebIntegrationTest {
                 .andExpect(flash().attribute("success", "publicity.saved"));
         mvc.perform(post("/training/sessions").param("heldOn", "2999-01-01").param("topic", "x").param("trainer", "y")
                 .param("hours", "2").with(csrf()).session(login(mvc, "cbtown", DEMO_PASSWORD)))
-                .andExpect(flash().attribute("failure", "training.error.date"));
+                .andExpect(model().attributeHasFieldErrorCode("sessionForm", "heldOn", "training.error.date"));
         mvc.perform(get("/supervision").session(cbcounty)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("覆盖 250 人次")));
         mvc.perform(post("/supervision/inspections").param("kind", "QUARTERLY").param("inspectedOn",

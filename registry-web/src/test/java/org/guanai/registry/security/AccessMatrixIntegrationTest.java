@@ -86,7 +86,8 @@ class AccessMatrixIntegrationTest {
      * of 中坝村 (龙山镇) with an open guardianship case of the county police ({@code {caseA}}), {@code {B}} a child of
      * another village of 龙山镇, {@code {C}} a child of 谷脚镇; {@code {E1}} / {@code {E2}} elders of 中坝村 / 谷脚镇. A
      * POST reveal is sent as htmx (200 with the numbers); other POSTs answer with a redirect (302) when done (the
-     * transfer is sent without a village: the county office's is refused with a message, nothing moves). {@code
+     * transfer is sent without a village: the county office's is refused with a message, nothing moves); a form sent
+     * empty that shows itself again with its reasons answers 200 (the training and publicity forms). {@code
      * {caseE}} is an elder abuse case of E1, with 龙山镇's police station (the county police oversees its stations).
      */
     static final String TABLE = """
@@ -180,8 +181,8 @@ class AccessMatrixIntegrationTest {
             assessment          | GET  /supervision/assessment                 | 403 403 200 403 403 403 403 403 200
             record scores       | POST /supervision/assessment?year=2026       | 403 403 302 403 403 403 403 403 302
             training            | GET  /training                               | 403 403 200 200 200 403 200 403 200
-            record training     | POST /training/sessions                      | 403 403 302 302 302 403 302 403 403
-            record publicity    | POST /training/publicity                     | 403 403 302 302 302 403 302 403 403
+            record training     | POST /training/sessions                      | 403 403 200 200 200 403 200 403 403
+            record publicity    | POST /training/publicity                     | 403 403 200 200 200 403 200 403 403
             """;
 
     /** The two demo counties apart: Longli's office and inspector, Changbai's office and town. */
