@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
@@ -73,7 +75,30 @@ public class Assessments {
         return new Sheet(year, criteria, ranked(towns, criteria, scores), ranked(departments, criteria, scores));
     }
 
-    /** Records scores ({@code scores}: unit key → criterion → score); a score above the criterion's points is refused. */
+    /** Scores refused: the cells ({@code score|<unit key>|<criterion>}, as the form names them) at fault. */
+    public static class ScoresRefusedException extends SupervisionRefusedException {
+
+        private final transient Set<String> cells;
+
+        public ScoresRefusedException(Set<String> cells) {
+            super("assessment.error.score");
+            this.cells = Set.copyOf(cells);
+        }
+
+        public Set<String> cells() {
+            return cells;
+        }
+
+        /** A cell's name in the form. */
+        public static String cell(String unitKey, String criterion) {
+            return "score|" + unitKey + "|" + criterion;
+        }
+    }
+
+    /**
+     * Records scores ({@code scores}: unit key → criterion → score, null to remove one), all or none: a score below 0
+     * or above the criterion's points refuses them all, naming every such cell.
+     */
     public void record(int year, Map<String, Map<String, BigDecimal>> scores, SignedInUser actor) {
         RegionCode county = Inspections.countyOf(actor);
         if (year < 2000 || year > 2999) {
@@ -84,27 +109,32 @@ public class Assessments {
                 .forEach(c -> points.put(c.name(), c.points()));
         Map<String, TaskUnit> units = new HashMap<>();
         tasks.units(county).forEach(u -> units.put(u.key(), u));
+        Set<String> refused = new TreeSet<>();
         scores.forEach((unitKey, byCriterion) -> byCriterion.forEach((criterion, score) -> {
-            TaskUnit unit = units.get(unitKey);
             Integer full = points.get(criterion);
-            if (unit == null || full == null) {
+            if (!units.containsKey(unitKey) || full == null) {
                 throw new SupervisionRefusedException("assessment.error.unknown");
             }
+            if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(full)) > 0)) {
+                refused.add(ScoresRefusedException.cell(unitKey, criterion));
+            }
+        }));
+        if (!refused.isEmpty()) {
+            throw new ScoresRefusedException(refused);
+        }
+        scores.forEach((unitKey, byCriterion) -> byCriterion.forEach((criterion, score) -> {
             if (score == null) {
                 jdbc.update("delete from assessment_score where county_code = ? and year = ? and unit_key = ? "
                         + "and criterion = ?", county.value(), year, unitKey, criterion);
                 return;
-            }
-            if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(full)) > 0) {
-                throw new SupervisionRefusedException("assessment.error.score");
             }
             jdbc.update("""
                     insert into assessment_score (county_code, year, unit_key, unit_name, criterion, score, recorded_by,
                         recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (county_code, year, unit_key, criterion) do update set score = excluded.score,
                         recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
-                    """, county.value(), year, unitKey, unit.name(), criterion, score, actor.username(),
-                    Timestamp.from(clock.instant()));
+                    """, county.value(), year, unitKey, units.get(unitKey).name(), criterion, score,
+                    actor.username(), Timestamp.from(clock.instant()));
         }));
         audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "assessment_score", county.value() + " " + year,
                 "scored");

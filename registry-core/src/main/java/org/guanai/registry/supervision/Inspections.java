@@ -80,22 +80,22 @@ public class Inspections {
     public long record(Kind kind, LocalDate inspectedOn, String inspectors, String units, String summary,
             List<FindingInput> findings, SignedInUser actor) {
         RegionCode county = countyOf(actor);
-        String who = required(inspectors, 200, "inspection.error.inspectors");
-        String what = required(units, 1000, "inspection.error.units");
+        String who = required(inspectors, 200, "inspectors", "inspection.error.inspectors");
+        String what = required(units, 1000, "units", "inspection.error.units");
         if (kind == null) {
-            throw new SupervisionRefusedException("inspection.error.kind");
+            throw SupervisionRefusedException.ofField("kind", "inspection.error.kind");
         }
         if (inspectedOn == null || inspectedOn.isAfter(today())) {
-            throw new SupervisionRefusedException("inspection.error.date");
+            throw SupervisionRefusedException.ofField("inspectedOn", "inspection.error.date");
         }
-        String s = optional(summary, 2000, "inspection.error.summary");
+        String s = optional(summary, 2000, "summary", "inspection.error.summary");
         long id = jdbc.queryForObject("""
                 insert into inspection (county_code, kind, inspected_on, inspectors, units, summary, recorded_by,
                     recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """, Long.class, county.value(), kind.name(), inspectedOn, who, what, s, actor.username(),
                 Timestamp.from(clock.instant()));
         for (FindingInput f : findings) {
-            String text = optional(f.finding(), 1000, "inspection.error.finding");
+            String text = optional(f.finding(), 1000, "finding", "inspection.error.finding");
             if (text == null) {
                 continue;
             }
@@ -120,12 +120,12 @@ public class Inspections {
             SignedInUser actor) {
         one(inspectionId, actor);
         if (kind == null) {
-            throw new SupervisionRefusedException("followUp.error.kind");
+            throw SupervisionRefusedException.ofField("kind", "followUp.error.kind");
         }
-        String unit = required(targetUnit, 100, "followUp.error.unit");
-        String why = required(reason, 1000, "followUp.error.reason");
+        String unit = required(targetUnit, 100, "targetUnit", "followUp.error.unit");
+        String why = required(reason, 1000, "reason", "followUp.error.reason");
         if (dueOn == null) {
-            throw new SupervisionRefusedException("followUp.error.due");
+            throw SupervisionRefusedException.ofField("dueOn", "followUp.error.due");
         }
         jdbc.update("insert into follow_up (inspection_id, kind, target_unit, reason, due_on, recorded_by) "
                 + "values (?, ?, ?, ?, ?, ?)", inspectionId, kind.name(), unit, why, dueOn, actor.username());
@@ -141,9 +141,9 @@ public class Inspections {
             throw denied("follow_up", followUpId);
         }
         one(inspection.get(0), actor);
-        String text = required(closure, 1000, "followUp.error.closure");
+        String text = required(closure, 1000, "closure", "followUp.error.closure");
         if (closedOn == null || closedOn.isAfter(today())) {
-            throw new SupervisionRefusedException("followUp.error.closedOn");
+            throw SupervisionRefusedException.ofField("closedOn", "followUp.error.closedOn");
         }
         int changed = jdbc.update("update follow_up set closed_on = ?, closure = ?, closed_by = ?, version = version + 1"
                 + " where id = ? and version = ? and closed_on is null", closedOn, text, actor.username(), followUpId,
@@ -238,11 +238,11 @@ public class Inspections {
         try {
             List<Long> found = jdbc.queryForList(sql, Long.class, Long.parseLong(id), county.value());
             if (found.isEmpty()) {
-                throw new SupervisionRefusedException("inspection.error.subject");
+                throw SupervisionRefusedException.ofField("subject", "inspection.error.subject");
             }
             return found.get(0);
         } catch (NumberFormatException e) {
-            throw new SupervisionRefusedException("inspection.error.subject");
+            throw SupervisionRefusedException.ofField("subject", "inspection.error.subject");
         }
     }
 
@@ -261,11 +261,11 @@ public class Inspections {
         return county;
     }
 
-    private static String required(String s, int max, String key) {
-        return Texts.checked(s, max, true, () -> new SupervisionRefusedException(key));
+    private static String required(String s, int max, String field, String key) {
+        return Texts.checked(s, max, true, () -> SupervisionRefusedException.ofField(field, key));
     }
 
-    private static String optional(String s, int max, String key) {
-        return Texts.checked(s, max, false, () -> new SupervisionRefusedException(key));
+    private static String optional(String s, int max, String field, String key) {
+        return Texts.checked(s, max, false, () -> SupervisionRefusedException.ofField(field, key));
     }
 }

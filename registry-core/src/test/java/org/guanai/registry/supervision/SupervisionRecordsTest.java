@@ -103,6 +103,14 @@ class SupervisionRecordsTest {
         assertThat(sheet.towns().subList(2, 8)).allSatisfy(u -> assertThat(u.rank()).isEqualTo(3));
         assertThatThrownBy(() -> score(year, Map.of(first, Map.of("学校关爱保护", new BigDecimal("16")))))
                 .hasMessageContaining("assessment.error.score");
+        // Every score at fault is named, and none of the others is written.
+        assertThatThrownBy(() -> score(year, Map.of(first, Map.of("学校关爱保护", new BigDecimal("14"),
+                "摸底排查和信息库动态更新", new BigDecimal("-1")), second, Map.of("学校关爱保护", new BigDecimal("15.5")))))
+                .isInstanceOfSatisfying(Assessments.ScoresRefusedException.class, e -> assertThat(e.cells())
+                        .containsExactlyInAnyOrder("score|" + first + "|摸底排查和信息库动态更新",
+                                "score|" + second + "|学校关爱保护"));
+        assertThat(assessments.sheet(year, cbcounty).towns()).filteredOn(u -> u.unit().key().equals(first))
+                .singleElement().satisfies(u -> assertThat(u.scores()).doesNotContainKey("学校关爱保护"));
         assertThatThrownBy(() -> score(year, Map.of("town:522730100000", Map.of("学校关爱保护", BigDecimal.ONE))))
                 .hasMessageContaining("assessment.error.unknown");
         // Longli's inspector reads Longli's criteria, not Changbai's scores.

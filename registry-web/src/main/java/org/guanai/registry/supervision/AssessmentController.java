@@ -3,7 +3,10 @@ package org.guanai.registry.supervision;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.guanai.registry.account.SignedInUser;
+import org.guanai.registry.supervision.Assessments.ScoresRefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 考核评比: the year's scores per town and department by the criteria of the county's plan, and the ranking. */
+/**
+ * 考核评比: the year's scores per town and department by the criteria of the county's plan, and the ranking. Scores
+ * refused are shown again as typed, every cell at fault marked, none of them saved.
+ */
 @Controller
 class AssessmentController {
 
@@ -32,24 +38,39 @@ class AssessmentController {
 
     /** Form fields {@code score|<unit key>|<criterion>}; a blank one removes the score. */
     @PostMapping("/supervision/assessment")
-    String record(SignedInUser user, @RequestParam int year, @RequestParam Map<String, String> form,
+    String record(SignedInUser user, @RequestParam int year, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
+        Map<String, String> typed = new HashMap<>();
         Map<String, Map<String, BigDecimal>> scores = new HashMap<>();
-        try {
-            form.forEach((k, v) -> {
-                if (k.startsWith("score|")) {
-                    String[] f = k.split("\\|", 3);
+        Set<String> unreadable = new TreeSet<>();
+        form.forEach((k, v) -> {
+            String[] f = k.split("\\|", 3);
+            if (f.length == 3 && f[0].equals("score")) {
+                typed.put(k, v);
+                try {
                     scores.computeIfAbsent(f[1], x -> new HashMap<>()).put(f[2],
                             v.isBlank() ? null : new BigDecimal(v.strip()));
+                } catch (NumberFormatException e) {
+                    unreadable.add(k);
                 }
-            });
+            }
+        });
+        try {
+            if (!unreadable.isEmpty()) {
+                throw new ScoresRefusedException(unreadable);
+            }
             assessments.record(year, scores, user);
-            redirect.addFlashAttribute("success", "assessment.saved");
+        } catch (ScoresRefusedException e) {
+            model.addAttribute("sheet", assessments.sheet(year, user));
+            model.addAttribute("typed", typed);
+            model.addAttribute("refusedCells", e.cells());
+            model.addAttribute("failure", e.messageKey());
+            return "supervision/assessment";
         } catch (SupervisionRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
-        } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("failure", "assessment.error.score");
+            return "redirect:/supervision/assessment?year=" + year;
         }
+        redirect.addFlashAttribute("success", "assessment.saved");
         return "redirect:/supervision/assessment?year=" + year;
     }
 }

@@ -2,12 +2,11 @@ package org.guanai.registry.training;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.function.Supplier;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.training.TrainingRecords.TrainingRefusedException;
+import org.guanai.registry.web.RefusedForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,7 +42,7 @@ class TrainingController {
                     form.getAttendee(), number(form.getOtherAttendees(), "otherAttendees", "training.error.others"),
                     form.getNote(), user);
         } catch (TrainingRefusedException e) {
-            refused(e, errors, model);
+            RefusedForms.reject(errors, e.field(), e.messageKey(), model);
             return page(user, form, PublicityForm.heldOn(records.today()), model);
         }
         redirect.addFlashAttribute("success", "training.saved");
@@ -57,7 +56,7 @@ class TrainingController {
             records.recordPublicity(date(form.getHeldOn()), kind(form.getKind()), form.getPlace(),
                     number(form.getReach(), "reach", "publicity.error.reach"), form.getNote(), user);
         } catch (TrainingRefusedException e) {
-            refused(e, errors, model);
+            RefusedForms.reject(errors, e.field(), e.messageKey(), model);
             return page(user, SessionForm.heldOn(records.today()), form, model);
         }
         redirect.addFlashAttribute("success", "publicity.saved");
@@ -76,41 +75,22 @@ class TrainingController {
         return "training/list";
     }
 
-    /** The reason next to its field, and above the page: the forms sit below the lists. */
-    private static void refused(TrainingRefusedException e, BindingResult errors, Model model) {
-        if (e.field() != null) {
-            errors.rejectValue(e.field(), e.messageKey());
-        } else {
-            errors.reject(e.messageKey());
-        }
-        model.addAttribute("failure", e.messageKey());
-    }
-
     private static LocalDate date(String text) {
-        return parsed(text, () -> LocalDate.parse(text.strip()), "heldOn", "training.error.date");
+        return RefusedForms.parsed(text, LocalDate::parse,
+                () -> TrainingRefusedException.ofField("heldOn", "training.error.date"));
     }
 
     private static BigDecimal hours(String text) {
-        return parsed(text, () -> new BigDecimal(text.strip()), "hours", "training.error.hours");
+        return RefusedForms.parsed(text, BigDecimal::new,
+                () -> TrainingRefusedException.ofField("hours", "training.error.hours"));
     }
 
     private static Integer number(String text, String field, String key) {
-        return parsed(text, () -> Integer.valueOf(text.strip()), field, key);
+        return RefusedForms.parsed(text, Integer::valueOf, () -> TrainingRefusedException.ofField(field, key));
     }
 
     private static TrainingRecords.PublicityKind kind(String text) {
-        return parsed(text, () -> TrainingRecords.PublicityKind.valueOf(text.strip()), "kind", "publicity.error.kind");
-    }
-
-    /** Blank is null (the rules say whether it may be); text that does not parse is refused as the field's value. */
-    private static <T> T parsed(String text, Supplier<T> parse, String field, String key) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return parse.get();
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw TrainingRefusedException.ofField(field, key);
-        }
+        return RefusedForms.parsed(text, TrainingRecords.PublicityKind::valueOf,
+                () -> TrainingRefusedException.ofField("kind", "publicity.error.kind"));
     }
 }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guanai.registry.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -124,7 +125,7 @@ class PlanWebIntegrationTest {
                 .andExpect(flash().attribute("success", "assessment.saved"));
         mvc.perform(post("/supervision/assessment").param("year", Integer.toString(year))
                 .param("score|town:220623100000|学校关爱保护", "16").with(csrf()).session(cbcounty))
-                .andExpect(flash().attribute("failure", "assessment.error.score"));
+                .andExpect(model().attribute("refusedCells", Set.of("score|town:220623100000|学校关爱保护")));
         mvc.perform(get("/supervision/assessment").session(cbcounty)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(year + "年度考核评比")));
         mvc.perform(post("/training/publicity").param("heldOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())

@@ -87,8 +87,8 @@ class AccessMatrixIntegrationTest {
      * another village of 龙山镇, {@code {C}} a child of 谷脚镇; {@code {E1}} / {@code {E2}} elders of 中坝村 / 谷脚镇. A
      * POST reveal is sent as htmx (200 with the numbers); other POSTs answer with a redirect (302) when done (the
      * transfer is sent without a village: the county office's is refused with a message, nothing moves); a form sent
-     * empty that shows itself again with its reasons answers 200 (the training and publicity forms). {@code
-     * {caseE}} is an elder abuse case of E1, with 龙山镇's police station (the county police oversees its stations).
+     * empty that shows itself again with its reasons answers 200 (training, publicity, an inspection, a follow-up).
+     * {@code {caseE}} is an elder abuse case of E1, with 龙山镇's police station (the county police oversees its stations).
      */
     static final String TABLE = """
             home                | GET  /                                       | 200 200 200 200 200 200 200 200 200
@@ -175,8 +175,8 @@ class AccessMatrixIntegrationTest {
             task archive        | POST /tasks/{T}/archive?version=99           | 403 403 302 403 403 403 403 403 403
             inspections         | GET  /supervision/inspections                | 403 403 200 403 403 403 403 403 200
             inspection          | GET  /supervision/inspections/{INS}          | 403 403 200 403 403 403 403 403 200
-            record inspection   | POST /supervision/inspections                | 403 403 302 403 403 403 403 403 302
-            add follow-up       | POST /supervision/inspections/{INS}/follow-ups | 403 403 302 403 403 403 403 403 302
+            record inspection   | POST /supervision/inspections                | 403 403 200 403 403 403 403 403 200
+            add follow-up       | POST /supervision/inspections/{INS}/follow-ups | 403 403 200 403 403 403 403 403 200
             close follow-up     | POST /supervision/follow-ups/{FU}/close?version=99&inspection={INS} | 403 403 302 403 403 403 403 403 302
             assessment          | GET  /supervision/assessment                 | 403 403 200 403 403 403 403 403 200
             record scores       | POST /supervision/assessment?year=2026       | 403 403 302 403 403 403 403 403 302
@@ -201,7 +201,7 @@ class AccessMatrixIntegrationTest {
             Changbai reveal     | POST /children/{CB}/reveal                   | 404 403 200 200
             Longli inspection   | GET  /supervision/inspections/{INS}          | 200 200 404 403
             Changbai inspection | GET  /supervision/inspections/{CBINS}        | 404 404 200 403
-            Changbai follow-up  | POST /supervision/inspections/{CBINS}/follow-ups | 404 404 302 403
+            Changbai follow-up  | POST /supervision/inspections/{CBINS}/follow-ups | 404 404 200 403
             close Changbai's    | POST /supervision/follow-ups/{CBFU}/close?version=99&inspection={CBINS} | 404 404 302 403
             Longli task edit    | GET  /tasks/{T}/edit                         | 200 403 404 403
             Changbai task edit  | GET  /tasks/{CBT}/edit                       | 404 403 200 403
