@@ -215,7 +215,7 @@ public class QuarterlyReportService {
         access.requireTown(town, actor, "submit");
         String leader = leaderName == null ? "" : leaderName.strip();
         if (leader.isEmpty() || leader.length() > 50) {
-            throw new ReportRefusedException("report.error.leader");
+            throw ReportRefusedException.ofField("leaderName", "report.error.leader");
         }
         written.check();
         if (today().isBefore(quarter.firstDay())) {

@@ -30,14 +30,14 @@ public record WrittenReport(String text, List<File> files) {
     void check() {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty() || t.length() > MAX_TEXT) {
-            throw new ReportRefusedException("report.error.dutiesText");
+            throw ReportRefusedException.ofField("dutiesReport", "report.error.dutiesText");
         }
         if (files.size() > MAX_FILES || files.stream().mapToLong(f -> f.content().length).sum() > MAX_TOTAL_BYTES) {
-            throw new ReportRefusedException("report.error.filesTooBig");
+            throw ReportRefusedException.ofField("files", "report.error.filesTooBig");
         }
         for (File f : files) {
             if (contentType(f.content()) == null) {
-                throw new ReportRefusedException("report.error.fileType");
+                throw ReportRefusedException.ofField("files", "report.error.fileType");
             }
         }
     }

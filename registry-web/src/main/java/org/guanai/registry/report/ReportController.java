@@ -84,11 +84,15 @@ class ReportController {
         return "report/town";
     }
 
+    /**
+     * A refused submission shows the town's page again with the leader's name and the written report as typed, the
+     * reason next to the field at fault (the files must be chosen again: a browser does not keep them).
+     */
     @PostMapping("/reports/{quarter:\\d{4}-Q[1-4]}/towns/{town:\\d{12}}/submit")
     String submit(SignedInUser user, @PathVariable String quarter, @PathVariable String town,
             @RequestParam(required = false) String leaderName, @RequestParam(required = false) String dutiesReport,
-            @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect)
-            throws IOException {
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+            RedirectAttributes redirect) throws IOException {
         List<WrittenReport.File> uploaded = new ArrayList<>();
         for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
             if (!f.isEmpty()) {
@@ -98,10 +102,14 @@ class ReportController {
         try {
             workbooks.submit(RegionCode.of(town), Quarter.parse(quarter), leaderName,
                     new WrittenReport(dutiesReport, uploaded), user);
-            redirect.addFlashAttribute("success", "report.chain.submitted");
         } catch (ReportRefusedException e) {
-            redirect.addFlashAttribute("failure", e.messageKey());
+            model.addAttribute("typedLeaderName", leaderName);
+            model.addAttribute("typedDutiesReport", dutiesReport);
+            model.addAttribute("submitRefusedField", e.field());
+            model.addAttribute("failure", e.messageKey());
+            return town(user, quarter, town, model);
         }
+        redirect.addFlashAttribute("success", "report.chain.submitted");
         return "redirect:/reports/" + quarter + "/towns/" + town;
     }
 

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.guanai.registry.WebTestSupport.DEMO_PASSWORD;
 import static org.guanai.registry.WebTestSupport.login;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -45,11 +48,14 @@ import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.testsupport.ChildFixtures;
 import org.guanai.registry.testsupport.MutableClock;
 import org.guanai.registry.testsupport.TestTowns;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The report chain on real PostgreSQL: submit, verify, approve or return, snapshots, sums, downloads. */
@@ -208,8 +214,23 @@ class ReportChainTest {
                 .andExpect(content().string(containsString("id=\"submit-form\"")))
                 .andExpect(content().string(containsString("data-busy=\"正在生成…\""))) // one click, and it says so
                 .andExpect(content().string(containsString("按实时数据，附件4花名册")));
-        mvc.perform(post(town + "/submit").param("leaderName", "").param("dutiesReport", "五个责任已落实").with(csrf()).session(longshan))
-                .andExpect(flash().attribute("failure", "report.error.leader"));
+        // Refused, the page comes back with what was typed and the reason at its field; the files are chosen again.
+        int before = reportsOfLongshan();
+        Document refused = Jsoup.parse(mvc.perform(post(town + "/submit").param("leaderName", "")
+                .param("dutiesReport", "五个责任已落实，详见附件").with(csrf()).session(longshan))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#dutiesReport").text()).isEqualTo("五个责任已落实，详见附件");
+        assertThat(refused.select("#leaderName").hasClass("is-invalid")).isTrue();
+        assertThat(refused.select("#leaderName + .invalid-feedback").text()).startsWith("请填写签字确认的主要负责同志姓名");
+        refused = Jsoup.parse(mvc.perform(multipart(town + "/submit").file(new MockMultipartFile("files", "汇报.pdf",
+                        "application/pdf", "MZ".getBytes(StandardCharsets.US_ASCII))).param("leaderName", "龙山镇长")
+                .param("dutiesReport", "五个责任已落实，详见附件").with(csrf()).session(longshan))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#dutiesReport").text()).isEqualTo("五个责任已落实，详见附件");
+        assertThat(refused.select("#leaderName").val()).isEqualTo("龙山镇长");
+        assertThat(refused.select("#files").hasClass("is-invalid")).isTrue();
+        assertThat(refused.select("#files ~ .form-text").text()).contains("请重新选择");
+        assertThat(reportsOfLongshan()).isEqualTo(before);
         mvc.perform(post(town + "/submit").param("leaderName", "龙山镇长").param("dutiesReport", "五个责任已落实").with(csrf()).session(longshan))
                 .andExpect(flash().attribute("success", "report.chain.submitted"));
         mvc.perform(get(town + ".xlsx").session(longshan)).andExpect(status().isOk())
@@ -255,7 +276,8 @@ class ReportChainTest {
                 .andExpect(flash().attribute("failure", "report.error.countyDecides"));
         // The county may not submit for a town.
         mvc.perform(post(town + "/submit").param("leaderName", "x").with(csrf()).session(countySession))
-                .andExpect(flash().attribute("failure", "report.error.townSubmits"));
+                .andExpect(model().attribute("failure", "report.error.townSubmits"))
+                .andExpect(content().string(not(containsString("id=\"submit-form\""))));
     }
 
     /**
@@ -476,5 +498,10 @@ class ReportChainTest {
 
     private Long account(String username) {
         return jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+    }
+
+    private int reportsOfLongshan() {
+        return jdbc.queryForObject("select count(*) from quarterly_report where region_code = '522730100000' "
+                + "and quarter = ?", Integer.class, quarter.toString());
     }
 }
