@@ -2,9 +2,13 @@ package org.guanai.registry.care;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.person.VisitForm;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -20,12 +24,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PersonCareController {
 
+    /** The fields of a pairing's contact form. */
+    private static final List<String> CONTACT_FIELDS = List.of("visitDate", "kind", "visitor", "findings");
+
     private final Responsibilities responsibilities;
     private final Pairings pairings;
+    private final MessageSource messages;
 
-    PersonCareController(Responsibilities responsibilities, Pairings pairings) {
+    PersonCareController(Responsibilities responsibilities, Pairings pairings, MessageSource messages) {
         this.responsibilities = responsibilities;
         this.pairings = pairings;
+        this.messages = messages;
     }
 
     @PostMapping("/{people:children|elderly}/{id}/responsible")
@@ -57,13 +66,27 @@ class PersonCareController {
                 redirect);
     }
 
+    /**
+     * A contact the form's checks refuse comes back on the person's page as typed, each reason at its field (carried
+     * to the page as text: a session keeps only JDK types, decision 017).
+     */
     @PostMapping("/care/pairings/{id}/contacts")
     String contact(SignedInUser user, @PathVariable long id, @Valid VisitForm form, BindingResult errors,
-            RedirectAttributes redirect) {
+            Locale locale, RedirectAttributes redirect) {
         Pairing pairing = pairings.get(id, user.jurisdiction());
         if (errors.hasErrors()) {
+            HashMap<String, String> typed = new HashMap<>();
+            typed.put("pairing", Long.toString(id));
+            for (String field : CONTACT_FIELDS) {
+                Object value = errors.getFieldValue(field);
+                typed.put(field, value == null ? "" : value.toString());
+            }
+            HashMap<String, String> reasons = new HashMap<>();
+            errors.getFieldErrors().forEach(e -> reasons.putIfAbsent(e.getField(), messages.getMessage(e, locale)));
+            redirect.addFlashAttribute("contactTyped", typed);
+            redirect.addFlashAttribute("contactReasons", reasons);
             redirect.addFlashAttribute("failure", "care.error.contact");
-            return redirectTo(pairing.personType(), pairing.personId()) + "#care";
+            return redirectTo(pairing.personType(), pairing.personId()) + "#pairing-" + id;
         }
         return done(() -> pairings.contact(id, form, user.jurisdiction()), pairing.personType(), pairing.personId(),
                 redirect);

@@ -3,7 +3,12 @@ package org.guanai.registry.care;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.guanai.registry.WebTestSupport.DEMO_PASSWORD;
+import static org.guanai.registry.WebTestSupport.login;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -36,11 +41,14 @@ import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.testsupport.ChildFixtures;
 import org.guanai.registry.testsupport.ElderFixtures;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** The rules of care records against the real database (docs/care.md). */
 @WebIntegrationTest
@@ -156,6 +164,31 @@ class CareServicesTest {
         pairings.contact(pairing, contact(VisitKind.VIDEO, LocalDate.of(2026, 3, 2)), COUNTY);
         assertThat(children.get(child.getId(), COUNTY).getLastVisitDate()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(pairings.of(PersonType.CHILD, child.getId(), COUNTY).get(0).contacts()).hasSize(2);
+    }
+
+    /** A contact refused by the form's checks comes back on the person's page as typed, the reason at its field. */
+    @Test
+    void aRefusedContactIsShownAgainAsTypedOnThePersonsPage() throws Exception {
+        Child child = child(ZHONGBA);
+        long carer = carers.servingVillage(ZHONGBA).get(0).id();
+        long pairing = pairings.pair(PersonType.CHILD, child.getId(), carer, LocalDate.of(2026, 1, 1), COUNTY);
+        MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
+        String tomorrow = LocalDate.now(clock).plusDays(1).toString();
+        MvcResult refused = mvc.perform(post("/care/pairings/" + pairing + "/contacts").param("visitDate", tomorrow)
+                .param("kind", "PHONE").param("visitor", "童伴妈妈 王芳").param("findings", "孩子说想念在外务工的父母，学习正常")
+                .with(csrf()).session(longshan))
+                .andExpect(redirectedUrl("/children/" + child.getId() + "#pairing-" + pairing)).andReturn();
+        assertThat(pairings.of(PersonType.CHILD, child.getId(), COUNTY).get(0).contacts()).isEmpty();
+
+        Document page = Jsoup.parse(mvc.perform(get("/children/" + child.getId()).session(longshan)
+                .flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#contact-note-" + pairing).val()).isEqualTo("孩子说想念在外务工的父母，学习正常");
+        assertThat(page.select("#contact-visitor-" + pairing).val()).isEqualTo("童伴妈妈 王芳");
+        assertThat(page.select("#contact-kind-" + pairing + " option[selected]").val()).isEqualTo("PHONE");
+        assertThat(page.select("#contact-date-" + pairing).val()).isEqualTo(tomorrow);
+        assertThat(page.select("#contact-date-" + pairing).hasClass("is-invalid")).isTrue();
+        assertThat(page.select("#contact-date-" + pairing + " + .invalid-feedback").text()).isNotBlank();
+        assertThat(page.select("#contact-note-" + pairing).hasClass("is-invalid")).isFalse();
     }
 
     @Test
