@@ -1,5 +1,6 @@
 package org.guanai.registry.web;
 
+import java.time.DateTimeException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.ui.Model;
@@ -24,7 +25,7 @@ public final class RefusedForms {
         }
         try {
             return parse.apply(text.strip());
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) { // a number, an enum's name, a date
             throw refusal.get();
         }
     }
