@@ -1,6 +1,7 @@
 package org.guanai.registry.supervision;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.pattern.PatternService;
 import org.guanai.registry.task.TaskService;
@@ -75,16 +76,26 @@ class InspectionController {
         return "redirect:/supervision/inspections/" + id;
     }
 
-    /** Closing is two short fields on each follow-up's line: a refusal says why above the page. */
+    /**
+     * Closing a follow-up: a value refused comes back on its line as typed, the reason at the field; a follow-up
+     * changed meanwhile is shown as it now is, with the reason above the page.
+     */
     @PostMapping("/supervision/follow-ups/{id:\\d+}/close")
     String close(SignedInUser user, @PathVariable long id, @RequestParam long version,
             @RequestParam long inspection, @RequestParam(required = false) String closedOn,
-            @RequestParam(required = false) String closure, RedirectAttributes redirect) {
+            @RequestParam(required = false) String closure, Model model, RedirectAttributes redirect) {
         try {
             inspections.close(id, version, date(closedOn, "closedOn", "followUp.error.closedOn"), closure, user);
             redirect.addFlashAttribute("success", "followUp.closed");
         } catch (SupervisionRefusedException e) {
-            redirect.addFlashAttribute("failure", e.messageKey());
+            if (e.field() == null) {
+                redirect.addFlashAttribute("failure", e.messageKey());
+            } else {
+                model.addAttribute("closing", Map.of("followUp", Long.toString(id), "closedOn", text(closedOn),
+                        "closure", text(closure), "field", e.field()));
+                model.addAttribute("failure", e.messageKey());
+                return one(user, inspection, new FollowUpForm(), model);
+            }
         }
         return "redirect:/supervision/inspections/" + inspection;
     }
@@ -105,6 +116,10 @@ class InspectionController {
         model.addAttribute("today", inspections.today());
         model.addAttribute("followUpForm", form);
         return "supervision/inspection";
+    }
+
+    private static String text(String typed) {
+        return typed == null ? "" : typed;
     }
 
     private static LocalDate date(String text, String field, String key) {

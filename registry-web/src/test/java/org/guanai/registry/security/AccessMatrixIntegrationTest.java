@@ -87,7 +87,8 @@ class AccessMatrixIntegrationTest {
      * another village of 龙山镇, {@code {C}} a child of 谷脚镇; {@code {E1}} / {@code {E2}} elders of 中坝村 / 谷脚镇. A
      * POST reveal is sent as htmx (200 with the numbers); other POSTs answer with a redirect (302) when done (the
      * transfer is sent without a village: the county office's is refused with a message, nothing moves); a form sent
-     * empty that shows itself again with its reasons answers 200 (training, publicity, an inspection, a follow-up).
+     * empty that shows itself again with its reasons answers 200 (training, publicity, an inspection, a follow-up and
+     * its closing).
      * {@code {caseE}} is an elder abuse case of E1, with 龙山镇's police station (the county police oversees its stations).
      */
     static final String TABLE = """
@@ -177,7 +178,7 @@ class AccessMatrixIntegrationTest {
             inspection          | GET  /supervision/inspections/{INS}          | 403 403 200 403 403 403 403 403 200
             record inspection   | POST /supervision/inspections                | 403 403 200 403 403 403 403 403 200
             add follow-up       | POST /supervision/inspections/{INS}/follow-ups | 403 403 200 403 403 403 403 403 200
-            close follow-up     | POST /supervision/follow-ups/{FU}/close?version=99&inspection={INS} | 403 403 302 403 403 403 403 403 302
+            close follow-up     | POST /supervision/follow-ups/{FU}/close?version=99&inspection={INS} | 403 403 200 403 403 403 403 403 200
             assessment          | GET  /supervision/assessment                 | 403 403 200 403 403 403 403 403 200
             record scores       | POST /supervision/assessment?year=2026       | 403 403 302 403 403 403 403 403 302
             training            | GET  /training                               | 403 403 200 200 200 403 200 403 200
@@ -202,7 +203,7 @@ class AccessMatrixIntegrationTest {
             Longli inspection   | GET  /supervision/inspections/{INS}          | 200 200 404 403
             Changbai inspection | GET  /supervision/inspections/{CBINS}        | 404 404 200 403
             Changbai follow-up  | POST /supervision/inspections/{CBINS}/follow-ups | 404 404 200 403
-            close Changbai's    | POST /supervision/follow-ups/{CBFU}/close?version=99&inspection={CBINS} | 404 404 302 403
+            close Changbai's    | POST /supervision/follow-ups/{CBFU}/close?version=99&inspection={CBINS} | 404 404 200 403
             Longli task edit    | GET  /tasks/{T}/edit                         | 200 403 404 403
             Changbai task edit  | GET  /tasks/{CBT}/edit                       | 404 403 200 403
             Changbai village 456| GET  /pattern/{cbvillage}                    | 404 404 200 200

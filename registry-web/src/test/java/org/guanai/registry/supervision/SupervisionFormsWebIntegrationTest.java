@@ -83,6 +83,24 @@ class SupervisionFormsWebIntegrationTest {
         assertThat(form.select("#fu-unit").val()).isEqualTo("长白镇人民政府");
         assertThat(form.select("#fu-reason").val()).isEqualTo("台账长期未更新");
         assertThat(form.select("#fu-due").hasClass("is-invalid")).isTrue();
+
+        // Added, then closed with a date in the future: the line comes back with what was done, as typed.
+        mvc.perform(post("/supervision/inspections/" + inspection + "/follow-ups").param("kind", "TALK")
+                .param("targetUnit", "长白镇人民政府").param("reason", "台账长期未更新")
+                .param("dueOn", today().plusDays(30).toString()).with(csrf()).session(cbcounty))
+                .andExpect(flash().attribute("success", "followUp.saved"));
+        long followUp = jdbc.queryForObject("select id from follow_up where inspection_id = ?", Long.class,
+                inspection);
+        Document closing = Jsoup.parse(mvc.perform(post("/supervision/follow-ups/" + followUp + "/close")
+                .param("version", "0").param("inspection", Long.toString(inspection))
+                .param("closedOn", today().plusDays(2).toString()).param("closure", "已约谈镇长，台账已补齐")
+                .with(csrf()).session(cbcounty))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(closing.select("#closure-" + followUp).val()).isEqualTo("已约谈镇长，台账已补齐");
+        assertThat(closing.select("#closed-on-" + followUp).hasClass("is-invalid")).isTrue();
+        assertThat(closing.select("#closed-on-" + followUp + " + .invalid-feedback").text()).isNotBlank();
+        assertThat(jdbc.queryForObject("select closed_on is null from follow_up where id = ?", Boolean.class,
+                followUp)).isTrue();
     }
 
     @Test
