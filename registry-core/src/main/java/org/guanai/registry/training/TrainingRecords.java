@@ -36,24 +36,17 @@ public class TrainingRecords {
     /** A record refused; {@link #field} names the form field at fault, null when it is the whole record. */
     public static class TrainingRefusedException extends RefusedException {
 
-        private final String field;
-
         public TrainingRefusedException(String key) {
-            this(null, key);
+            super(key);
         }
 
         private TrainingRefusedException(String field, String key) {
-            super(key);
-            this.field = field;
+            super(new Field(field), key);
         }
 
         /** A refusal of one field's value: the form shows the reason next to the field. */
         public static TrainingRefusedException ofField(String field, String key) {
             return new TrainingRefusedException(field, key);
-        }
-
-        public String field() {
-            return field;
         }
     }
 

@@ -3,6 +3,7 @@ package org.guanai.registry.care;
 import java.util.function.Supplier;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.person.ConcurrentEditException;
+import org.guanai.registry.shared.RefusedForms;
 import org.springframework.validation.BindingResult;
 
 /** How a care form is saved: refused values and a stale version show the form again with the reason on it. */
@@ -19,11 +20,7 @@ final class CareForms {
         try {
             return save.get();
         } catch (CareRefusedException e) {
-            if (e.field() != null) {
-                errors.rejectValue(e.field(), e.messageKey());
-            } else {
-                errors.reject(e.messageKey());
-            }
+            RefusedForms.reject(errors, e);
         } catch (ConcurrentEditException e) {
             errors.reject("care.error.concurrent");
         }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.pattern.PatternService;
+import org.guanai.registry.shared.RefusedForms;
 import org.guanai.registry.task.TaskService;
-import org.guanai.registry.web.RefusedForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,7 +50,7 @@ class InspectionController {
                     "inspection.error.date"), form.getInspectors(), form.getUnits(), form.getSummary(),
                     form.findings(), user);
         } catch (SupervisionRefusedException e) {
-            RefusedForms.reject(errors, e.field(), e.messageKey(), model);
+            RefusedForms.reject(errors, e, model);
             return list(user, form, model);
         }
         redirect.addFlashAttribute("success", "inspection.saved");
@@ -69,7 +69,7 @@ class InspectionController {
             inspections.followUp(id, followUpKind(form.getKind()), form.getTargetUnit(), form.getReason(),
                     date(form.getDueOn(), "dueOn", "followUp.error.due"), user);
         } catch (SupervisionRefusedException e) {
-            RefusedForms.reject(errors, e.field(), e.messageKey(), model);
+            RefusedForms.reject(errors, e, model);
             return one(user, id, form, model);
         }
         redirect.addFlashAttribute("success", "followUp.saved");

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
+import org.guanai.registry.shared.RefusedForms;
 import org.guanai.registry.training.TrainingRecords.TrainingRefusedException;
-import org.guanai.registry.web.RefusedForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,7 +42,7 @@ class TrainingController {
                     form.getAttendee(), number(form.getOtherAttendees(), "otherAttendees", "training.error.others"),
                     form.getNote(), user);
         } catch (TrainingRefusedException e) {
-            RefusedForms.reject(errors, e.field(), e.messageKey(), model);
+            RefusedForms.reject(errors, e, model);
             return page(user, form, PublicityForm.heldOn(records.today()), model);
         }
         redirect.addFlashAttribute("success", "training.saved");
@@ -56,7 +56,7 @@ class TrainingController {
             records.recordPublicity(date(form.getHeldOn()), kind(form.getKind()), form.getPlace(),
                     number(form.getReach(), "reach", "publicity.error.reach"), form.getNote(), user);
         } catch (TrainingRefusedException e) {
-            RefusedForms.reject(errors, e.field(), e.messageKey(), model);
+            RefusedForms.reject(errors, e, model);
             return page(user, SessionForm.heldOn(records.today()), form, model);
         }
         redirect.addFlashAttribute("success", "publicity.saved");
