@@ -6,6 +6,7 @@ import org.guanai.registry.organisation.Organisation;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.RefusedForms;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,7 +76,7 @@ class AccountAdminController {
             redirect.addFlashAttribute("success", "account.created");
             return "redirect:/admin/accounts/" + created.account().getId();
         } catch (AccountException e) {
-            reject(errors, e);
+            RefusedForms.reject(errors, e);
             return formPage(model);
         }
     }
@@ -99,7 +100,7 @@ class AccountAdminController {
         try {
             accounts.update(id, form.getVersion(), form.toCommand());
         } catch (AccountException e) {
-            reject(errors, e);
+            RefusedForms.reject(errors, e);
             return formPage(model);
         }
         redirect.addFlashAttribute("success", "account.updated");
@@ -146,13 +147,5 @@ class AccountAdminController {
 
     private Account load(long id) {
         return accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static void reject(BindingResult errors, AccountException e) {
-        if (e.field() == null) {
-            errors.reject(e.messageKey());
-        } else {
-            errors.rejectValue(e.field(), e.messageKey());
-        }
     }
 }
