@@ -8,4 +8,13 @@ public class TaskRefusedException extends RefusedException {
     public TaskRefusedException(String messageKey, Object... args) {
         super(messageKey, args);
     }
+
+    private TaskRefusedException(String field, String messageKey) {
+        super(new Field(field), messageKey);
+    }
+
+    /** A refusal of one field's value: the task's form shows the reason next to the field. */
+    public static TaskRefusedException ofField(String field, String messageKey) {
+        return new TaskRefusedException(field, messageKey);
+    }
 }

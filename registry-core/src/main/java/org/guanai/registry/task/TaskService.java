@@ -21,6 +21,7 @@ import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.FundsWan;
 import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.shared.Texts;
 import org.springframework.stereotype.Service;
@@ -217,11 +218,11 @@ public class TaskService {
         RegionCode county = countyOf(actor, null);
         String c = code == null ? "" : code.strip();
         if (c.isEmpty() || c.length() > 20) {
-            throw new TaskRefusedException("task.error.fields");
+            throw TaskRefusedException.ofField("code", "task.error.code");
         }
         TaskTerms t = checked(startingToday(terms));
         if (tasks.existsByCountyCodeAndCodeAndArchivedOnIsNull(county.value(), c)) {
-            throw new TaskRefusedException("task.error.codeTaken");
+            throw TaskRefusedException.ofField("code", "task.error.codeTaken");
         }
         int order = all(county).stream().mapToInt(PlanTask::getSortOrder).max().orElse(0) + 1;
         PlanTask task = tasks.save(new PlanTask(county.value(), null, c, "新增", order, actor.username(), t));
@@ -306,18 +307,20 @@ public class TaskService {
 
     private static TaskTerms checked(TaskTerms terms) {
         String t = terms.title() == null ? "" : terms.title().strip();
-        if (t.isEmpty() || t.length() > 300 || terms.lead() == null) {
-            throw new TaskRefusedException("task.error.fields");
+        if (t.isEmpty() || t.length() > 300) {
+            throw TaskRefusedException.ofField("title", "task.error.title");
+        }
+        if (terms.lead() == null) {
+            throw TaskRefusedException.ofField("lead", "task.error.lead");
         }
         if (terms.dueOn() == null && terms.recurrence().isEmpty()) {
-            throw new TaskRefusedException("task.error.timeLimit");
+            throw TaskRefusedException.ofField("dueOn", "task.error.timeLimit");
         }
         if (terms.recurrence().isEmpty() && terms.startsOn() != null && terms.startsOn().isAfter(terms.dueOn())) {
-            throw new TaskRefusedException("task.error.dates");
+            throw TaskRefusedException.ofField("startsOn", "task.error.dates");
         }
-        if (terms.fundsWan() != null && (terms.fundsWan().signum() < 0 || terms.fundsWan().precision()
-                - terms.fundsWan().scale() > 10)) {
-            throw new TaskRefusedException("task.error.funds");
+        if (!FundsWan.acceptable(terms.fundsWan())) {
+            throw TaskRefusedException.ofField("fundsWan", "task.error.funds");
         }
         return new TaskTerms(t, terms.lead(), terms.responsible(), terms.startsOn(), terms.dueOn(),
                 terms.recurrence(), terms.fundsWan(), terms.phase());

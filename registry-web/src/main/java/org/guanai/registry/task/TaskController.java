@@ -3,10 +3,13 @@ package org.guanai.registry.task;
 import java.time.LocalDate;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.organisation.DepartmentType;
+import org.guanai.registry.shared.RefusedForms;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,17 +30,22 @@ class TaskController {
             @RequestParam(required = false) TaskStatus status, @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) TaskPhase phase, @RequestParam(required = false) String county,
             @RequestParam(defaultValue = "false") boolean archived, Model model) {
-        model.addAttribute("rows", tasks.rows(new TaskService.TaskFilter(county, line, status, overdue, phase,
-                archived), user));
-        model.addAttribute("archived", archived);
+        return listPage(user, new TaskService.TaskFilter(county, line, status, overdue, phase, archived),
+                new TaskForm(), model);
+    }
+
+    private String listPage(SignedInUser user, TaskService.TaskFilter filter, TaskForm newTask, Model model) {
+        model.addAttribute("rows", tasks.rows(filter, user));
+        model.addAttribute("archived", filter.archived());
         model.addAttribute("units", Recurrence.Unit.values());
-        model.addAttribute("line", line);
-        model.addAttribute("status", status);
-        model.addAttribute("overdue", overdue);
-        model.addAttribute("phase", phase);
+        model.addAttribute("line", filter.line());
+        model.addAttribute("status", filter.status());
+        model.addAttribute("overdue", filter.overdue());
+        model.addAttribute("phase", filter.phase());
         model.addAttribute("lines", DepartmentType.values());
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("phases", TaskPhase.values());
+        model.addAttribute("newTask", newTask);
         return "task/list";
     }
 
@@ -61,18 +69,15 @@ class TaskController {
         return editPage(task, TaskForm.of(task), model);
     }
 
-    /** A refused change shows the form again with what was typed and the reason, so nothing is lost. */
+    /** A refused change shows the form again with what was typed and the reason at its field, so nothing is lost. */
     @PostMapping("/tasks/{id}")
-    String change(SignedInUser user, @PathVariable long id, TaskForm form,
-            Model model, RedirectAttributes redirect) {
-        try {
-            tasks.change(id, form.getVersion(), form.terms(), user);
-            redirect.addFlashAttribute("success", "task.changed");
-            return "redirect:/tasks";
-        } catch (TaskRefusedException e) {
-            model.addAttribute("failure", e.messageKey());
+    String change(SignedInUser user, @PathVariable long id, @ModelAttribute("form") TaskForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (refused(errors, () -> tasks.change(id, form.getVersion(), form.terms(), user), model)) {
             return editPage(tasks.find(id, user), form, model);
         }
+        redirect.addFlashAttribute("success", "task.changed");
+        return "redirect:/tasks";
     }
 
     private String editPage(PlanTask task, TaskForm form, Model model) {
@@ -97,16 +102,33 @@ class TaskController {
         return "redirect:/tasks";
     }
 
+    /** A refused task comes back in the form below the list as typed, the reason at its field. */
     @PostMapping("/tasks")
-    String add(SignedInUser user, @RequestParam(required = false) String code, TaskForm form,
+    String add(SignedInUser user, @ModelAttribute("newTask") TaskForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        try {
-            tasks.add(code, form.terms(), user);
-            redirect.addFlashAttribute("success", "task.added");
-        } catch (TaskRefusedException e) {
-            redirect.addFlashAttribute("failure", e.messageKey());
+        if (refused(errors, () -> tasks.add(form.getCode(), form.terms(), user), model)) {
+            return listPage(user, new TaskService.TaskFilter(null, null, null, null, null, false), form, model);
         }
+        redirect.addFlashAttribute("success", "task.added");
         return "redirect:/tasks";
+    }
+
+    /**
+     * Whether the form is refused: a value that does not bind (a tampered date) or the rules' refusal, each shown at
+     * its field with the reason above the page; {@code save} runs only for a form that bound.
+     */
+    private static boolean refused(BindingResult errors, Runnable save, Model model) {
+        if (errors.hasErrors()) {
+            model.addAttribute("failure", "case.error.checkFields");
+            return true;
+        }
+        try {
+            save.run();
+            return false;
+        } catch (TaskRefusedException e) {
+            RefusedForms.reject(errors, e, model);
+            return true;
+        }
     }
 
 }

@@ -5,12 +5,19 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.guanai.registry.organisation.DepartmentType;
+import org.guanai.registry.shared.RefusedForms;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The county office's edit of a task, as typed; shown again as typed when the change is refused. */
+/**
+ * A task the county office adds or edits, as typed; shown again as typed, the reason at the field, when refused. The
+ * funds are kept as typed text, so that 5万 comes back beside its reason instead of failing the request.
+ */
 public class TaskForm {
 
+    /** The new task's item number (条目); a task's number stays when it is edited. */
+    private String code;
     private long version;
     private String title;
     private DepartmentType lead;
@@ -23,17 +30,29 @@ public class TaskForm {
     /** The rule's unit (YEAR, QUARTER, MONTH), blank for a task with one date; and its day (12-15, 20 …). */
     private String every;
     private String everyDay;
-    private BigDecimal fundsWan;
+    private String fundsWan;
 
-    /** What the form says, as the service takes it; a rule that does not read is refused with its own message. */
+    /** What the form says, as the service takes it; a rule or a sum that does not read is refused at its field. */
     TaskTerms terms() {
+        BigDecimal funds = RefusedForms.parsed(fundsWan, BigDecimal::new,
+                () -> TaskRefusedException.ofField("fundsWan", "task.error.funds"));
+        Optional<Recurrence> rule;
         try {
-            return new TaskTerms(title, lead, responsible == null || responsible.isEmpty()
-                    ? EnumSet.noneOf(DepartmentType.class) : EnumSet.copyOf(responsible), startsOn, dueOn,
-                    Recurrence.of(every, everyDay), fundsWan, phase);
+            rule = Recurrence.of(every, everyDay);
         } catch (IllegalArgumentException e) {
-            throw new TaskRefusedException("task.error.rule");
+            throw TaskRefusedException.ofField("everyDay", "task.error.rule");
         }
+        return new TaskTerms(title, lead, responsible == null || responsible.isEmpty()
+                ? EnumSet.noneOf(DepartmentType.class) : EnumSet.copyOf(responsible), startsOn, dueOn, rule, funds,
+                phase);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getEvery() {
@@ -52,11 +71,11 @@ public class TaskForm {
         this.everyDay = everyDay;
     }
 
-    public BigDecimal getFundsWan() {
+    public String getFundsWan() {
         return fundsWan;
     }
 
-    public void setFundsWan(BigDecimal fundsWan) {
+    public void setFundsWan(String fundsWan) {
         this.fundsWan = fundsWan;
     }
 
@@ -71,7 +90,7 @@ public class TaskForm {
         form.phase = task.getPhase();
         form.every = task.getRecurrence().map(r -> r.unit().name()).orElse(null);
         form.everyDay = task.getRecurrence().map(Recurrence::dayText).orElse(null);
-        form.fundsWan = task.getFundsWan();
+        form.fundsWan = task.getFundsWan() == null ? null : task.getFundsWan().toPlainString();
         return form;
     }
 

@@ -87,7 +87,8 @@ class PlanWebIntegrationTest {
         MockHttpSession county = login(mvc, "county", DEMO_PASSWORD);
         mvc.perform(post("/tasks").param("code", "月报").param("title", "每月25日前报送走访情况").param("lead",
                 "CIVIL_AFFAIRS").param("every", "MONTH").param("everyDay", "45").with(csrf()).session(county))
-                .andExpect(flash().attribute("failure", "task.error.rule"));
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("newTask", "everyDay", "task.error.rule"));
         mvc.perform(post("/tasks").param("code", "月报").param("title", "每月25日前报送走访情况").param("lead",
                 "CIVIL_AFFAIRS").param("responsible", "TOWN").param("every", "MONTH").param("everyDay", "25")
                 .param("fundsWan", "1.5").with(csrf()).session(county))

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.guanai.registry.WebIntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,9 +54,11 @@ class TaskWebIntegrationTest {
         mvc.perform(post("/tasks").param("code", "年度总结").param("title", "每年12月中旬报送年度工作总结")
                 .param("lead", "CIVIL_AFFAIRS").param("responsible", "TOWN").param("dueOn", "2026-12-15").with(csrf())
                 .session(county)).andExpect(flash().attribute("success", "task.added"));
-        mvc.perform(post("/tasks").param("code", "年度总结").param("title", "重复").param("lead", "CIVIL_AFFAIRS")
-                .param("dueOn", "2026-12-15").with(csrf()).session(county))
-                .andExpect(flash().attribute("failure", "task.error.codeTaken"));
+        Document taken = Jsoup.parse(mvc.perform(post("/tasks").param("code", "年度总结").param("title", "重复")
+                .param("lead", "CIVIL_AFFAIRS").param("dueOn", "2026-12-15").with(csrf()).session(county))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(taken.select("#task-code + .invalid-feedback").text()).isEqualTo("该条目编号已存在。");
+        assertThat(taken.select("#task-title").val()).isEqualTo("重复");
         mvc.perform(post("/tasks").param("code", "x").param("title", "x").param("lead", "CIVIL_AFFAIRS")
                 .param("dueOn", "2026-12-15").with(csrf()).session(edu)).andExpect(status().isForbidden());
         mvc.perform(get("/tasks").session(login(mvc, "longshan", DEMO_PASSWORD))).andExpect(status().isOk())
@@ -98,6 +102,68 @@ class TaskWebIntegrationTest {
         mvc.perform(post("/tasks/" + task).param("version", String.valueOf(version + 1)).param("title", "改")
                 .param("lead", "EDUCATION").param("dueOn", "2026-12-15").with(csrf()).session(edu))
                 .andExpect(status().isForbidden());
+    }
+
+    /**
+     * A task refused for what was typed comes back in the form as typed, the reason at the field at fault, and
+     * nothing is written: funds of "5万" had failed the whole request (400), and any other refusal had emptied the
+     * form.
+     */
+    @Test
+    void aRefusedNewTaskComesBackAsTypedWithTheReasonAtItsField() throws Exception {
+        MockHttpSession county = login(mvc, "county", DEMO_PASSWORD);
+        Document funds = Jsoup.parse(mvc.perform(post("/tasks").param("code", "资金测试")
+                .param("title", "开展关爱活动").param("lead", "EDUCATION").param("responsible", "TOWN", "HEALTH")
+                .param("dueOn", "2026-12-20").param("fundsWan", "5万").with(csrf()).session(county))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(funds.select("#task-funds").hasClass("is-invalid")).isTrue();
+        assertThat(funds.select("#task-funds + .invalid-feedback").text()).isEqualTo("资金应为不小于0的数字（万元）。");
+        assertThat(funds.select("#task-funds").val()).isEqualTo("5万");
+        assertThat(funds.select("#task-code").val()).isEqualTo("资金测试");
+        assertThat(funds.select("#task-title").val()).isEqualTo("开展关爱活动");
+        assertThat(funds.select("#task-title").hasClass("is-invalid")).isFalse();
+        assertThat(funds.select("#task-lead option[selected]").val()).isEqualTo("EDUCATION");
+        assertThat(funds.select("#task-due").val()).isEqualTo("2026-12-20");
+        assertThat(funds.select("#add-task input[name=responsible][checked]").eachAttr("value"))
+                .containsExactlyInAnyOrder("TOWN", "HEALTH");
+        Document noTitle = Jsoup.parse(mvc.perform(post("/tasks").param("code", "资金测试").param("title", " ")
+                .param("lead", "EDUCATION").param("every", "YEAR").param("everyDay", "12-15").param("fundsWan", "2.5")
+                .with(csrf()).session(county)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(noTitle.select("#task-title + .invalid-feedback").text()).isEqualTo("请填写任务（最多300字）。");
+        assertThat(noTitle.select("#task-every option[selected]").val()).isEqualTo("YEAR");
+        assertThat(noTitle.select("#task-every-day").val()).isEqualTo("12-15");
+        assertThat(noTitle.select("#task-funds").val()).isEqualTo("2.5");
+        assertThat(jdbc.queryForObject("select count(*) from plan_task where code = '资金测试'", Integer.class))
+                .isZero();
+    }
+
+    /** The edit form: funds that do not read come back at their field, not as a failed request. */
+    @Test
+    void aTasksEditWithFundsThatDoNotReadComesBackAtTheField() throws Exception {
+        MockHttpSession county = login(mvc, "county", DEMO_PASSWORD);
+        mvc.perform(post("/tasks").param("code", "资金编辑").param("title", "年度经费").param("lead", "CIVIL_AFFAIRS")
+                .param("dueOn", "2026-12-31").param("fundsWan", "3").with(csrf()).session(county))
+                .andExpect(flash().attribute("success", "task.added"));
+        long task = id("资金编辑");
+        long version = jdbc.queryForObject("select version from plan_task where id = ?", Long.class, task);
+        Document form = Jsoup.parse(mvc.perform(get("/tasks/" + task + "/edit").session(county))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("#fundsWan").val()).isEqualTo("3.00");
+        Document refused = Jsoup.parse(mvc.perform(post("/tasks/" + task).param("version", String.valueOf(version))
+                .param("title", "年度经费（调整）").param("lead", "CIVIL_AFFAIRS").param("dueOn", "2026-12-31")
+                .param("fundsWan", "-1").with(csrf()).session(county)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(refused.select("#fundsWan + .invalid-feedback").text()).isEqualTo("资金应为不小于0的数字（万元）。");
+        assertThat(refused.select("#title").text()).isEqualTo("年度经费（调整）");
+        Document notANumber = Jsoup.parse(mvc.perform(post("/tasks/" + task)
+                .param("version", String.valueOf(version)).param("title", "年度经费").param("lead", "CIVIL_AFFAIRS")
+                .param("dueOn", "2026-12-31").param("fundsWan", "三万").with(csrf()).session(county))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(notANumber.select("#fundsWan").val()).isEqualTo("三万");
+        assertThat(notANumber.select("#fundsWan + .invalid-feedback").text()).isEqualTo("资金应为不小于0的数字（万元）。");
+        assertThat(jdbc.queryForObject("select title || ' ' || funds_wan from plan_task where id = ?", String.class,
+                task)).isEqualTo("年度经费 3.00");
     }
 
     private long id(String code) {
