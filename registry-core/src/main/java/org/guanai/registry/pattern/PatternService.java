@@ -20,6 +20,7 @@ import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.FundsWan;
 import org.guanai.registry.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -190,11 +191,14 @@ public class PatternService {
             throw new PatternRefusedException("common.error.concurrentEdit");
         }
         String t = Texts.strippedOrNull(title);
-        if (t == null || t.length() > 200 || lead == null) {
-            throw new PatternRefusedException("pattern.error.fields");
+        if (t == null || t.length() > 200) {
+            throw PatternRefusedException.ofField("title", "pattern.error.title");
         }
-        if (fundsWan != null && fundsWan.signum() < 0) {
-            throw new PatternRefusedException("pattern.error.funds");
+        if (lead == null) {
+            throw PatternRefusedException.ofField("lead", "pattern.error.lead");
+        }
+        if (!FundsWan.acceptable(fundsWan)) {
+            throw PatternRefusedException.ofField("fundsWan", "pattern.error.funds");
         }
         item.change(t, lead, responsible, dueOn, fundsWan);
         audit.recordWithChange(AuditAction.REFERENCE_DATA_CHANGED, "pattern_item", id, "changed " + item.getLevel()

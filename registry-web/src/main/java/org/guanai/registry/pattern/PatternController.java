@@ -2,20 +2,19 @@ package org.guanai.registry.pattern;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.RefusedForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -81,30 +80,33 @@ class PatternController {
     /** The county office corrects an item of its plan's pattern (wording, lines, time limit, funds). */
     @GetMapping("/pattern/items/{id:\\d+}")
     String item(SignedInUser user, @PathVariable long id, Model model) {
-        model.addAttribute("item", pattern.item(id, user));
-        model.addAttribute("lines", DepartmentType.values());
-        return "pattern/item";
+        PatternItem item = pattern.item(id, user);
+        return itemPage(item, PatternItemForm.of(item), model);
     }
 
+    /** A refused correction shows the form again as typed, the reason at its field. */
     @PostMapping("/pattern/items/{id:\\d+}")
-    String changeItem(SignedInUser user, @PathVariable long id, @RequestParam long version,
-            @RequestParam String title, @RequestParam DepartmentType lead,
-            @RequestParam(required = false) List<DepartmentType> responsible,
-            @RequestParam(required = false) String dueOn, @RequestParam(required = false) String fundsWan,
-            RedirectAttributes redirect) {
-        try {
-            pattern.changeItem(id, version, title, lead, responsible == null ? Set.of() : EnumSet.copyOf(responsible),
-                    dueOn == null || dueOn.isBlank() ? null : LocalDate.parse(dueOn),
-                    fundsWan == null || fundsWan.isBlank() ? null : new BigDecimal(fundsWan.strip()), user);
-            redirect.addFlashAttribute("success", "pattern.saved");
-            return "redirect:/pattern";
-        } catch (PatternRefusedException e) {
-            redirect.addFlashAttribute("failure", e.messageKey());
-        } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("failure", "pattern.error.date");
-        } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("failure", "pattern.error.funds");
+    String changeItem(SignedInUser user, @PathVariable long id, @ModelAttribute("form") PatternItemForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) { // a tampered unit: nothing a person can type
+            model.addAttribute("failure", "case.error.checkFields");
+            return itemPage(pattern.item(id, user), form, model);
         }
-        return "redirect:/pattern/items/" + id;
+        try {
+            pattern.changeItem(id, form.getVersion(), form.getTitle(), form.getLead(), form.responsibleLines(),
+                    form.dueDate(), form.funds(), user);
+        } catch (PatternRefusedException e) {
+            RefusedForms.reject(errors, e, model);
+            return itemPage(pattern.item(id, user), form, model);
+        }
+        redirect.addFlashAttribute("success", "pattern.saved");
+        return "redirect:/pattern";
+    }
+
+    private static String itemPage(PatternItem item, PatternItemForm form, Model model) {
+        model.addAttribute("item", item);
+        model.addAttribute("form", form);
+        model.addAttribute("lines", DepartmentType.values());
+        return "pattern/item";
     }
 }

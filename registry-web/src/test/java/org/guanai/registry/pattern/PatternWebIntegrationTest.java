@@ -11,12 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Map;
 import org.guanai.registry.WebIntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebIntegrationTest
@@ -71,5 +73,52 @@ class PatternWebIntegrationTest {
                 .andExpect(flash().attribute("success", "pattern.saved"));
         assertThat(jdbc.queryForObject("select note from pattern_entry where region_code = '522730100201' and "
                 + "item_id = ?", String.class, oneStop)).isEqualTo("村便民服务站");
+    }
+
+    /**
+     * The county office corrects an item: funds that do not read, or a blank title, come back as typed with the
+     * reason at the field (they had sent the office back to an empty form), and nothing is written.
+     */
+    @Test
+    void aRefusedCorrectionOfAnItemComesBackAsTyped() throws Exception {
+        long item = jdbc.queryForObject("select id from pattern_item where county_code = '522730000000' "
+                + "and level = 'COUNTY' and number = 2 and archived_on is null", Long.class);
+        Map<String, Object> was = jdbc.queryForMap("select * from pattern_item where id = ?", item);
+        String before = jdbc.queryForObject("select title || ' ' || funds_wan from pattern_item where id = ?",
+                String.class, item);
+        long version = jdbc.queryForObject("select version from pattern_item where id = ?", Long.class, item);
+        MockHttpSession county = login(mvc, "county", DEMO_PASSWORD);
+        Document funds = Jsoup.parse(mvc.perform(post("/pattern/items/" + item).param("version", "" + version)
+                .param("title", "县级未成年人保护中心（改）").param("lead", "EDUCATION").param("responsible", "HEALTH")
+                .param("dueOn", "2027-06-30").param("fundsWan", "5万").with(csrf()).session(county))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(funds.select("#fundsWan + .invalid-feedback").text()).isEqualTo("资金应为不小于0的数字（万元）。");
+        assertThat(funds.select("#fundsWan").val()).isEqualTo("5万");
+        assertThat(funds.select("#title").val()).isEqualTo("县级未成年人保护中心（改）");
+        assertThat(funds.select("#lead option[selected]").val()).isEqualTo("EDUCATION");
+        assertThat(funds.select("#dueOn").val()).isEqualTo("2027-06-30");
+        assertThat(funds.select("input[name=responsible][checked]").eachAttr("value")).containsExactly("HEALTH");
+        Document tooMuch = Jsoup.parse(mvc.perform(post("/pattern/items/" + item).param("version", "" + version)
+                .param("title", "县级项目").param("lead", "EDUCATION").param("fundsWan", "12345678901")
+                .with(csrf()).session(county)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(tooMuch.select("#fundsWan").hasClass("is-invalid")).isTrue();
+        Document noTitle = Jsoup.parse(mvc.perform(post("/pattern/items/" + item).param("version", "" + version)
+                .param("title", " ").param("lead", "EDUCATION").param("fundsWan", "12.5").with(csrf())
+                .session(county)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(noTitle.select("#title + .invalid-feedback").text()).isEqualTo("请填写项目名称（最多200字）。");
+        assertThat(noTitle.select("#fundsWan").val()).isEqualTo("12.5");
+        assertThat(jdbc.queryForObject("select title || ' ' || funds_wan from pattern_item where id = ?",
+                String.class, item)).isEqualTo(before);
+        mvc.perform(post("/pattern/items/" + item).param("version", "" + version).param("title", "县级项目（改）")
+                .param("lead", "EDUCATION").param("fundsWan", "12.5").with(csrf()).session(county))
+                .andExpect(flash().attribute("success", "pattern.saved"));
+        assertThat(jdbc.queryForObject("select title || ' ' || lead_line || ' ' || responsible_lines || ' '  "
+                + "|| coalesce(due_on::text, '-') || ' ' || funds_wan from pattern_item where id = ?", String.class,
+                item)).isEqualTo("县级项目（改） EDUCATION  - 12.50");
+        // Put back as the demo has it, for the other tests.
+        jdbc.update("update pattern_item set title = ?, lead_line = ?, responsible_lines = ?, due_on = ?, "
+                + "funds_wan = ? where id = ?", was.get("title"), was.get("lead_line"), was.get("responsible_lines"),
+                was.get("due_on"), was.get("funds_wan"), item);
     }
 }
