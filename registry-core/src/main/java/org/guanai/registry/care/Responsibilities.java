@@ -249,9 +249,11 @@ public class Responsibilities {
         if (user.role() != Role.COUNTY || user.jurisdiction().region() == null) {
             throw new NotPermittedException("visit plan");
         }
-        if (plan.keyTargetMonths() < 1 || plan.keyTargetMonths() > 12 || plan.otherMonths() < 1
-                || plan.otherMonths() > 12) {
-            throw new CareRefusedException("care.error.planMonths");
+        if (plan.keyTargetMonths() < 1 || plan.keyTargetMonths() > 12) {
+            throw CareRefusedException.ofField("keyTargetMonths", "care.error.planMonths");
+        }
+        if (plan.otherMonths() < 1 || plan.otherMonths() > 12) {
+            throw CareRefusedException.ofField("otherMonths", "care.error.planMonths");
         }
         String county = user.jurisdiction().region().value();
         jdbc.update("""

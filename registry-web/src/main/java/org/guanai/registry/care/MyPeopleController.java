@@ -3,9 +3,10 @@ package org.guanai.registry.care;
 import org.guanai.registry.account.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,19 +38,24 @@ class MyPeopleController {
 
     @GetMapping("/care/visit-plan")
     String plan(SignedInUser user, Model model) {
-        model.addAttribute("plan", responsibilities.plan(user.jurisdiction().county()));
-        return "care/visit-plan";
+        VisitPlan plan = responsibilities.plan(user.jurisdiction().county());
+        return planPage(plan, VisitPlanForm.of(plan), model);
     }
 
+    /** A refused plan (a month left empty, 13) comes back as typed, the reason at its field. */
     @PostMapping("/care/visit-plan")
-    String setPlan(SignedInUser user, @RequestParam int keyTargetMonths, @RequestParam int otherMonths,
-            RedirectAttributes redirect) {
-        try {
-            responsibilities.setPlan(new VisitPlan(keyTargetMonths, otherMonths), user);
+    String setPlan(SignedInUser user, @ModelAttribute("planForm") VisitPlanForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return CareForms.saveOrShowAgain(errors, () -> {
+            responsibilities.setPlan(form.plan(), user);
             redirect.addFlashAttribute("success", "care.saved");
-        } catch (CareRefusedException e) {
-            redirect.addFlashAttribute("failure", e.messageKey());
-        }
-        return "redirect:/care/visit-plan";
+            return "redirect:/care/visit-plan";
+        }, () -> planPage(responsibilities.plan(user.jurisdiction().county()), form, model));
+    }
+
+    private static String planPage(VisitPlan plan, VisitPlanForm form, Model model) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("planForm", form);
+        return "care/visit-plan";
     }
 }

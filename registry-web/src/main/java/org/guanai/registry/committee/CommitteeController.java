@@ -5,8 +5,10 @@ import org.guanai.registry.shared.ErrorPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -82,8 +84,12 @@ class CommitteeController {
 
     @PostMapping("/committees/{kind}/members/{id}")
     String change(SignedInUser user, @PathVariable String kind, @PathVariable long id,
-            MemberForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") MemberForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         CommitteeKind k = kindOf(kind);
+        if (errors.hasErrors()) { // the order left empty: shown at the field, as typed
+            model.addAttribute("failure", "case.error.checkFields");
+            return memberPage(k, id, form, model);
+        }
         try {
             committees.change(id, form.getVersion(), form.getPosition(), form.getPersonName(), form.getTitle(),
                     form.getUnit(), form.getSortOrder(), user);

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -189,6 +190,29 @@ class CareServicesTest {
         assertThat(page.select("#contact-date-" + pairing).hasClass("is-invalid")).isTrue();
         assertThat(page.select("#contact-date-" + pairing + " + .invalid-feedback").text()).isNotBlank();
         assertThat(page.select("#contact-note-" + pairing).hasClass("is-invalid")).isFalse();
+    }
+
+    /**
+     * The county's visit plan with a month left empty or out of range comes back as typed, the reason at the field
+     * (an empty month had failed the request, 400), and the plan stays.
+     */
+    @Test
+    void aRefusedVisitPlanComesBackAsTypedWithTheReasonAtItsField() throws Exception {
+        MockHttpSession county = login(mvc, "county", DEMO_PASSWORD);
+        VisitPlan before = responsibilities.plan(RegionCode.of("522730000000"));
+        Document empty = Jsoup.parse(mvc.perform(post("/care/visit-plan").param("keyTargetMonths", "")
+                .param("otherMonths", "2").with(csrf()).session(county)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(empty.select("#keyTargetMonths").hasClass("is-invalid")).isTrue();
+        assertThat(empty.select("#keyTargetMonths + .invalid-feedback").text()).isEqualTo("走访间隔应为1到12个月");
+        assertThat(empty.select("#otherMonths").val()).isEqualTo("2");
+        assertThat(empty.select("#otherMonths").hasClass("is-invalid")).isFalse();
+        Document tooLong = Jsoup.parse(mvc.perform(post("/care/visit-plan").param("keyTargetMonths", "1")
+                .param("otherMonths", "13").with(csrf()).session(county)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(tooLong.select("#otherMonths + .invalid-feedback").text()).isEqualTo("走访间隔应为1到12个月");
+        assertThat(tooLong.select("#otherMonths").val()).isEqualTo("13");
+        assertThat(responsibilities.plan(RegionCode.of("522730000000"))).isEqualTo(before);
     }
 
     @Test

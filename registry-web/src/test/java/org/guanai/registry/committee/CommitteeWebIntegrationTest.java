@@ -68,6 +68,12 @@ class CommitteeWebIntegrationTest {
         mvc.perform(post("/committees/leading-group/members/" + id).param("version", "0").param("position", "MEMBER")
                 .param("personName", "郑测试").param("title", "县医保局局长").param("sortOrder", "99").with(csrf())
                 .session(county)).andExpect(flash().attribute("success", "committee.memberChanged"));
+        // The order left empty: the form again as typed, the reason at the field (it had failed the request, 400).
+        mvc.perform(post("/committees/leading-group/members/" + id).param("version", "1").param("position", "MEMBER")
+                .param("personName", "孙测试").param("title", "县医保局局长").param("sortOrder", "").with(csrf())
+                .session(county)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"孙测试\"")))
+                .andExpect(content().string(containsString("<div class=\"invalid-feedback\">请填写整数</div>")));
         // The copy the form showed first is stale now: refused, the typed name is shown again, nothing changes.
         mvc.perform(post("/committees/leading-group/members/" + id).param("version", "0").param("position", "MEMBER")
                 .param("personName", "钱测试").param("title", "县医保局局长").param("sortOrder", "99").with(csrf())
