@@ -88,7 +88,7 @@ class AccessMatrixIntegrationTest {
      * POST reveal is sent as htmx (200 with the numbers); other POSTs answer with a redirect (302) when done (the
      * transfer is sent without a village: the county office's is refused with a message, nothing moves); a form sent
      * empty that shows itself again with its reasons answers 200 (training, publicity, an inspection, a follow-up and
-     * its closing).
+     * its closing, a task added or changed, a "456" item's correction).
      * {@code {caseE}} is an elder abuse case of E1, with 龙山镇's police station (the county police oversees its stations).
      */
     static final String TABLE = """
@@ -172,8 +172,10 @@ class AccessMatrixIntegrationTest {
             adopt a plan        | POST /plan/adopt?planId=longli-2017          | 403 403 302 403 403 403 403 403 403
             456 of a village    | GET  /pattern/{zhongba}                      | 403 403 200 200 404 200 200 403 200
             456 item form       | GET  /pattern/items/{ITEM}                   | 403 403 200 403 403 403 403 403 403
-            456 item change     | POST /pattern/items/{ITEM}?version=99&title=x&lead=CIVIL_AFFAIRS | 403 403 302 403 403 403 403 403 403
+            456 item change     | POST /pattern/items/{ITEM}?version=99&title=x&lead=CIVIL_AFFAIRS | 403 403 200 403 403 403 403 403 403
             task archive        | POST /tasks/{T}/archive?version=99           | 403 403 302 403 403 403 403 403 403
+            task add (empty)    | POST /tasks                                  | 403 403 200 403 403 403 403 403 403
+            task change         | POST /tasks/{T}?version=99&title=x&lead=CIVIL_AFFAIRS&dueOn=2026-12-31 | 403 403 200 403 403 403 403 403 403
             inspections         | GET  /supervision/inspections                | 403 403 200 403 403 403 403 403 200
             inspection          | GET  /supervision/inspections/{INS}          | 403 403 200 403 403 403 403 403 200
             record inspection   | POST /supervision/inspections                | 403 403 200 403 403 403 403 403 200
@@ -206,6 +208,7 @@ class AccessMatrixIntegrationTest {
             close Changbai's    | POST /supervision/follow-ups/{CBFU}/close?version=99&inspection={CBINS} | 404 404 200 403
             Longli task edit    | GET  /tasks/{T}/edit                         | 200 403 404 403
             Changbai task edit  | GET  /tasks/{CBT}/edit                       | 404 403 200 403
+            Changbai task change| POST /tasks/{CBT}?version=99&title=x&lead=CIVIL_AFFAIRS&dueOn=2026-12-31 | 404 403 200 403
             Changbai village 456| GET  /pattern/{cbvillage}                    | 404 404 200 200
             Longli village 456  | GET  /pattern/{zhongba}                      | 200 200 404 404
             """;
