@@ -102,6 +102,12 @@ class ElderCasesTest {
                 .session(longshan));
         assertThat(inbox.ofElder(elder.getId(), new SignedInUser(null, "county", "县留守办", Role.COUNTY,
                 COUNTY_REGION))).extracting(CaseFile::getType).contains(CaseType.SAFETY_NET);
+        // A second one of a type already open is refused in words that fit an elder (they had said 该儿童).
+        var refused = mvc.perform(post("/elderly/" + elder.getId() + "/cases").param("type", "SAFETY_NET")
+                .with(csrf()).session(longshan)).andReturn();
+        String again = mvc.perform(get("/elderly/" + elder.getId()).session(longshan)
+                .flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("已有同类案件正在办理，请在该案件中继续办理。").doesNotContain("该儿童");
     }
 
     @Test
