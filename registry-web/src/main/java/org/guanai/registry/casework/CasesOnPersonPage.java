@@ -1,6 +1,8 @@
 package org.guanai.registry.casework;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.person.PersonPagePart;
 import org.guanai.registry.plan.CountyPlans;
@@ -33,9 +35,12 @@ class CasesOnPersonPage implements PersonPagePart {
                 : cases.ofElder(personId, user);
         model.addAttribute("cases", personCases);
         model.addAttribute("measures", cases.measuresGranted(personCases));
-        // Only the types the user's county's plan enables (Changbai's has no elders' cases: docs/plans.md).
+        // Only the types the user's county's plan enables (Changbai's has no elders' cases: docs/plans.md), and none
+        // the person has open already: the rules refuse a second, and the note typed for it would be lost.
         RegionCode county = user.jurisdiction().county();
+        Set<CaseType> open = personCases.stream().filter(c -> !c.isClosed()).map(CaseFile::getType)
+                .collect(Collectors.toSet());
         model.addAttribute("openableCaseTypes", (type == PersonType.CHILD ? OPENABLE_FOR_CHILDREN : OPENABLE_FOR_ELDERS)
-                .stream().filter(t -> plans.enables(county, t.name())).toList());
+                .stream().filter(t -> plans.enables(county, t.name()) && !open.contains(t)).toList());
     }
 }

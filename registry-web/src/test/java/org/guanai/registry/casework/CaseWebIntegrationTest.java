@@ -173,6 +173,11 @@ class CaseWebIntegrationTest {
                 .andExpect(flash().attribute("success", "case.opened"));
         assertThat(jdbc.queryForObject("select count(*) from case_file where child_id = ?", Integer.class,
                 child.getId())).isEqualTo(before + 1);
+        // The page offers no second 户籍 case while this one is open (the rules would refuse it, its note lost).
+        List<String> offered = Jsoup.parse(mvc.perform(get("/children/" + child.getId())
+                        .session(login(mvc, "longshan", DEMO_PASSWORD))).andReturn().getResponse().getContentAsString())
+                .select("#open-case-type option").eachAttr("value");
+        assertThat(offered).isNotEmpty().doesNotContain("HUKOU");
     }
 
     @Test
