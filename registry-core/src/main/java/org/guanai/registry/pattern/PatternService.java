@@ -13,6 +13,7 @@ import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditService;
 import org.guanai.registry.care.CarePattern;
+import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.organisation.DepartmentType;
 import org.guanai.registry.organisation.Organisation;
 import org.guanai.registry.organisation.OrganisationService;
@@ -186,7 +187,7 @@ public class PatternService {
         }
         String county = actor.jurisdiction().county().value();
         PatternItem item = items.findById(id).filter(i -> i.getCountyCode().equals(county) && !i.isArchived())
-                .orElseThrow(() -> new PatternRefusedException("pattern.error.notYours"));
+                .orElseThrow(() -> new OutsideJurisdictionException("pattern_item " + id));
         if (item.getVersion() != expectedVersion) {
             throw new PatternRefusedException("common.error.concurrentEdit");
         }
@@ -206,12 +207,12 @@ public class PatternService {
         return item;
     }
 
-    /** An item of the user's county (the county office edits it). */
+    /** An item of the user's county (the county office edits it); another county's answers like a missing one. */
     @Transactional(readOnly = true)
     public PatternItem item(long id, SignedInUser actor) {
         RegionCode county = actor.jurisdiction().county();
         return items.findById(id).filter(i -> county != null && i.getCountyCode().equals(county.value()))
-                .orElseThrow(() -> new PatternRefusedException("pattern.error.notYours"));
+                .orElseThrow(() -> new OutsideJurisdictionException("pattern_item " + id));
     }
 
     /**

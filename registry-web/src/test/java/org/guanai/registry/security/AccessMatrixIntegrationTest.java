@@ -210,6 +210,8 @@ class AccessMatrixIntegrationTest {
             Changbai task edit  | GET  /tasks/{CBT}/edit                       | 404 403 200 403
             Changbai task change| POST /tasks/{CBT}?version=99&title=x&lead=CIVIL_AFFAIRS&dueOn=2026-12-31 | 404 403 200 403
             Changbai village 456| GET  /pattern/{cbvillage}                    | 404 404 200 200
+            Longli 456 item     | GET  /pattern/items/{ITEM}                   | 200 403 404 403
+            Longli 456 change   | POST /pattern/items/{ITEM}?version=99&title=x&lead=CIVIL_AFFAIRS | 200 403 404 403
             Longli village 456  | GET  /pattern/{zhongba}                      | 200 200 404 404
             """;
 
