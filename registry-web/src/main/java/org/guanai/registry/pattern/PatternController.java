@@ -88,15 +88,8 @@ class PatternController {
     @PostMapping("/pattern/items/{id:\\d+}")
     String changeItem(SignedInUser user, @PathVariable long id, @ModelAttribute("form") PatternItemForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) { // a tampered unit: nothing a person can type
-            model.addAttribute("failure", "case.error.checkFields");
-            return itemPage(pattern.item(id, user), form, model);
-        }
-        try {
-            pattern.changeItem(id, form.getVersion(), form.getTitle(), form.getLead(), form.responsibleLines(),
-                    form.dueDate(), form.funds(), user);
-        } catch (PatternRefusedException e) {
-            RefusedForms.reject(errors, e, model);
+        if (RefusedForms.refused(errors, () -> pattern.changeItem(id, form.getVersion(), form.getTitle(),
+                form.getLead(), form.responsibleLines(), form.dueDate(), form.funds(), user), model)) {
             return itemPage(pattern.item(id, user), form, model);
         }
         redirect.addFlashAttribute("success", "pattern.saved");

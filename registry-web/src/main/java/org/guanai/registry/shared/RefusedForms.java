@@ -40,6 +40,25 @@ public final class RefusedForms {
         }
     }
 
+    /**
+     * Whether a bound form is refused: a value that did not bind (nothing a person types: a tampered date or choice),
+     * or the rules' refusal of what {@code save} was given, each at its field with the reason above the page.
+     * {@code save} runs only for a form that bound.
+     */
+    public static boolean refused(BindingResult errors, Runnable save, Model model) {
+        if (errors.hasErrors()) {
+            model.addAttribute("failure", "case.error.checkFields");
+            return true;
+        }
+        try {
+            save.run();
+            return false;
+        } catch (RefusedException e) {
+            reject(errors, e, model);
+            return true;
+        }
+    }
+
     /** The same, and the reason above the page as well: a form may sit below a long list. */
     public static void reject(BindingResult errors, RefusedException refused, Model model) {
         reject(errors, refused);

@@ -73,7 +73,7 @@ class TaskController {
     @PostMapping("/tasks/{id}")
     String change(SignedInUser user, @PathVariable long id, @ModelAttribute("form") TaskForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (refused(errors, () -> tasks.change(id, form.getVersion(), form.terms(), user), model)) {
+        if (RefusedForms.refused(errors, () -> tasks.change(id, form.getVersion(), form.terms(), user), model)) {
             return editPage(tasks.find(id, user), form, model);
         }
         redirect.addFlashAttribute("success", "task.changed");
@@ -106,29 +106,11 @@ class TaskController {
     @PostMapping("/tasks")
     String add(SignedInUser user, @ModelAttribute("newTask") TaskForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (refused(errors, () -> tasks.add(form.getCode(), form.terms(), user), model)) {
+        if (RefusedForms.refused(errors, () -> tasks.add(form.getCode(), form.terms(), user), model)) {
             return listPage(user, new TaskService.TaskFilter(null, null, null, null, null, false), form, model);
         }
         redirect.addFlashAttribute("success", "task.added");
         return "redirect:/tasks";
-    }
-
-    /**
-     * Whether the form is refused: a value that does not bind (a tampered date) or the rules' refusal, each shown at
-     * its field with the reason above the page; {@code save} runs only for a form that bound.
-     */
-    private static boolean refused(BindingResult errors, Runnable save, Model model) {
-        if (errors.hasErrors()) {
-            model.addAttribute("failure", "case.error.checkFields");
-            return true;
-        }
-        try {
-            save.run();
-            return false;
-        } catch (TaskRefusedException e) {
-            RefusedForms.reject(errors, e, model);
-            return true;
-        }
     }
 
 }
