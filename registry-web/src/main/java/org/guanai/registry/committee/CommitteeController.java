@@ -2,6 +2,7 @@ package org.guanai.registry.committee;
 
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.shared.ErrorPage;
+import org.guanai.registry.shared.RefusedForms;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,15 +87,9 @@ class CommitteeController {
     String change(SignedInUser user, @PathVariable String kind, @PathVariable long id,
             @ModelAttribute("form") MemberForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         CommitteeKind k = kindOf(kind);
-        if (errors.hasErrors()) { // the order left empty: shown at the field, as typed
-            model.addAttribute("failure", "case.error.checkFields");
-            return memberPage(k, id, form, model);
-        }
-        try {
-            committees.change(id, form.getVersion(), form.getPosition(), form.getPersonName(), form.getTitle(),
-                    form.getUnit(), form.getSortOrder(), user);
-        } catch (CommitteeRefusedException e) {
-            model.addAttribute("failure", e.messageKey());
+        // The order left empty does not bind: the form again as typed, the reason at the field.
+        if (RefusedForms.refused(errors, () -> committees.change(id, form.getVersion(), form.getPosition(),
+                form.getPersonName(), form.getTitle(), form.getUnit(), form.getSortOrder(), user), model)) {
             return memberPage(k, id, form, model);
         }
         redirect.addFlashAttribute("success", "committee.memberChanged");
