@@ -154,6 +154,8 @@ def sweep(port, user):
             tries = ([] if required else [""]) + (["5万"] if field_kind in ("text", "textarea") else [])
             for wrong in tries:
                 fresh = post_form(path, action, browser.get(path)[1])  # new tokens for each sending
+                if fresh is None:  # what was sent before was taken, and the page offers the form no more
+                    break
                 fields = [(n, wrong if j == i else v or filled(k, req)) for j, (n, v, k, req)
                           in enumerate(fresh["fields"]) if n]
                 status, location = browser.post(action, fields)
