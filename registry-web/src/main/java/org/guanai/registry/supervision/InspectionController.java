@@ -65,11 +65,9 @@ class InspectionController {
     @PostMapping("/supervision/inspections/{id:\\d+}/follow-ups")
     String followUp(SignedInUser user, @PathVariable long id, @ModelAttribute("followUpForm") FollowUpForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        try {
-            inspections.followUp(id, followUpKind(form.getKind()), form.getTargetUnit(), form.getReason(),
-                    date(form.getDueOn(), "dueOn", "followUp.error.due"), user);
-        } catch (SupervisionRefusedException e) {
-            RefusedForms.reject(errors, e, model);
+        if (RefusedForms.refused(errors, () -> inspections.followUp(id, followUpKind(form.getKind()),
+                form.getTargetUnit(), form.getReason(), date(form.getDueOn(), "dueOn", "followUp.error.due"), user),
+                model)) {
             return one(user, id, form, model);
         }
         redirect.addFlashAttribute("success", "followUp.saved");

@@ -37,12 +37,10 @@ class TrainingController {
     @PostMapping("/training/sessions")
     String session(SignedInUser user, @ModelAttribute("sessionForm") SessionForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        try {
-            records.recordSession(date(form.getHeldOn()), form.getTopic(), form.getTrainer(), hours(form.getHours()),
-                    form.getAttendee(), number(form.getOtherAttendees(), "otherAttendees", "training.error.others"),
-                    form.getNote(), user);
-        } catch (TrainingRefusedException e) {
-            RefusedForms.reject(errors, e, model);
+        if (RefusedForms.refused(errors, () -> records.recordSession(date(form.getHeldOn()), form.getTopic(),
+                form.getTrainer(), hours(form.getHours()), form.getAttendee(),
+                number(form.getOtherAttendees(), "otherAttendees", "training.error.others"), form.getNote(), user),
+                model)) {
             return page(user, form, PublicityForm.heldOn(records.today()), model);
         }
         redirect.addFlashAttribute("success", "training.saved");
@@ -52,11 +50,9 @@ class TrainingController {
     @PostMapping("/training/publicity")
     String publicity(SignedInUser user, @ModelAttribute("publicityForm") PublicityForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        try {
-            records.recordPublicity(date(form.getHeldOn()), kind(form.getKind()), form.getPlace(),
-                    number(form.getReach(), "reach", "publicity.error.reach"), form.getNote(), user);
-        } catch (TrainingRefusedException e) {
-            RefusedForms.reject(errors, e, model);
+        if (RefusedForms.refused(errors, () -> records.recordPublicity(date(form.getHeldOn()), kind(form.getKind()),
+                form.getPlace(), number(form.getReach(), "reach", "publicity.error.reach"), form.getNote(), user),
+                model)) {
             return page(user, SessionForm.heldOn(records.today()), form, model);
         }
         redirect.addFlashAttribute("success", "publicity.saved");
