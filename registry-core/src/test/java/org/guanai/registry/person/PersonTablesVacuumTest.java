@@ -15,7 +15,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Decision 050 (V42): a vacuum of the people's tables clears their indexes however few pages hold dead rows, so the
- * pages of one town's changed children become all-visible again and its list reads from the index alone.
+ * pages of one village's changed children become all-visible again and its list reads from the index alone.
  * PostgreSQL's default skips the indexes when under 2 % of a table's pages hold dead rows, and those pages then
  * stay not all-visible: this test's list fetched the heap for every row of the changed village.
  */
@@ -23,6 +23,9 @@ class PersonTablesVacuumTest {
 
     private static final int CHILDREN = 20_000;
     private static final String VILLAGE = "522730100201";
+    private static final List<String> V42_OPTIONS = List.of("autovacuum_vacuum_scale_factor=0.01",
+            "autovacuum_vacuum_insert_scale_factor=0.01", "autovacuum_analyze_scale_factor=0.01",
+            "vacuum_index_cleanup=on");
 
     @Test
     void aVacuumAfterAFewChangesLeavesTheirListReadFromTheIndexAlone() throws SQLException {
@@ -37,7 +40,7 @@ class PersonTablesVacuumTest {
             s.execute("insert into region (code, name, level) values ('520000000000', '贵州省', 'PROVINCE')");
             s.execute("insert into region (code, name, level, parent_code) values ('522730100201', '中坝村', 'VILLAGE',"
                     + " '520000000000'), ('522730100202', '新寨村', 'VILLAGE', '520000000000')");
-            // The village's 40 children sit together on a few of the table's pages, far under 2 % of them.
+            // The village's 40 children sit together on one or two of the table's pages, far under 2 % of them.
             s.execute("insert into child (id, left_behind, in_difficulty, name, sex, birth_date, has_hukou, village_code,"
                     + " created_at, updated_at) select nextval('child_seq'), true, false, '测试' || i, 'FEMALE',"
                     + " date '2016-01-01', true, case when i <= 40 then '" + VILLAGE + "' else '522730100202' end,"
@@ -53,10 +56,6 @@ class PersonTablesVacuumTest {
             assertThat(options(s, "case_file")).containsAll(V42_OPTIONS);
         }
     }
-
-    private static final List<String> V42_OPTIONS = List.of("autovacuum_vacuum_scale_factor=0.01",
-            "autovacuum_vacuum_insert_scale_factor=0.01", "autovacuum_analyze_scale_factor=0.01",
-            "vacuum_index_cleanup=on");
 
     /** The village's ids from child_village_idx, as a list's page reads them. */
     private static long heapFetchesOfTheVillagesList(Statement s) throws SQLException {

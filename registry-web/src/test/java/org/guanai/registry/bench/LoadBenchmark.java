@@ -60,6 +60,8 @@ public final class LoadBenchmark {
         "/children?flag=OUT_OF_SCHOOL&ageBand=AGE_14_15", "/children?notVisitedDays=90&sort=VISIT", "/children",
         "/elderly", "/elderly?q=王"};
     private static final int FLOOR_RUNS = 40;
+    /** The person tables' indexes in the statistics, after a select list. */
+    private static final String PERSON_INDEXES = " from pg_stat_user_indexes where relname in ('child', 'elder')";
     private static final Duration SLOW = Duration.ofSeconds(10);
     private static final Duration WARM_UP_GAP = Duration.ofSeconds(2);
     private static final String[] NAMES = {"浩宇", "王小", "wangx", "wxh", "李", "秀英"};
@@ -237,8 +239,8 @@ public final class LoadBenchmark {
         record Use(String index, long scans, long megabytes) {
         }
         List<Use> uses = new ArrayList<>();
-        jdbc.query("select relname || '.' || indexrelname, idx_scan, pg_relation_size(indexrelid) / 1048576 "
-                + "from pg_stat_user_indexes where relname in ('child', 'elder')", rs -> {
+        jdbc.query("select relname || '.' || indexrelname, idx_scan, pg_relation_size(indexrelid) / 1048576"
+                + PERSON_INDEXES, rs -> {
                     uses.add(new Use(rs.getString(1), rs.getLong(2) - scansBefore.getOrDefault(rs.getString(1), 0L),
                             rs.getLong(3)));
                 });
@@ -250,8 +252,7 @@ public final class LoadBenchmark {
     /** Each person table index's scans so far, by table and index name. */
     private static Map<String, Long> indexScans(JdbcTemplate jdbc) {
         Map<String, Long> scans = new HashMap<>();
-        jdbc.query("select relname || '.' || indexrelname, idx_scan from pg_stat_user_indexes "
-                + "where relname in ('child', 'elder')", rs -> {
+        jdbc.query("select relname || '.' || indexrelname, idx_scan" + PERSON_INDEXES, rs -> {
                     scans.put(rs.getString(1), rs.getLong(2));
                 });
         return scans;
