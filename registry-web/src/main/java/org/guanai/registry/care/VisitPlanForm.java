@@ -1,5 +1,6 @@
 package org.guanai.registry.care;
 
+import java.util.function.Supplier;
 import org.guanai.registry.shared.RefusedForms;
 
 /**
@@ -24,10 +25,10 @@ public class VisitPlanForm {
     }
 
     private static int months(String text, String field) {
-        Integer months = RefusedForms.parsed(text, Integer::valueOf,
-                () -> CareRefusedException.ofField(field, "care.error.planMonths"));
+        Supplier<RuntimeException> refusal = () -> CareRefusedException.ofField(field, "care.error.planMonths");
+        Integer months = RefusedForms.parsed(text, Integer::valueOf, refusal);
         if (months == null) {
-            throw CareRefusedException.ofField(field, "care.error.planMonths");
+            throw refusal.get();
         }
         return months;
     }
