@@ -40,6 +40,7 @@ import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.Quarter;
+import org.guanai.registry.shared.RegistryProperties;
 import org.guanai.registry.testsupport.ChildFixtures;
 import org.guanai.registry.testsupport.ElderFixtures;
 import org.jsoup.Jsoup;
@@ -85,6 +86,8 @@ class CareServicesTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    RegistryProperties properties;
     @Autowired
     MockMvc mvc;
 
@@ -174,7 +177,8 @@ class CareServicesTest {
         long carer = carers.servingVillage(ZHONGBA).get(0).id();
         long pairing = pairings.pair(PersonType.CHILD, child.getId(), carer, LocalDate.of(2026, 1, 1), COUNTY);
         MockHttpSession longshan = login(mvc, "longshan", DEMO_PASSWORD);
-        String tomorrow = LocalDate.now(clock).plusDays(1).toString();
+        // The registry's tomorrow, in its time zone: the UTC day's tomorrow is the registry's today from 16:00 UTC.
+        String tomorrow = properties.today(clock).plusDays(1).toString();
         MvcResult refused = mvc.perform(post("/care/pairings/" + pairing + "/contacts").param("visitDate", tomorrow)
                 .param("kind", "PHONE").param("visitor", "童伴妈妈 王芳").param("findings", "孩子说想念在外务工的父母，学习正常")
                 .with(csrf()).session(longshan))
@@ -298,7 +302,7 @@ class CareServicesTest {
         assertThat(towns.stream().mapToLong(t -> responsibilities.overdue(
                 Jurisdiction.region(RegionCode.of(t.getCode()))).count()).sum())
                 .isEqualTo(responsibilities.overdue(COUNTY).count());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = properties.today(clock);
         LocalDate from = today.minusYears(1);
         CareFigures.Figures village = figures.of(regions.children(RegionCode.of("522730100000")), from, today, COUNTY)
                 .stream().filter(f -> f.code().equals(ZHONGBA)).findFirst().orElseThrow();
