@@ -38,6 +38,16 @@ public class Responsibilities {
     /** How many overdue people a home page lists. */
     public static final int OVERDUE_SHOWN = 20;
 
+    /**
+     * The cadres who may be responsible for a person of {@code :village}: its village's and town's enabled accounts.
+     * Read on every page of a person its viewer may change, from {@code account_scope_region_idx} (V43).
+     */
+    static final String CADRE_CHOICES = """
+            select id, display_name, role from account
+             where enabled and role in ('VILLAGE', 'TOWN') and scope_region_code in (:village, :town)
+             order by role desc, display_name
+            """;
+
     /** A choice of responsible person in a form: a cadre's account ({@code role} null) or a carer, with a phone. */
     public record Choice(String value, String label, CarerRole role, String phone) {
     }
@@ -140,11 +150,7 @@ public class Responsibilities {
     List<Choice> candidatesFor(PersonRecord<?> person, List<Carer> serving) {
         List<Choice> choices = new ArrayList<>();
         RegionCode village = RegionCode.of(person.getVillageCode());
-        jdbc.query("""
-                select id, display_name, role from account
-                 where enabled and role in ('VILLAGE', 'TOWN') and scope_region_code in (:village, :town)
-                 order by role desc, display_name
-                """, new MapSqlParameterSource("village", village.value())
+        jdbc.query(CADRE_CHOICES, new MapSqlParameterSource("village", village.value())
                 .addValue("town", village.ancestorAt(RegionLevel.TOWN).value()),
                 (ResultSet rs) -> {
                     choices.add(new Choice("A" + rs.getLong("id"), rs.getString("display_name"), null, null));

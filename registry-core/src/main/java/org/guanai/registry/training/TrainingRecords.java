@@ -33,6 +33,20 @@ public class TrainingRecords {
 
     public enum PublicityKind { CAMPAIGN, MEDIA, MATERIALS, LECTURE, OTHER }
 
+    /**
+     * The accounts who may attend a session of the region coded {@code ?}–{@code ?}: those scoped to a region in it
+     * and those of an organisation in it, from V43's indexes on the account's two scopes. (An OR over a joined
+     * organisation's region read every account of the province.)
+     */
+    static final String ACCOUNT_ATTENDEES = """
+            select a.id, a.display_name from account a
+             where a.enabled and a.role not in ('ADMIN', 'AUDITOR')
+               and (a.scope_region_code between ? and ?
+                    or a.scope_organisation_id = any (array(select o.id from organisation o
+                                                             where o.region_code between ? and ?)))
+             order by a.display_name
+            """;
+
     /** A record refused; {@link #field} names the form field at fault, null when it is the whole record. */
     public static class TrainingRefusedException extends RefusedException {
 
@@ -93,13 +107,7 @@ public class TrainingRecords {
         RegionCode region = recordingRegion(actor);
         String lo = RegionCode.lowestWithPrefix(region.prefix());
         String hi = RegionCode.highestWithPrefix(region.prefix());
-        List<Attendee> list = new ArrayList<>(jdbc.query("""
-                select a.id, a.display_name from account a
-                left join organisation o on o.id = a.scope_organisation_id
-                where a.enabled and a.role not in ('ADMIN', 'AUDITOR')
-                  and (a.scope_region_code between ? and ? or o.region_code between ? and ?)
-                order by a.display_name
-                """, (rs, n) -> new Attendee("account:" + rs.getLong(1), rs.getString(2), "account"), lo, hi, lo, hi));
+        List<Attendee> list = new ArrayList<>(jdbc.query(ACCOUNT_ATTENDEES, (rs, n) -> new Attendee("account:" + rs.getLong(1), rs.getString(2), "account"), lo, hi, lo, hi));
         list.addAll(jdbc.query("select id, name, role from carer where active and region_code between ? and ? "
                 + "order by name", (rs, n) -> new Attendee("carer:" + rs.getLong(1), rs.getString(2),
                         rs.getString(3)), lo, hi));
