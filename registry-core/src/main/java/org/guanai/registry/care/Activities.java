@@ -89,8 +89,8 @@ public class Activities {
         Set<Long> carerIds = new LinkedHashSet<>(form.getCarerIds());
         if (!carerIds.isEmpty()) {
             Integer inScope = jdbc.queryForObject("select count(*) from carer where id in (:ids)"
-                    + " and region_code like :prefix || '%'", new MapSqlParameterSource("ids", carerIds)
-                    .addValue("prefix", CareScope.prefixOf(jurisdiction)), Integer.class);
+                    + " and region_code between :lo and :hi", CareScope.codeRangeOf(jurisdiction)
+                    .addValue("ids", carerIds), Integer.class);
             if (inScope == null || inScope != carerIds.size()) {
                 throw new CareRefusedException("care.error.carers");
             }
@@ -154,9 +154,9 @@ public class Activities {
     /** The latest {@code limit} activities the user's region covers. */
     @Transactional(readOnly = true)
     public List<Activity> latest(Jurisdiction jurisdiction, int limit) {
-        return jdbc.query(SELECT + " where a.region_code like :prefix || '%'"
+        return jdbc.query(SELECT + " where a.region_code between :lo and :hi"
                 + " order by a.activity_date desc, a.id desc limit :limit",
-                new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction)).addValue("limit", limit),
+                CareScope.codeRangeOf(jurisdiction).addValue("limit", limit),
                 (rs, n) -> activity(rs, List.of(), List.of()));
     }
 
@@ -240,7 +240,7 @@ public class Activities {
         }
         boolean pinyin = Pinyin.isPinyinQuery(query);
         String match = pinyin ? "(p.pinyin_full like :q or p.pinyin_initials like :q)" : "p.name like :q";
-        MapSqlParameterSource params = new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction))
+        MapSqlParameterSource params = CareScope.codeRangeOf(jurisdiction)
                 .addValue("q", pinyin ? LikePatterns.startingWith(query.toLowerCase())
                         : LikePatterns.containing(query))
                 .addValue("limit", SEARCH_LIMIT);
@@ -248,7 +248,7 @@ public class Activities {
                 select '%s' as person_type, p.id as person_id, p.name, r.name as village, r.code as village_code,
                        p.pinyin_full
                   from %s p join region r on r.code = p.village_code
-                 where p.status = 'ACTIVE' and p.village_code like :prefix || '%%' and %s
+                 where p.status = 'ACTIVE' and p.village_code between :lo and :hi and %s
                 """;
         return jdbc.query("select * from (" + each.formatted("CHILD", "child", match) + " union all "
                 + each.formatted("ELDER", "elder", match) + ") found order by person_type, pinyin_full limit :limit",

@@ -27,34 +27,34 @@ import org.springframework.transaction.annotation.Transactional;
 public class CareFigures {
 
     /**
-     * What is counted: each a query of (region code, count) over {@code :prefix} (or the same region as
-     * {@code :lo}–{@code :hi}), {@code :from}, {@code :to}.
+     * What is counted: each a query of (region code, count) over the region coded {@code :lo}–{@code :hi}
+     * ({@link RegionCodeRange}), {@code :from}, {@code :to}.
      */
     public enum Measure {
         PLACES("开放场所", "select region_code, count(*) from care_place where status = 'OPEN'"
-                + " and region_code like :prefix || '%' group by 1"),
+                + " and region_code between :lo and :hi group by 1"),
         CHILDREN_HOMES("其中儿童之家", "select region_code, count(*) from care_place where status = 'OPEN'"
-                + " and kind in ('CHILDREN_HOME', 'LEFT_BEHIND_HOME') and region_code like :prefix || '%' group by 1"),
+                + " and kind in ('CHILDREN_HOME', 'LEFT_BEHIND_HOME') and region_code between :lo and :hi group by 1"),
         AFTER_SCHOOL("其中四点半学堂", "select region_code, count(*) from care_place where status = 'OPEN'"
-                + " and kind = 'AFTER_SCHOOL' and region_code like :prefix || '%' group by 1"),
+                + " and kind = 'AFTER_SCHOOL' and region_code between :lo and :hi group by 1"),
         CARERS("在岗关爱人员", "select region_code, count(*) from carer where active"
-                + " and region_code like :prefix || '%' group by 1"),
+                + " and region_code between :lo and :hi group by 1"),
         DIRECTORS("其中儿童福利主任、儿童主任", "select region_code, count(*) from carer where active"
-                + " and role in ('WELFARE_DIRECTOR', 'CHILDREN_DIRECTOR') and region_code like :prefix || '%' group by 1"),
+                + " and role in ('WELFARE_DIRECTOR', 'CHILDREN_DIRECTOR') and region_code between :lo and :hi group by 1"),
         MOTHERS("其中童伴妈妈", "select region_code, count(*) from carer where active and role = 'COMPANION_MOTHER'"
-                + " and region_code like :prefix || '%' group by 1"),
+                + " and region_code between :lo and :hi group by 1"),
         VOLUNTEERS("其中志愿者", "select region_code, count(*) from carer where active and role = 'VOLUNTEER'"
-                + " and region_code like :prefix || '%' group by 1"),
+                + " and region_code between :lo and :hi group by 1"),
         PAIRINGS("结对帮扶（对）", byPersonsVillage("care_pairing",
                 "x.starts_on <= :to and (x.ends_on is null or x.ends_on >= :from)")),
         CONTACTS("结对联系次数", byPersonsVillage("visit",
                 "x.pairing_id is not null and x.visit_date between :from and :to")),
         ACTIVITIES("活动次数", "select region_code, count(*) from care_activity where activity_date between :from and :to"
-                + " and region_code like :prefix || '%' group by 1"),
+                + " and region_code between :lo and :hi group by 1"),
         PARTICIPANTS("参加人次", """
                 select a.region_code, count(*) from care_activity a
                   join care_activity_participant ap on ap.activity_id = a.id
-                 where a.activity_date between :from and :to and a.region_code like :prefix || '%' group by 1
+                 where a.activity_date between :from and :to and a.region_code between :lo and :hi group by 1
                 """),
         UNDER_CARE("落实包保人数", "select village_code, count(*) from (" + Responsibilities.DUE.formatted(
                 "true") + ") under_care group by 1"),
@@ -148,9 +148,7 @@ public class CareFigures {
     /** {@link #of(List, LocalDate, LocalDate, Jurisdiction)} counting {@code measures} alone (the others are 0). */
     public List<Figures> of(List<Region> regions, LocalDate from, LocalDate to, Set<Measure> measures,
             Jurisdiction jurisdiction) {
-        String prefix = CareScope.prefixOf(jurisdiction);
-        MapSqlParameterSource p = RegionCodeRange.params(prefix).addValue("prefix", prefix)
-                .addValue("from", from).addValue("to", to).addValue("today", to);
+        MapSqlParameterSource p = CareScope.codeRangeOf(jurisdiction).addValue("from", from).addValue("to", to).addValue("today", to);
         Map<String, Map<Measure, Long>> byCode = new HashMap<>();
         for (Measure m : measures) {
             jdbc.query(m.sql, p, rs -> {
@@ -174,16 +172,17 @@ public class CareFigures {
 
     /** The activities of the period under {@code region} by kind, every kind listed. */
     public List<ByKind> byKind(RegionCode region, LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
+        MapSqlParameterSource scope = CareScope.codeRangeOf(jurisdiction);
         Map<String, long[]> counts = new HashMap<>();
         jdbc.query("""
                 select a.kind, count(distinct a.id),
                        count(ap.person_id)
                   from care_activity a left join care_activity_participant ap on ap.activity_id = a.id
-                 where a.activity_date between :from and :to and a.region_code like :prefix || '%'
-                   and a.region_code like :scope || '%'
+                 where a.activity_date between :from and :to and a.region_code between :lo and :hi
+                   and a.region_code between :scopeLo and :scopeHi
                  group by a.kind
-                """, new MapSqlParameterSource("prefix", region.prefix()).addValue("from", from).addValue("to", to)
-                .addValue("scope", CareScope.prefixOf(jurisdiction)), rs -> {
+                """, RegionCodeRange.params(region.prefix()).addValue("from", from).addValue("to", to)
+                .addValue("scopeLo", scope.getValue("lo")).addValue("scopeHi", scope.getValue("hi")), rs -> {
                     counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 });
         List<ByKind> rows = new ArrayList<>();

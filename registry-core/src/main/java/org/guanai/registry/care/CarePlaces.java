@@ -41,8 +41,8 @@ public class CarePlaces {
     /** The places the user's region covers, by region and name. */
     @Transactional(readOnly = true)
     public List<CarePlace> list(Jurisdiction jurisdiction) {
-        return jdbc.query(SELECT + " where p.region_code like :prefix || '%' order by p.region_code, p.name",
-                new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction)), CarePlaces::place);
+        return jdbc.query(SELECT + " where p.region_code between :lo and :hi order by p.region_code, p.name",
+                CareScope.codeRangeOf(jurisdiction), CarePlaces::place);
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,8 @@ import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.jurisdiction.ReadOnlyException;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionCodeRange;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,12 +48,16 @@ public class CareScope {
         return username == null ? "system" : username;
     }
 
-    /** The code prefix a list must match; the empty string for everything. Nobody's jurisdiction sees nothing. */
-    public static String prefixOf(Jurisdiction jurisdiction) {
+    /**
+     * The jurisdiction's region codes as {@code :lo}–{@code :hi} ({@link RegionCodeRange}), the form the code indexes
+     * serve: a list's {@code code between :lo and :hi}; every code for a jurisdiction over every region. Nobody's
+     * jurisdiction sees nothing.
+     */
+    public static MapSqlParameterSource codeRangeOf(Jurisdiction jurisdiction) {
         String prefix = jurisdiction.regionPrefix();
         if (prefix == null) {
             throw new OutsideJurisdictionException("care records");
         }
-        return prefix;
+        return RegionCodeRange.params(prefix);
     }
 }

@@ -42,9 +42,9 @@ public class Carers {
     /** The carers the user's region covers, by region, role and name; {@code activeOnly} for a form's choices. */
     @Transactional(readOnly = true)
     public List<Carer> list(Jurisdiction jurisdiction, boolean activeOnly) {
-        return jdbc.query(SELECT + " where c.region_code like :prefix || '%'" + (activeOnly ? " and c.active" : "")
+        return jdbc.query(SELECT + " where c.region_code between :lo and :hi" + (activeOnly ? " and c.active" : "")
                 + " order by c.region_code, c.role, c.name",
-                new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction)), Carers::carer);
+                CareScope.codeRangeOf(jurisdiction), Carers::carer);
     }
 
     /**

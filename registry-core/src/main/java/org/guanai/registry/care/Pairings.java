@@ -145,14 +145,14 @@ public class Pairings {
         return jdbc.query("""
                 select c.id, c.name, r.name as village, c.last_visit_date
                   from child c join region r on r.code = c.village_code
-                 where c.key_target and c.status = 'ACTIVE' and c.village_code like :prefix || '%'
+                 where c.key_target and c.status = 'ACTIVE' and c.village_code between :lo and :hi
                    and not exists (select 1 from care_pairing p where p.person_type = 'CHILD' and p.person_id = c.id
                                       and p.starts_on <= :today and (p.ends_on is null or p.ends_on >= :today))
                    and not exists (select 1 from care_responsibility b where b.person_type = 'CHILD'
                                       and b.person_id = c.id)
                  order by c.village_code, c.pinyin_full, c.id
                  limit 200
-                """, new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction)).addValue("today", today()),
+                """, CareScope.codeRangeOf(jurisdiction).addValue("today", today()),
                 (rs, n) -> new Unattended(rs.getLong("id"), rs.getString("name"), rs.getString("village"),
                         rs.getObject("last_visit_date", LocalDate.class)));
     }
@@ -182,9 +182,9 @@ public class Pairings {
                   left join child c on v.person_type = 'CHILD' and c.id = v.person_id
                   left join elder e on v.person_type = 'ELDER' and e.id = v.person_id
                  where v.pairing_id is not null and v.visit_date >= :since
-                   and coalesce(c.village_code, e.village_code) like :prefix || '%'
+                   and coalesce(c.village_code, e.village_code) between :lo and :hi
                  order by v.visit_date desc, v.id desc limit :limit
-                """, new MapSqlParameterSource("prefix", CareScope.prefixOf(jurisdiction)).addValue("limit", limit)
+                """, CareScope.codeRangeOf(jurisdiction).addValue("limit", limit)
                         .addValue("since", today().minusDays(RECENT_DAYS)),
                 (rs, n) -> new RecentContact(PersonType.valueOf(rs.getString("person_type")), rs.getLong("person_id"),
                         rs.getString("person_name"), rs.getString("carer_name"),

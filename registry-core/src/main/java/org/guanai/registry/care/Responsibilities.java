@@ -197,7 +197,7 @@ public class Responsibilities {
     public List<DueVisit> mine(SignedInUser user) {
         // Only people still in the user's jurisdiction: one who moved to another town keeps their 包保 until that town
         // changes it, but leaves this list.
-        MapSqlParameterSource params = RegionCodeRange.params(CareScope.prefixOf(user.jurisdiction()))
+        MapSqlParameterSource params = CareScope.codeRangeOf(user.jurisdiction())
                 .addValue("me", user.accountId());
         // The user's carers first, so that both halves of the condition are the assignment's own indexes.
         List<Long> asCarer = jdbc.queryForList("select id from carer where account_id = :me", params, Long.class);
@@ -217,7 +217,7 @@ public class Responsibilities {
         List<DueVisit> shown = jdbc.query("select *, count(*) over () as overdue_count from ("
                 + DUE.formatted("true") + " where next_due < :today) overdue"
                 + " order by next_due, pinyin, person_id limit :limit",
-                RegionCodeRange.params(CareScope.prefixOf(jurisdiction)).addValue("today", today)
+                CareScope.codeRangeOf(jurisdiction).addValue("today", today)
                         .addValue("limit", OVERDUE_SHOWN),
                 (rs, n) -> {
                     count[0] = rs.getLong("overdue_count");
