@@ -37,8 +37,8 @@ class MandatoryReportController {
     }
 
     @GetMapping("/new")
-    String form(@RequestParam(defaultValue = "false") boolean absence, Model model) {
-        return formPage(absence, Map.of(), Map.of(), model);
+    String form(SignedInUser user, @RequestParam(defaultValue = "false") boolean absence, Model model) {
+        return formPage(user, absence, Map.of(), Map.of(), model);
     }
 
     @PostMapping
@@ -55,7 +55,7 @@ class MandatoryReportController {
             Map<String, FieldProblem> problems = new LinkedHashMap<>();
             e.problems().forEach(p -> problems.putIfAbsent(p.field(), p));
             model.addAttribute("failure", "case.error.checkFields");
-            return formPage(absence, form, problems, model);
+            return formPage(user, absence, form, problems, model);
         } catch (CaseRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
             return "redirect:/";
@@ -68,16 +68,20 @@ class MandatoryReportController {
         return "casework/my-reports";
     }
 
-    private String formPage(boolean absence, Map<String, String> values, Map<String, FieldProblem> problems,
-            Model model) {
+    private String formPage(SignedInUser user, boolean absence, Map<String, String> values,
+            Map<String, FieldProblem> problems, Model model) {
         model.addAttribute("absence", absence);
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
         model.addAttribute("situations", ReportSituation.values());
         model.addAttribute("severities", ReportSeverity.values());
-        // Reporters see no people, but they must name the village: the place list is every village of the county.
+        // Reporters see no people, but they must name the village: the place list is every village of the user's
+        // county (its organisation's, for a reporting unit). Every village of the region table was a page of 1.2 MB,
+        // 14,860 choices of a whole province (docs/performance.md, twentieth session).
+        Jurisdiction county = user.countyCode() == null ? Jurisdiction.everything()
+                : Jurisdiction.region(RegionCode.of(user.countyCode()));
         Map<String, String> places = new LinkedHashMap<>();
-        for (Region village : regionChoices.of(Jurisdiction.everything(), true)) {
+        for (Region village : regionChoices.of(county, true)) {
             String town = RegionCode.of(village.getCode()).ancestorAt(RegionLevel.TOWN).value();
             places.put(village.getCode(), regions.nameOf(town) + " " + village.getName());
         }

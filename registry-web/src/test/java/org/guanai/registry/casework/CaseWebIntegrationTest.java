@@ -295,6 +295,23 @@ class CaseWebIntegrationTest {
                 .andExpect(content().string(containsString("请填写此项")));
     }
 
+    /**
+     * The report form's places are the villages of the reporter's county (its organisation's), not every village of
+     * the region table: the demo's school in 龙里县 is offered 龙里县's villages and none of 长白's or the province's.
+     */
+    @Test
+    void theReportFormOffersTheVillagesOfTheReportersCounty() throws Exception {
+        List<String> offered = Jsoup.parse(mvc.perform(get("/mandatory-reports/new")
+                        .session(login(mvc, "school1", DEMO_PASSWORD))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).select("#placeCode option[value~=\\d{12}]").eachAttr("value");
+        long countysVillages = jdbc.queryForObject("select count(*) from region where level = 'VILLAGE'"
+                + " and code between '522730000000' and '522730999999'", Long.class);
+        assertThat(offered).contains(LONGSHAN_VILLAGE).hasSize((int) countysVillages)
+                .allMatch(code -> code.startsWith("522730"));
+        assertThat(jdbc.queryForObject("select count(*) from region where level = 'VILLAGE'", Long.class))
+                .as("the region table holds more than the county").isGreaterThan(countysVillages);
+    }
+
     @Test
     void theCountyChangesARouteAndTheTownCannot() throws Exception {
         long version = routing.of(CaseType.SAFETY_NET, "522730100201").getVersion();
