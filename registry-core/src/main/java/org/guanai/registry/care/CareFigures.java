@@ -148,7 +148,8 @@ public class CareFigures {
     /** {@link #of(List, LocalDate, LocalDate, Jurisdiction)} counting {@code measures} alone (the others are 0). */
     public List<Figures> of(List<Region> regions, LocalDate from, LocalDate to, Set<Measure> measures,
             Jurisdiction jurisdiction) {
-        MapSqlParameterSource p = CareScope.codeRangeOf(jurisdiction).addValue("from", from).addValue("to", to).addValue("today", to);
+        MapSqlParameterSource p = CareScope.codeRangeOf(jurisdiction).addValue("from", from).addValue("to", to)
+                .addValue("today", to);
         Map<String, Map<Measure, Long>> byCode = new HashMap<>();
         for (Measure m : measures) {
             jdbc.query(m.sql, p, rs -> {

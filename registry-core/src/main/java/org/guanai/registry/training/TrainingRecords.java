@@ -34,9 +34,9 @@ public class TrainingRecords {
     public enum PublicityKind { CAMPAIGN, MEDIA, MATERIALS, LECTURE, OTHER }
 
     /**
-     * The accounts who may attend a session of the region coded {@code ?}–{@code ?}: those scoped to a region in it
-     * and those of an organisation in it, from V43's indexes on the account's two scopes. (An OR over a joined
-     * organisation's region read every account of the province.)
+     * The accounts who may attend a session of a region, its codes' range given twice ({@code lo, hi, lo, hi}): those
+     * scoped to a region in it and those of an organisation in it, from V43's indexes on the account's two scopes. (An
+     * OR over a joined organisation's region read every account of the province.)
      */
     static final String ACCOUNT_ATTENDEES = """
             select a.id, a.display_name from account a
@@ -107,7 +107,8 @@ public class TrainingRecords {
         RegionCode region = recordingRegion(actor);
         String lo = RegionCode.lowestWithPrefix(region.prefix());
         String hi = RegionCode.highestWithPrefix(region.prefix());
-        List<Attendee> list = new ArrayList<>(jdbc.query(ACCOUNT_ATTENDEES, (rs, n) -> new Attendee("account:" + rs.getLong(1), rs.getString(2), "account"), lo, hi, lo, hi));
+        List<Attendee> list = new ArrayList<>(jdbc.query(ACCOUNT_ATTENDEES,
+                (rs, n) -> new Attendee("account:" + rs.getLong(1), rs.getString(2), "account"), lo, hi, lo, hi));
         list.addAll(jdbc.query("select id, name, role from carer where active and region_code between ? and ? "
                 + "order by name", (rs, n) -> new Attendee("carer:" + rs.getLong(1), rs.getString(2),
                         rs.getString(3)), lo, hi));

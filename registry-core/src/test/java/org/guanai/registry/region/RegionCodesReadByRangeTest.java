@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class RegionCodesReadByRangeTest {
 
     /** A code column compared with {@code like}: {@code village_code like …}, {@code coalesce(…_code) like …}. */
-    private static final Pattern CODE_LIKE = Pattern.compile("_code\\)?\\s+(not\\s+)?like\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CODE_LIKE = Pattern.compile("_code\\)?\\s+(not\\s+)?like\\s",
+            Pattern.CASE_INSENSITIVE);
 
     @Test
     void noSqlMatchesARegionsCodesWithAPattern() throws IOException {

@@ -30,7 +30,8 @@ public final class ProvinceAccounts {
         jdbc.execute("""
                 insert into region (code, name, level)
                 select '5299' || lpad(c::text, 2, '0') || lpad(t::text, 3, '0') || lpad(v::text, 3, '0'),
-                       c || '-' || t || '-' || v, case when t = 0 then 'COUNTY' when v = 0 then 'TOWN' else 'VILLAGE' end
+                       c || '-' || t || '-' || v,
+                       case when t = 0 then 'COUNTY' when v = 0 then 'TOWN' else 'VILLAGE' end
                   from generate_series(1, 50) c, generate_series(0, 20) t, generate_series(0, 20) v
                  where t > 0 or v = 0
                 """);

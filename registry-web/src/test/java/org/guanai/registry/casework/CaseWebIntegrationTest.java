@@ -297,7 +297,7 @@ class CaseWebIntegrationTest {
 
     /**
      * The report form's places are the villages of the reporter's county (its organisation's), not every village of
-     * the region table: the demo's school in 龙里县 is offered 龙里县's villages and none of 长白's or the province's.
+     * the region table: the demo's school in 龙里县 is offered 龙里县's villages and none of 长白's.
      */
     @Test
     void theReportFormOffersTheVillagesOfTheReportersCounty() throws Exception {
