@@ -7,10 +7,15 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ImportBatchRepository extends JpaRepository<ImportBatch, Long> {
 
-    @Query("select b from ImportBatch b where b.id = :id and b.regionCode like concat(:prefix, '%')")
-    Optional<ImportBatch> findInRegion(long id, String prefix);
+    /**
+     * The batch, if its town's code lies between {@code lo} and {@code hi}: a region's codes
+     * ({@link org.guanai.registry.region.RegionCode#lowestWithPrefix}), which the batches' region index serves.
+     */
+    @Query("select b from ImportBatch b where b.id = :id and b.regionCode between :lo and :hi")
+    Optional<ImportBatch> findInRegion(long id, String lo, String hi);
 
-    @Query("select b from ImportBatch b where b.regionCode like concat(:prefix, '%') order by b.uploadedAt desc, b.id desc "
+    /** A region's latest batches, by the range of its codes as above. */
+    @Query("select b from ImportBatch b where b.regionCode between :lo and :hi order by b.uploadedAt desc, b.id desc "
             + "limit 200")
-    List<ImportBatch> latestInRegion(String prefix);
+    List<ImportBatch> latestInRegion(String lo, String hi);
 }

@@ -226,7 +226,8 @@ public class ImportService {
     @Transactional(readOnly = true)
     public List<ImportBatch> history(Jurisdiction jurisdiction) {
         String prefix = jurisdiction.regionPrefix();
-        return prefix == null ? List.of() : batches.latestInRegion(prefix);
+        return prefix == null ? List.of() : batches.latestInRegion(RegionCode.lowestWithPrefix(prefix),
+                RegionCode.highestWithPrefix(prefix));
     }
 
     /** The error workbook of an import (it holds people's data: the download is audited). */
@@ -353,7 +354,8 @@ public class ImportService {
 
     private ImportBatch visible(long batchId, Jurisdiction jurisdiction) {
         String prefix = jurisdiction.regionPrefix();
-        return (prefix == null ? Optional.<ImportBatch>empty() : batches.findInRegion(batchId, prefix))
+        return (prefix == null ? Optional.<ImportBatch>empty() : batches.findInRegion(batchId,
+                RegionCode.lowestWithPrefix(prefix), RegionCode.highestWithPrefix(prefix)))
                 .orElseThrow(() -> {
                     audit.record(AuditAction.ACCESS_DENIED, "import", batchId, AuditOutcome.DENIED, "read");
                     return new OutsideJurisdictionException("import " + batchId);

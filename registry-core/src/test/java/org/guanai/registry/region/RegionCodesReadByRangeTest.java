@@ -14,13 +14,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The SQL of both modules reads a region's records by the range of its codes ({@link RegionCodeRange}), never by
  * {@code like :prefix || '%'}: in this database's collation a pattern cannot use the code indexes, and a town's list
- * read every row of a province's table (care's reads did, eighteen of them: docs/performance.md, twentieth session).
+ * read every row of a province's table (care's reads did, eighteen of them, and the import history's two:
+ * docs/performance.md, twentieth and twenty-first sessions).
  */
 class RegionCodesReadByRangeTest {
 
-    /** A code column compared with {@code like}: {@code village_code like …}, {@code coalesce(…_code) like …}. */
-    private static final Pattern CODE_LIKE = Pattern.compile("_code\\)?\\s+(not\\s+)?like\\s",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * A code column compared with {@code like}: {@code village_code like …}, {@code coalesce(…_code) like …}, and
+     * JPQL's {@code b.regionCode like …} (its capital C tells it from prose's "code like").
+     */
+    private static final Pattern CODE_LIKE = Pattern.compile(
+            "((?i:_code)|[a-z]Code)\\)?\\s+(?i:(not\\s+)?like)\\s");
 
     @Test
     void noSqlMatchesARegionsCodesWithAPattern() throws IOException {
