@@ -22,6 +22,8 @@ import org.guanai.registry.elder.ElderService;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.PersonDetails;
 import org.guanai.registry.person.PersonType;
+import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionLevel;
 import org.guanai.registry.region.RegionService;
 import org.springframework.stereotype.Service;
 
@@ -71,7 +73,7 @@ public class RosterExports {
             Destination out) throws IOException {
         disclosure.requireExport(PersonType.CHILD, actor, "attachment 4 roster");
         ExportRight right = actor.role().exportRight();
-        RegionDirectory names = new RegionDirectory(regions.all());
+        RegionDirectory names = namesFor(actor.jurisdiction());
         LocalDate today = children.today();
         UnaryOperator<List<Long>> narrow = !right.onlyOwnCases() ? ids -> ids : ids -> {
             Set<Long> own = disclosure.childrenOfOwnCases(actor, ids);
@@ -90,7 +92,7 @@ public class RosterExports {
             Destination out) throws IOException {
         disclosure.requireExport(PersonType.ELDER, actor, "attachment 6 roster");
         ExportRight right = actor.role().exportRight();
-        RegionDirectory names = new RegionDirectory(regions.all());
+        RegionDirectory names = namesFor(actor.jurisdiction());
         LocalDate today = elders.today();
         int[] rows = {0};
         audited("elder", ElderRoster.TITLE, filterText, right, rows, () -> RosterWriter.write(elderRoster.layout(),
@@ -133,7 +135,7 @@ public class RosterExports {
     /** Attachment 4 of the filtered children as a sheet of {@code book} (no audit: the caller's export is). */
     public int childrenSheet(RosterWriter.Book book, ChildFilter filter, Jurisdiction jurisdiction,
             RosterHeading heading) {
-        RegionDirectory names = new RegionDirectory(regions.all());
+        RegionDirectory names = namesFor(jurisdiction);
         LocalDate today = children.today();
         int[] count = {0};
         book.sheet(childRoster.layout(), heading, sink -> children.forEachInRoster(filter, jurisdiction, c -> {
@@ -145,7 +147,7 @@ public class RosterExports {
 
     /** Attachment 6 of the filtered elders as a sheet of {@code book}. */
     public int eldersSheet(RosterWriter.Book book, ElderFilter filter, Jurisdiction jurisdiction, RosterHeading heading) {
-        RegionDirectory names = new RegionDirectory(regions.all());
+        RegionDirectory names = namesFor(jurisdiction);
         LocalDate today = elders.today();
         int[] count = {0};
         book.sheet(elderRoster.layout(), heading, sink -> elders.forEachInRoster(filter, jurisdiction, e -> {
@@ -153,6 +155,20 @@ public class RosterExports {
             sink.accept(entry(e, names, today));
         }));
         return count[0];
+    }
+
+    /**
+     * The names an export's rows need, each row's village and town: the jurisdiction's regions, and a village's town
+     * above them, as {@link RegionService} keeps them, rather than the whole region table read for each export (a
+     * province's 16,500 rows, 9–10 ms: docs/performance.md, twenty-first session).
+     */
+    private RegionDirectory namesFor(Jurisdiction jurisdiction) {
+        RegionCode region = jurisdiction.region();
+        if (region == null) {
+            return new RegionDirectory(regions.all());
+        }
+        return new RegionDirectory(regions.subtree(
+                region.level() == RegionLevel.VILLAGE ? region.ancestorAt(RegionLevel.TOWN) : region));
     }
 
     private static <D extends PersonDetails> RosterEntry<D> entry(D details, RegionDirectory names, LocalDate today) {

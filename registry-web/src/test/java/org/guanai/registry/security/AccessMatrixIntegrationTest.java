@@ -42,6 +42,7 @@ import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.Masks;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionService;
 import org.guanai.registry.report.QuarterlyWorkbooks;
 import org.guanai.registry.shared.Quarter;
 import org.guanai.registry.supervision.Inspections;
@@ -52,6 +53,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -221,6 +223,8 @@ class AccessMatrixIntegrationTest {
     ChildService children;
     @Autowired
     ElderService elders;
+    @Autowired
+    RegionService regions;
     @Autowired
     CaseService cases;
     @Autowired
@@ -454,6 +458,18 @@ class AccessMatrixIntegrationTest {
             assertThat(sheet.contains(Masks.idNumber(number))).as(user + " sees the masked number of " + letter)
                     .isEqualTo(masked.contains(letter));
         });
+    }
+
+    /**
+     * Each row names its town and village, whoever exports it: a village worker's names come from its town above its
+     * jurisdiction, a department's from the county it serves (the names an export reads: RosterExports#namesFor).
+     */
+    @ParameterizedTest(name = "children roster's places as {0}")
+    @ValueSource(strings = {"county", "longshan", "zhongba", "police", "inspector"})
+    void theChildrenRosterNamesEachRowsTownAndVillage(String user) throws Exception {
+        String sheet = sheetText(perform(user, "GET /children/roster.xlsx?q={prefix}").getContentAsByteArray());
+        String rowOfA = sheet.lines().filter(line -> line.contains(childA.getName())).findFirst().orElseThrow();
+        assertThat(rowOfA).as(user).contains("\t" + regions.nameOf(LONGSHAN) + "\t" + regions.nameOf(ZHONGBA) + "\t");
     }
 
     static Stream<Arguments> delegateExpectations() {
