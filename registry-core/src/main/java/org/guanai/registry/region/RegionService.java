@@ -85,9 +85,14 @@ public class RegionService {
 
     /** The region and everything below it, in code order. */
     public List<Region> subtree(RegionCode root) {
+        return kept(subtrees, root.prefix(), () -> subtreeAsStored(root));
+    }
+
+    /** The same as the database has it now: an import knows a village an operator loaded a minute ago. */
+    public List<Region> subtreeAsStored(RegionCode root) {
         String prefix = root.prefix();
-        return kept(subtrees, prefix, () -> List.copyOf(regions.findByCodeRange(RegionCode.lowestWithPrefix(prefix),
-                RegionCode.highestWithPrefix(prefix))));
+        return List.copyOf(regions.findByCodeRange(RegionCode.lowestWithPrefix(prefix),
+                RegionCode.highestWithPrefix(prefix)));
     }
 
     /** The list kept under {@code key} while it is fresh, else {@code read} now and kept. */

@@ -22,6 +22,7 @@ import org.guanai.registry.imports.RowProblem;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.person.PersonIdentity;
 import org.guanai.registry.person.PersonType;
+import org.guanai.registry.region.RegionCode;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.workbook.ErrorWorkbook;
 import org.guanai.registry.workbook.RawSheet;
@@ -97,7 +98,8 @@ public class RosterImports {
             RosterLayout<D> layout, ImportTarget<D> target) {
         ReadRoster<D> roster = kept.of(batch.getId(), target.type(), batch.getFileSha256());
         return roster != null ? roster
-                : read(WorkbookReader.read(imports.storedFile(batch.getId(), jurisdiction)), layout, target);
+                : read(WorkbookReader.read(imports.storedFile(batch.getId(), jurisdiction)), layout, target,
+                        jurisdiction);
     }
 
     /** A problem in the clerk's words, as the preview page and the error workbook show it. */
@@ -109,7 +111,7 @@ public class RosterImports {
     private <D extends PersonIdentity> Preview<D> preview(String fileName, byte[] content, RosterLayout<D> layout,
             ImportTarget<D> target, Jurisdiction jurisdiction) {
         WorkbookFile file = WorkbookReader.read(content);
-        ReadRoster<D> roster = read(file, layout, target);
+        ReadRoster<D> roster = read(file, layout, target, jurisdiction);
         Preview<D> preview = imports.preview(new ImportService.Upload(fileName, content, file.exportedAt()), roster,
                 target, jurisdiction, plan -> errorWorkbook(file, layout, plan));
         ImportBatch batch = preview.batch();
@@ -125,8 +127,18 @@ public class RosterImports {
     }
 
     private <D extends PersonIdentity> ReadRoster<D> read(WorkbookFile file, RosterLayout<D> layout,
-            ImportTarget<D> target) {
-        return RosterReader.read(file, layout, new RegionDirectory(regions.all()), target::blank);
+            ImportTarget<D> target, Jurisdiction jurisdiction) {
+        return RosterReader.read(file, layout, placesOf(jurisdiction), target::blank);
+    }
+
+    /**
+     * The places a roster's rows may name: those of the importer's county, so that a place of another town is named
+     * as outside the jurisdiction, and another county's namesakes (城关镇 is in hundreds of counties) leave no row
+     * ambiguous; as stored now, so that a village loaded a minute ago is known.
+     */
+    private RegionDirectory placesOf(Jurisdiction jurisdiction) {
+        RegionCode county = jurisdiction.county();
+        return new RegionDirectory(county == null ? regions.all() : regions.subtreeAsStored(county));
     }
 
     private <D> byte[] errorWorkbook(WorkbookFile file, RosterLayout<D> layout, ImportPlan<D> plan) {

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,11 +35,13 @@ import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.person.PersonType;
 import org.guanai.registry.person.Sex;
 import org.guanai.registry.region.RegionCode;
+import org.guanai.registry.region.RegionKind;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.roster.RosterExports;
 import org.guanai.registry.roster.RosterHeading;
 import org.guanai.registry.roster.RosterImports;
 import org.guanai.registry.testsupport.ChildFixtures;
+import org.guanai.registry.testsupport.TestTowns;
 import org.guanai.registry.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -502,6 +505,28 @@ class RosterImportTest {
         assertThat(registered()).isEqualTo(2);
         assertThatThrownBy(() -> rosterImports.commit(county.batch().getId(), LONGSHAN, ImportMode.WHOLE))
                 .isInstanceOf(OutsideJurisdictionException.class);
+    }
+
+    /**
+     * Counties of one installation may share place names (城关镇 is in hundreds of counties): a roster is read against
+     * its own county's places, so that another county's namesakes leave no row ambiguous.
+     */
+    @Test
+    void anotherCountysNamesakesLeaveTheRowsPlaceUnambiguous() {
+        RegionCode ours = TestTowns.create(regions);
+        String townName = regions.nameOf(ours.value());
+        RegionCode theirs;
+        do {
+            theirs = RegionCode.of("2206233" + String.format("%02d", ThreadLocalRandom.current().nextInt(100)) + "000");
+        } while (regions.find(theirs.value()).isPresent());
+        regions.create(theirs, townName, RegionCode.of("220623000000"), RegionKind.TOWN, 999);
+        regions.create(RegionCode.of(TestTowns.village(theirs)), regions.nameOf(TestTowns.village(ours)), theirs,
+                RegionKind.VILLAGE, 1);
+        Object[] row = child(townName, regions.nameOf(TestTowns.village(ours)), prefix + "名",
+                LocalDate.of(2015, 6, 1));
+        ImportService.Preview<?> p = preview(RosterFiles.filled(template, rows(row)), COUNTY);
+        assertThat(messages(p)).isEmpty();
+        assertThat(p.plan().counts().created()).isEqualTo(1);
     }
 
     @Test
