@@ -1,10 +1,10 @@
 package org.guanai.registry.account;
 
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
-import org.guanai.registry.organisation.Organisation;
 import org.guanai.registry.organisation.OrganisationService;
-import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.RefusedForms;
 import org.springframework.http.HttpStatus;
@@ -48,13 +48,15 @@ class AccountAdminController {
         return "admin/account-form";
     }
 
+    /** The accounts with the names of their scopes: those names alone, not every region and unit's. */
     @GetMapping
     String list(Model model) {
-        model.addAttribute("accounts", accounts.list());
-        model.addAttribute("regionNames", regions.all().stream()
-                .collect(Collectors.toMap(Region::getCode, Region::getName)));
-        model.addAttribute("organisationNames", organisations.all().stream()
-                .collect(Collectors.toMap(Organisation::getId, Organisation::getName)));
+        List<Account> list = accounts.list();
+        model.addAttribute("accounts", list);
+        model.addAttribute("regionNames", list.stream().map(Account::getScopeRegionCode).filter(Objects::nonNull)
+                .distinct().collect(Collectors.toMap(code -> code, regions::nameOf)));
+        model.addAttribute("organisationNames", organisations.namesOf(list.stream()
+                .map(Account::getScopeOrganisationId).filter(Objects::nonNull).collect(Collectors.toSet())));
         return "admin/accounts";
     }
 

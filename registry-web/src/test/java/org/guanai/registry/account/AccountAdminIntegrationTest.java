@@ -49,7 +49,10 @@ class AccountAdminIntegrationTest {
     void theAdministratorListsAccountsRegionsAndOrganisations() throws Exception {
         mvc.perform(get("/admin/accounts").session(admin)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("longshan")))
-                .andExpect(content().string(containsString("镇（街道）工作人员")));
+                .andExpect(content().string(containsString("镇（街道）工作人员")))
+                // each account's scope by name: longshan's town, police's unit
+                .andExpect(content().string(containsString("<td>龙山镇</td>")))
+                .andExpect(content().string(containsString("<td>龙里县公安局</td>")));
         mvc.perform(get("/admin/regions").session(admin)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("湾滩河镇")));
         mvc.perform(get("/admin/organisations").session(admin)).andExpect(status().isOk())
