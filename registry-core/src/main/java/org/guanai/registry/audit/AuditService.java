@@ -8,6 +8,7 @@ import java.util.List;
 import org.guanai.registry.shared.RegistryProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -90,15 +91,21 @@ public class AuditService {
         return actor == null ? Actor.SYSTEM : actor;
     }
 
-    /** The rows of the reader's {@code scope} that match the query, newest first. */
+    /**
+     * The rows of the reader's {@code scope} that match the query, newest first; their total counted up to
+     * {@code countUpTo} (docs/security.md, "The audit trail page": a trail of years was counted on every page).
+     */
     @Transactional(readOnly = true)
-    public Page<AuditEvent> search(AuditQuery query, TrailScope scope, ZoneId zone, Pageable pageable) {
+    public Page<AuditEvent> search(AuditQuery query, TrailScope scope, ZoneId zone, Pageable pageable, int countUpTo) {
         Instant from = query.from() == null ? Instant.EPOCH : query.from().atStartOfDay(zone).toInstant();
-        LocalDate to = query.to() == null ? LocalDate.now(clock.withZone(zone)).plusDays(1) : query.to().plusDays(1);
+        Instant to = (query.to() == null ? LocalDate.now(clock.withZone(zone)).plusDays(1) : query.to().plusDays(1))
+                .atStartOfDay(zone).toInstant();
         String username = query.username() == null || query.username().isBlank() ? null : query.username().trim();
-        return events.search(scope.lowestCode(), scope.highestCode(), scope.installationRows(), username,
-                query.action(), query.outcome(), from, to.atStartOfDay(zone).toInstant(),
-                pageable);
+        List<AuditEvent> rows = events.search(scope.lowestCode(), scope.highestCode(), scope.installationRows(),
+                username, query.action(), query.outcome(), from, to, pageable);
+        long total = events.countUpTo(scope.lowestCode(), scope.highestCode(), scope.installationRows(), username,
+                query.action(), query.outcome(), from, to, countUpTo);
+        return new PageImpl<>(rows, pageable, total);
     }
 
     /** How many rows of {@code action} the current user has caused since the start of today (installation zone). */

@@ -28,6 +28,8 @@ class AuditTrailController {
     private static final int PAGE_SIZE = 50;
     /** Deep pages of an ever-growing table are narrowed with the date filters instead. */
     private static final int MAX_PAGE = 200;
+    /** The rows its pages reach: the total is counted up to one more, and said as "more than" beyond them. */
+    private static final int REACHABLE = (MAX_PAGE + 1) * PAGE_SIZE;
 
     private final AuditService audit;
     private final RegistryProperties properties;
@@ -52,9 +54,10 @@ class AuditTrailController {
             default -> throw new AccessDeniedException("audit trail");
         };
         Page<AuditEvent> events = audit.search(query, scope, properties.timeZone(),
-                PageRequest.of(pageNumber, PAGE_SIZE));
+                PageRequest.of(pageNumber, PAGE_SIZE), REACHABLE + 1);
         model.addAttribute("query", query);
         model.addAttribute("events", events);
+        model.addAttribute("reachable", REACHABLE);
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("outcomes", AuditOutcome.values());
         return "audit/list";

@@ -69,6 +69,24 @@ class AuditPageIntegrationTest {
         assertThat(auditorPage).doesNotContain("other county").contains("installation row");
     }
 
+    /** Beyond the rows its pages reach (201 pages of 50) the page says "more than", not a count of a trail of years. */
+    @Test
+    void aTrailLongerThanItsPagesReachSaysMoreThan() throws Exception {
+        String many = "many" + System.nanoTime() % 100_000;
+        jdbc.update("insert into audit_event (id, occurred_at, actor_username, action, outcome, county_code) "
+                + "select nextval('audit_event_seq'), now() - make_interval(secs => g), ?, 'LOGIN', 'SUCCESS', "
+                + "'522730000000' from generate_series(1, 10051) g", many);
+        MockHttpSession county = login(mvc, "county", DEMO_PASSWORD);
+        mvc.perform(get("/audit").param("username", many).session(county))
+                .andExpect(content().string(containsString("超过 10,050 条，可按日期缩小范围")));
+        mvc.perform(get("/audit").param("username", many).param("page", "200").session(county))
+                .andExpect(content().string(containsString("<td>" + many + "</td>")));
+        jdbc.update("insert into audit_event (id, occurred_at, actor_username, action, outcome, county_code) "
+                + "values (nextval('audit_event_seq'), now(), ?, 'LOGIN', 'SUCCESS', '522730000000')", many + "x");
+        mvc.perform(get("/audit").param("username", many + "x").session(county))
+                .andExpect(content().string(containsString("共 1 条")));
+    }
+
     @Test
     void aLoginUnderAnUnknownNameKeepsOnlyItsHash() throws Exception {
         // Counted before and after: the test context's clock stands still, so "the last minute" says nothing.
