@@ -226,8 +226,7 @@ public class ImportService {
     @Transactional(readOnly = true)
     public List<ImportBatch> history(Jurisdiction jurisdiction) {
         String prefix = jurisdiction.regionPrefix();
-        return prefix == null ? List.of() : batches.latestInRegion(RegionCode.lowestWithPrefix(prefix),
-                RegionCode.highestWithPrefix(prefix));
+        return prefix == null ? List.of() : batches.latestInRegion(prefix);
     }
 
     /** The error workbook of an import (it holds people's data: the download is audited). */
@@ -354,8 +353,7 @@ public class ImportService {
 
     private ImportBatch visible(long batchId, Jurisdiction jurisdiction) {
         String prefix = jurisdiction.regionPrefix();
-        return (prefix == null ? Optional.<ImportBatch>empty() : batches.findInRegion(batchId,
-                RegionCode.lowestWithPrefix(prefix), RegionCode.highestWithPrefix(prefix)))
+        return (prefix == null ? Optional.<ImportBatch>empty() : batches.findInRegion(batchId, prefix))
                 .orElseThrow(() -> {
                     audit.record(AuditAction.ACCESS_DENIED, "import", batchId, AuditOutcome.DENIED, "read");
                     return new OutsideJurisdictionException("import " + batchId);
