@@ -3,6 +3,7 @@ package org.guanai.registry.person;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.guanai.registry.region.RegionLevel;
+import org.guanai.registry.shared.LikePatterns;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**

@@ -1,4 +1,4 @@
-package org.guanai.registry.person;
+package org.guanai.registry.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.guanai.registry.person;
+package org.guanai.registry.shared;
 
 /** Text typed into a search, made literal inside a SQL {@code like} pattern (the default escape, backslash). */
 public final class LikePatterns {
