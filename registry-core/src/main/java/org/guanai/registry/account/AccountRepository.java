@@ -3,6 +3,8 @@ package org.guanai.registry.account;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -15,6 +17,14 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     boolean existsByRole(Role role);
 
     List<Account> findAllByOrderByRoleAscUsernameAsc();
+
+    /** {@code pattern}: a like pattern of the lowered name or user name, {@code %} for any; {@code role} null for any. */
+    @Query("""
+            select a from Account a
+            where (lower(a.username) like :pattern or lower(a.displayName) like :pattern)
+              and (:role is null or a.role = :role)
+            order by a.role, a.username""")
+    Page<Account> search(String pattern, Role role, Pageable page);
 
     /** Atomic, so that parallel failures from several nodes all count. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)

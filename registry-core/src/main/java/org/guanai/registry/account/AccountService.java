@@ -2,6 +2,7 @@ package org.guanai.registry.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
@@ -11,6 +12,9 @@ import org.guanai.registry.organisation.OrganisationKind;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.Region;
 import org.guanai.registry.region.RegionService;
+import org.guanai.registry.shared.LikePatterns;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +48,16 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<Account> list() {
         return accounts.findAllByOrderByRoleAscUsernameAsc();
+    }
+
+    /**
+     * A page of the accounts whose user name or name contains {@code text} (any case; blank for all), of {@code role}
+     * (null for any), by role and user name: a prefecture's installation has thousands.
+     */
+    @Transactional(readOnly = true)
+    public Page<Account> search(String text, Role role, Pageable page) {
+        String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return accounts.search(LikePatterns.containing(typed), role, page);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.guanai.registry.organisation;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,18 @@ public class OrganisationService {
 
     public List<Organisation> all() {
         return organisations.findAllByOrderByRegionCodeAscSortOrderAscNameAsc();
+    }
+
+    /**
+     * The units of {@code county}'s regions and of the regions {@code above} it, active or not, in the order of
+     * {@link #all()}: an administrator's page of one county, not all of a province's 7,748 units.
+     */
+    public List<Organisation> ofCounty(RegionCode county, Collection<String> above) {
+        String prefix = county.prefix();
+        List<String> at = new ArrayList<>(above);
+        at.add(county.value()); // never an empty list
+        return organisations.findInRangeOrAt(RegionCode.lowestWithPrefix(prefix), RegionCode.highestWithPrefix(prefix),
+                at);
     }
 
     /**

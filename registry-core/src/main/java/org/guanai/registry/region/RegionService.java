@@ -3,6 +3,10 @@ package org.guanai.registry.region;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +29,8 @@ public class RegionService {
 
     /** How long a node keeps a region it read; an operator's rename shows on every node within this time. */
     static final Duration KEPT_FOR = Duration.ofMinutes(10);
+    /** The key under which {@link #childrenOf} keeps the regions without a parent (no region's code is empty). */
+    private static final String ROOTS = "";
 
     private final RegionRepository regions;
     private final Clock clock;
@@ -128,6 +134,25 @@ public class RegionService {
             return List.of();
         }
         return subtree(home).stream().filter(r -> r.getLevel() == RegionLevel.COUNTY).toList();
+    }
+
+    /**
+     * The regions at county level and above, in code order: the counties an administrator's page chooses between and
+     * the regions above them (a province's hundred or so, not its 16,500). Walked down the tree from its roots, each
+     * level kept as {@link #children} keeps it.
+     */
+    public List<Region> countiesAndAbove() {
+        List<Region> found = new ArrayList<>();
+        Deque<Region> toVisit = new ArrayDeque<>(kept(childrenOf, ROOTS, () -> List.copyOf(regions.findRoots())));
+        while (!toVisit.isEmpty()) {
+            Region region = toVisit.pop();
+            found.add(region);
+            if (region.getLevel().compareTo(RegionLevel.COUNTY) < 0) {
+                toVisit.addAll(children(region.code()));
+            }
+        }
+        found.sort(Comparator.comparing(Region::getCode));
+        return found;
     }
 
     public List<Region> all() {

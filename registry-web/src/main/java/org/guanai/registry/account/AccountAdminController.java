@@ -4,9 +4,12 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.guanai.registry.organisation.AdministeredCounty;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.region.RegionService;
 import org.guanai.registry.shared.RefusedForms;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -27,32 +31,57 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/accounts")
 class AccountAdminController {
 
+    /** Accounts a list page shows; a prefecture's installation has thousands. */
+    static final int PAGE_SIZE = 50;
+
     private final AccountService accounts;
     private final SecondFactorService secondFactors;
     private final RegionService regions;
     private final OrganisationService organisations;
+    private final AdministeredCounty administered;
 
     AccountAdminController(AccountService accounts, SecondFactorService secondFactors, RegionService regions,
-            OrganisationService organisations) {
+            OrganisationService organisations, AdministeredCounty administered) {
         this.accounts = accounts;
         this.secondFactors = secondFactors;
         this.regions = regions;
         this.organisations = organisations;
+        this.administered = administered;
     }
 
-    /** The form page, with the choices of role, region and organisation it offers. */
-    private String formPage(Model model) {
+    /**
+     * The form page, with the choices of role, region and organisation it offers: those of one county, the one
+     * {@code county} names, else the one the form's scope lies in (decision 051).
+     */
+    private String formPage(Model model, String county) {
+        AccountAdminForm form = (AccountAdminForm) model.getAttribute("form");
         model.addAttribute("roles", Role.values());
-        model.addAttribute("regions", regions.all());
-        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("scope", administered.of(county != null ? county
+                : administered.countyOf(form.getScopeRegionCode(), form.getScopeOrganisationId())));
         return "admin/account-form";
     }
 
-    /** The accounts with the names of their scopes: those names alone, not every region and unit's. */
+    /** The region and unit choices of another county, when the form's county choice changes (htmx). */
+    @GetMapping("/scope-choices")
+    String scopeChoices(@RequestParam(required = false) String county, Model model) {
+        model.addAttribute("form", new AccountAdminForm());
+        model.addAttribute("scope", administered.of(county));
+        return "admin/account-form :: scopeChoices";
+    }
+
+    /**
+     * A page of the accounts found by user name or name and role, with the names of their scopes: those names alone,
+     * not every region and unit's.
+     */
     @GetMapping
-    String list(Model model) {
-        List<Account> list = accounts.list();
-        model.addAttribute("accounts", list);
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Role role,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        Page<Account> found = accounts.search(q, role, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        List<Account> list = found.getContent();
+        model.addAttribute("accounts", found);
+        model.addAttribute("q", q);
+        model.addAttribute("role", role);
+        model.addAttribute("roles", Role.values());
         model.addAttribute("regionNames", list.stream().map(Account::getScopeRegionCode).filter(Objects::nonNull)
                 .distinct().collect(Collectors.toMap(code -> code, regions::nameOf)));
         model.addAttribute("organisationNames", organisations.namesOf(list.stream()
@@ -61,16 +90,16 @@ class AccountAdminController {
     }
 
     @GetMapping("/new")
-    String newForm(Model model) {
+    String newForm(@RequestParam(required = false) String county, Model model) {
         model.addAttribute("form", new AccountAdminForm());
-        return formPage(model);
+        return formPage(model, county);
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") AccountAdminForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") AccountAdminForm form, BindingResult errors,
+            @RequestParam(required = false) String county, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return formPage(model);
+            return formPage(model, county);
         }
         try {
             CreatedAccount created = accounts.create(form.toCommand());
@@ -79,31 +108,31 @@ class AccountAdminController {
             return "redirect:/admin/accounts/" + created.account().getId();
         } catch (AccountException e) {
             RefusedForms.reject(errors, e);
-            return formPage(model);
+            return formPage(model, county);
         }
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, @RequestParam(required = false) String county, Model model) {
         Account account = load(id);
         model.addAttribute("account", account);
         model.addAttribute("form", AccountAdminForm.of(account));
-        return formPage(model);
+        return formPage(model, county);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountAdminForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String county, Model model, RedirectAttributes redirect) {
         Account account = load(id);
         model.addAttribute("account", account);
         if (errors.hasErrors()) {
-            return formPage(model);
+            return formPage(model, county);
         }
         try {
             accounts.update(id, form.getVersion(), form.toCommand());
         } catch (AccountException e) {
             RefusedForms.reject(errors, e);
-            return formPage(model);
+            return formPage(model, county);
         }
         redirect.addFlashAttribute("success", "account.updated");
         return "redirect:/admin/accounts/" + id;

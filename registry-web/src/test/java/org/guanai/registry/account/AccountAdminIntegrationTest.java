@@ -7,6 +7,7 @@ import static org.guanai.registry.WebTestSupport.login;
 import static org.guanai.registry.WebTestSupport.loginRequest;
 import static org.guanai.registry.WebTestSupport.uniqueName;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,6 +39,8 @@ class AccountAdminIntegrationTest {
     AccountLogins logins;
     @Autowired
     OrganisationService organisations;
+    @Autowired
+    JdbcTemplate jdbc;
 
     MockHttpSession admin;
 
@@ -53,10 +57,96 @@ class AccountAdminIntegrationTest {
                 // each account's scope by name: longshan's town, police's unit
                 .andExpect(content().string(containsString("<td>龙山镇</td>")))
                 .andExpect(content().string(containsString("<td>龙里县公安局</td>")));
-        mvc.perform(get("/admin/regions").session(admin)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("湾滩河镇")));
-        mvc.perform(get("/admin/organisations").session(admin)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("龙里县公安局")));
+        mvc.perform(get("/admin/regions").param("county", "522730000000").session(admin))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("湾滩河镇")));
+        mvc.perform(get("/admin/organisations").param("county", "522730000000").session(admin))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("龙里县公安局")));
+    }
+
+    @Test
+    void theListFindsAccountsByNameAndRoleAPageAtATime() throws Exception {
+        mvc.perform(get("/admin/accounts").param("q", "LongShan").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">longshan</a>")))
+                .andExpect(content().string(containsString("共 1 个账户")))
+                .andExpect(content().string(not(containsString(">county</a>"))));
+        // by the name, any part of it
+        mvc.perform(get("/admin/accounts").param("q", "李娟").session(admin))
+                .andExpect(content().string(containsString(">longshan</a>")));
+        // typed % and _ are themselves, not patterns
+        mvc.perform(get("/admin/accounts").param("q", "%").session(admin))
+                .andExpect(content().string(containsString("共 0 个账户")));
+        mvc.perform(get("/admin/accounts").param("role", "TOWN").session(admin))
+                .andExpect(content().string(containsString(">longshan</a>")))
+                .andExpect(content().string(containsString(">cbtown</a>")))
+                .andExpect(content().string(not(containsString(">police</a>"))));
+        // 51 accounts: two pages of 50 and 1, each page's link keeping the search
+        long first = jdbc.queryForObject("select nextval('account_seq')", Long.class);
+        long second = jdbc.queryForObject("select nextval('account_seq')", Long.class);
+        try {
+            for (int i = 0; i < 51; i++) {
+                long id = i < 50 ? first - 49 + i : second;
+                jdbc.update("""
+                        insert into account (id, username, display_name, password_hash, role, scope_region_code,
+                                             enabled)
+                        values (?, ?, '翻页测试', 'x', 'VILLAGE', '522730100201', false)""",
+                        id, "pagetest%02d".formatted(i));
+            }
+            mvc.perform(get("/admin/accounts").param("q", "pagetest").session(admin))
+                    .andExpect(content().string(containsString("共 51 个账户")))
+                    .andExpect(content().string(containsString(">pagetest49</a>")))
+                    .andExpect(content().string(not(containsString(">pagetest50</a>"))))
+                    .andExpect(content().string(containsString("/admin/accounts?q=pagetest&amp;role=&amp;page=1")));
+            mvc.perform(get("/admin/accounts").param("q", "pagetest").param("page", "1").session(admin))
+                    .andExpect(content().string(containsString(">pagetest50</a>")))
+                    .andExpect(content().string(not(containsString(">pagetest49</a>"))));
+        } finally {
+            jdbc.update("delete from account where username like 'pagetest%'");
+        }
+    }
+
+    /** Decision 051: an administrator's pages show one county's regions and units, not the installation's. */
+    @Test
+    void theFormAndTheReferencePagesShowOneCountyAtATime() throws Exception {
+        // a new account's form opens on the first county (by code: 长白, 220623), the chooser offering both
+        mvc.perform(get("/admin/accounts/new").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"522730000000\">龙里县</option>")))
+                .andExpect(content().string(containsString("220623100000 长白镇")))
+                .andExpect(content().string(containsString("县卫生和计划生育局")))
+                .andExpect(content().string(not(containsString("龙山镇"))))
+                .andExpect(content().string(not(containsString("龙里县公安局"))));
+        // the regions above the counties are offered whichever is chosen (an inspector of the province)
+        mvc.perform(get("/admin/accounts/new").param("county", "522730000000").session(admin))
+                .andExpect(content().string(containsString("520000000000 贵州省")))
+                .andExpect(content().string(containsString("220000000000 吉林省")))
+                .andExpect(content().string(containsString("龙山镇")))
+                .andExpect(content().string(containsString("龙里县公安局")))
+                .andExpect(content().string(not(containsString("长白镇"))));
+        // an account's form opens on the county of its scope, its region chosen
+        long longshan = accounts.list().stream().filter(a -> a.getUsername().equals("longshan")).findFirst()
+                .orElseThrow().getId();
+        mvc.perform(get("/admin/accounts/" + longshan).session(admin))
+                .andExpect(content().string(containsString("<option value=\"522730000000\" selected=\"selected\">")))
+                .andExpect(content().string(containsString("selected=\"selected\">522730100000 龙山镇")))
+                .andExpect(content().string(not(containsString("长白镇"))));
+        long police = accounts.list().stream().filter(a -> a.getUsername().equals("police")).findFirst()
+                .orElseThrow().getId();
+        mvc.perform(get("/admin/accounts/" + police).session(admin))
+                .andExpect(content().string(containsString("selected=\"selected\">龙里县公安局")));
+        // choosing another county fetches its choices alone (htmx)
+        mvc.perform(get("/admin/accounts/scope-choices").param("county", "522730000000").session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"scope-choices\"")))
+                .andExpect(content().string(containsString("龙山镇")))
+                .andExpect(content().string(not(containsString("长白镇"))))
+                .andExpect(content().string(not(containsString("<html"))));
+        // the region and unit pages likewise, with the county chooser
+        mvc.perform(get("/admin/regions").param("county", "220623000000").session(admin))
+                .andExpect(content().string(containsString("id=\"county-chooser\"")))
+                .andExpect(content().string(containsString("十四道沟镇")))
+                .andExpect(content().string(not(containsString("湾滩河镇"))));
+        mvc.perform(get("/admin/organisations").param("county", "220623000000").session(admin))
+                .andExpect(content().string(containsString("县卫生和计划生育局")))
+                .andExpect(content().string(not(containsString("龙里县公安局"))));
     }
 
     @ParameterizedTest

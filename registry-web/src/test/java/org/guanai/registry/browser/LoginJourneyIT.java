@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** Journey of issue 1/7: a town clerk logs in, sees the town, logs out; a wrong password is explained in Chinese. */
 class LoginJourneyIT extends BrowserJourney {
@@ -71,6 +74,35 @@ class LoginJourneyIT extends BrowserJourney {
         assertThat(browser.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
         assertThat(files()).hasSizeGreaterThanOrEqualTo(first.size()).allSatisfy(f -> assertThat(number(f, "sent"))
                 .as("%s sent again", f.get("name")).isZero());
+    }
+
+    /**
+     * Decision 051: the administrator's account form offers one county's regions and units; choosing another county
+     * fetches its choices (htmx), and the new account takes a town of it.
+     */
+    @Test
+    void theAdministratorChoosesTheCountyThenTheTownOfANewAccount() {
+        BrowserSupport.logIn(browser, base, "admin", "Demo@2026");
+        BrowserSupport.waitForId(browser, "home-scope");
+        browser.get(base + "/admin/accounts/new");
+        BrowserSupport.waitForId(browser, "county");
+        assertThat(browser.findElements(By.cssSelector("#scopeRegionCode option[value='522730100000']"))).isEmpty();
+
+        new Select(browser.findElement(By.id("county"))).selectByVisibleText("龙里县");
+        BrowserSupport.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#scopeRegionCode option[value='522730100000']")));
+        String username = "acct" + UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("displayName")).sendKeys("龙山镇 测试");
+        new Select(browser.findElement(By.id("role"))).selectByValue("TOWN");
+        new Select(browser.findElement(By.id("scopeRegionCode"))).selectByValue("522730100000");
+        BrowserSupport.click(browser, By.id("account-save"));
+        BrowserSupport.waitForId(browser, "temporary-password");
+        // the account's form opens on its county, its town chosen
+        assertThat(new Select(browser.findElement(By.id("county"))).getFirstSelectedOption().getText())
+                .isEqualTo("龙里县");
+        assertThat(new Select(browser.findElement(By.id("scopeRegionCode"))).getFirstSelectedOption().getText())
+                .contains("龙山镇");
     }
 
     /** The page's style sheets and scripts, with the bytes each took over the wire (0 from the browser's cache). */

@@ -144,7 +144,9 @@ class AccessMatrixIntegrationTest {
             reset second factor | POST /admin/accounts/{spare}/reset-second-factor | 302 403 403 403 403 403 403 403 403
             own second factor   | GET  /account/second-factor                  | 200 200 200 200 200 200 200 200 200
             password page       | GET  /account/password                       | 200 200 200 200 200 200 200 200 200
+            account scope choices | GET /admin/accounts/scope-choices?county=522730000000 | 200 403 403 403 403 403 403 403 403
             regions             | GET  /admin/regions                          | 200 403 403 403 403 403 403 403 403
+            organisations       | GET  /admin/organisations?county=220623000000 | 200 403 403 403 403 403 403 403 403
             actuator            | GET  /actuator/metrics                       | 200 403 403 403 403 403 403 403 403
             care places         | GET  /care/places                            | 403 403 200 200 200 200 403 403 200
             place, own village  | GET  /care/places/{P}                        | 403 403 200 200 404 200 403 403 200
