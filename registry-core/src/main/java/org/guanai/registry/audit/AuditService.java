@@ -101,10 +101,19 @@ public class AuditService {
         Instant to = (query.to() == null ? LocalDate.now(clock.withZone(zone)).plusDays(1) : query.to().plusDays(1))
                 .atStartOfDay(zone).toInstant();
         String username = query.username() == null || query.username().isBlank() ? null : query.username().trim();
-        List<AuditEvent> rows = events.search(scope.lowestCode(), scope.highestCode(), scope.installationRows(),
-                username, query.action(), query.outcome(), from, to, pageable);
-        long total = events.countUpTo(scope.lowestCode(), scope.highestCode(), scope.installationRows(), username,
-                query.action(), query.outcome(), from, to, countUpTo);
+        AuditAction action = query.action();
+        AuditOutcome outcome = query.outcome();
+        List<AuditEvent> rows;
+        long total;
+        if (scope.county() != null) {
+            rows = events.searchInCounty(scope.county(), username, action, outcome, from, to, pageable);
+            total = events.countUpToInCounty(scope.county(), username, action, outcome, from, to, countUpTo);
+        } else {
+            rows = events.search(scope.lowestCode(), scope.highestCode(), scope.installationRows(), username, action,
+                    outcome, from, to, pageable);
+            total = events.countUpTo(scope.lowestCode(), scope.highestCode(), scope.installationRows(), username,
+                    action, outcome, from, to, countUpTo);
+        }
         return new PageImpl<>(rows, pageable, total);
     }
 
