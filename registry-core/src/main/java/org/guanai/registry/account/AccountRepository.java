@@ -1,7 +1,6 @@
 package org.guanai.registry.account;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,8 +14,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
     boolean existsByRole(Role role);
-
-    List<Account> findAllByOrderByRoleAscUsernameAsc();
 
     /** {@code pattern}: a like pattern of the lowered name or user name, {@code %} for any; {@code role} null for any. */
     @Query("""

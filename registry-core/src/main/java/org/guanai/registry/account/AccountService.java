@@ -1,7 +1,6 @@
 package org.guanai.registry.account;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.guanai.registry.audit.AuditAction;
@@ -44,11 +43,6 @@ public class AccountService {
     }
 
     // ---- administration ----------------------------------------------------------------------
-
-    @Transactional(readOnly = true)
-    public List<Account> list() {
-        return accounts.findAllByOrderByRoleAscUsernameAsc();
-    }
 
     /**
      * A page of the accounts whose user name or name contains {@code text} (any case; blank for all), of {@code role}

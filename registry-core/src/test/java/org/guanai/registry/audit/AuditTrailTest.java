@@ -139,21 +139,22 @@ class AuditTrailTest {
     }
 
     /**
-     * A county office's search by action reads that action's rows of its county newest first from their own index
-     * (V45), not every row of the county to sort them: the county is read by its code (TrailScope#county), not as a
-     * range of codes, which gives its rows in no time order.
+     * A county office's search by action, or by an outcome other than success, reads those rows of its county newest
+     * first from their own index (V45), not every row of the county to sort them: the county is read by its code
+     * (TrailScope#county), not as a range of codes, which gives its rows in no time order.
      */
     @Test
-    void aCountysSearchByActionIsServedByItsActionIndex() {
+    void aCountysSearchByActionOrOutcomeIsServedByItsOwnIndex() {
         assertThat(TrailScope.countyOffice("522730000000").county()).isEqualTo("522730000000");
         assertThat(TrailScope.auditor("522730000000").county()).isNull();
-        // a county's trail of many logins and few exports, as a county's is: read in time order, an export search
-        // would walk the logins
+        // a county's trail of many successful logins and few exports and failures, as a county's is: read in time
+        // order, a search for those would walk the logins
         String county = "990100000000";
         jdbc.update("""
                 insert into audit_event (id, occurred_at, actor_username, action, outcome, county_code)
                 select nextval('audit_event_seq'), now() - n * interval '1 minute', 'trail-test',
-                       case when n % 1000 = 0 then 'EXPORT' else 'LOGIN' end, 'SUCCESS', ?
+                       case when n % 1000 = 0 then 'EXPORT' else 'LOGIN' end,
+                       case when n % 700 = 0 then 'FAILURE' else 'SUCCESS' end, ?
                   from generate_series(1, 3000) n""", county);
         jdbc.execute("vacuum analyze audit_event");
         assertThat(planOf("""
@@ -162,6 +163,12 @@ class AuditTrailTest {
                    and e.occurred_at >= '1970-01-01' and e.occurred_at < now()
                  order by e.occurred_at desc, e.id desc limit 50
                 """.formatted(county))).contains("audit_event_county_action_idx").doesNotContain("Sort");
+        assertThat(planOf("""
+                select * from audit_event e
+                 where e.county_code = '%s' and e.outcome = 'FAILURE'
+                   and e.occurred_at >= '1970-01-01' and e.occurred_at < now()
+                 order by e.occurred_at desc, e.id desc limit 50
+                """.formatted(county))).contains("audit_event_county_unsuccessful_idx").doesNotContain("Sort");
         // the capped total of the county's whole trail, from the index alone
         assertThat(planOf("""
                 select count(*) from (select e.id from audit_event e

@@ -122,14 +122,12 @@ class AccountAdminIntegrationTest {
                 .andExpect(content().string(containsString("龙里县公安局")))
                 .andExpect(content().string(not(containsString("长白镇"))));
         // an account's form opens on the county of its scope, its region chosen
-        long longshan = accounts.list().stream().filter(a -> a.getUsername().equals("longshan")).findFirst()
-                .orElseThrow().getId();
+        long longshan = logins.prepareLogin("longshan").orElseThrow().id();
         mvc.perform(get("/admin/accounts/" + longshan).session(admin))
                 .andExpect(content().string(containsString("<option value=\"522730000000\" selected=\"selected\">")))
                 .andExpect(content().string(containsString("selected=\"selected\">522730100000 龙山镇")))
                 .andExpect(content().string(not(containsString("长白镇"))));
-        long police = accounts.list().stream().filter(a -> a.getUsername().equals("police")).findFirst()
-                .orElseThrow().getId();
+        long police = logins.prepareLogin("police").orElseThrow().id();
         mvc.perform(get("/admin/accounts/" + police).session(admin))
                 .andExpect(content().string(containsString("selected=\"selected\">龙里县公安局")));
         // choosing another county fetches its choices alone (htmx)
