@@ -59,11 +59,14 @@ public class CareFigures {
         UNDER_CARE("落实包保人数", "select village_code, count(*) from (" + Responsibilities.DUE.formatted(
                 "true") + ") under_care group by 1"),
         OVERDUE("逾期未走访人数", "select village_code, count(*) from (" + Responsibilities.DUE.formatted(
-                "true") + " where next_due < :to) overdue group by 1"),
+                "true") + " where " + Measure.OVERDUE_AT_THE_END + ") overdue group by 1"),
         FILED("派出所备案人数", """
                 select c.village_code, count(*) from police_filing f join child c on c.id = f.child_id
                  where c.status = 'ACTIVE' and c.village_code between :lo and :hi group by 1
                 """);
+
+        /** A person of the 包保 query overdue at the period's end. */
+        private static final String OVERDUE_AT_THE_END = "next_due < :to";
 
         private final String header;
         private final String sql;
@@ -131,6 +134,15 @@ public class CareFigures {
     public record ByKind(ActivityKind kind, long activities, long participants) {
     }
 
+    /**
+     * The people under 包保 and the overdue among them, counted by one reading of the 包保 query where both are asked
+     * (a county's: 17 and 35 ms of its figures' 114 on the province set, each reading the county's people).
+     */
+    private static final Set<Measure> UNDER_CARE_AND_OVERDUE = EnumSet.of(Measure.UNDER_CARE, Measure.OVERDUE);
+    private static final String UNDER_CARE_AND_OVERDUE_SQL = "select village_code, count(*),"
+            + " count(*) filter (where " + Measure.OVERDUE_AT_THE_END + ") from (" + Responsibilities.DUE.formatted("true")
+            + ") under_care group by 1";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     CareFigures(NamedParameterJdbcTemplate jdbc) {
@@ -151,7 +163,17 @@ public class CareFigures {
         MapSqlParameterSource p = CareScope.codeRangeOf(jurisdiction).addValue("from", from).addValue("to", to)
                 .addValue("today", to);
         Map<String, Map<Measure, Long>> byCode = new HashMap<>();
-        for (Measure m : measures) {
+        Set<Measure> apart = EnumSet.noneOf(Measure.class);
+        apart.addAll(measures);
+        if (apart.containsAll(UNDER_CARE_AND_OVERDUE)) {
+            apart.removeAll(UNDER_CARE_AND_OVERDUE);
+            jdbc.query(UNDER_CARE_AND_OVERDUE_SQL, p, rs -> {
+                Map<Measure, Long> values = byCode.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Measure.class));
+                values.merge(Measure.UNDER_CARE, rs.getLong(2), Long::sum);
+                values.merge(Measure.OVERDUE, rs.getLong(3), Long::sum);
+            });
+        }
+        for (Measure m : apart) {
             jdbc.query(m.sql, p, rs -> {
                 byCode.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Measure.class)).merge(m, rs.getLong(2),
                         Long::sum);

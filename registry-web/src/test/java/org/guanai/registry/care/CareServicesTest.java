@@ -308,6 +308,12 @@ class CareServicesTest {
                 .stream().filter(f -> f.code().equals(ZHONGBA)).findFirst().orElseThrow();
         assertThat(village.get(CareFigures.Measure.OVERDUE))
                 .isEqualTo(responsibilities.overdue(ZHONGBA_VILLAGE).count()).isPositive();
+        // asked apart, each counts as the two read together do
+        for (CareFigures.Measure alone : List.of(CareFigures.Measure.OVERDUE, CareFigures.Measure.UNDER_CARE)) {
+            assertThat(figures.of(regions.children(RegionCode.of("522730100000")), from, today, EnumSet.of(alone),
+                    COUNTY).stream().filter(f -> f.code().equals(ZHONGBA)).findFirst().orElseThrow().get(alone))
+                    .as(alone.name()).isEqualTo(village.get(alone));
+        }
         assertThat(village.get(CareFigures.Measure.UNDER_CARE)).isEqualTo(jdbc.queryForObject("""
                 select count(*) from care_responsibility b
                   left join child c on b.person_type = 'CHILD' and c.id = b.person_id
