@@ -139,7 +139,7 @@ public class CareFigures {
      * (a county's: 17 and 35 ms of its figures' 114 on the province set, each reading the county's people).
      */
     private static final Set<Measure> UNDER_CARE_AND_OVERDUE = EnumSet.of(Measure.UNDER_CARE, Measure.OVERDUE);
-    private static final String UNDER_CARE_AND_OVERDUE_SQL = "select village_code, count(*),"
+    static final String UNDER_CARE_AND_OVERDUE_SQL = "select village_code, count(*),"
             + " count(*) filter (where " + Measure.OVERDUE_AT_THE_END + ") from (" + Responsibilities.DUE.formatted("true")
             + ") under_care group by 1";
 
