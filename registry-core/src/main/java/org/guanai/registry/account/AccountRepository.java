@@ -15,7 +15,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByRole(Role role);
 
-    /** {@code pattern}: a like pattern of the lowered name or user name, {@code %} for any; {@code role} null for any. */
+    /** {@code pattern}: a like pattern of the lowered name or user name, % for any; {@code role}: null for any. */
     @Query("""
             select a from Account a
             where (lower(a.username) like :pattern or lower(a.displayName) like :pattern)

@@ -140,8 +140,8 @@ public class CareFigures {
      */
     private static final Set<Measure> UNDER_CARE_AND_OVERDUE = EnumSet.of(Measure.UNDER_CARE, Measure.OVERDUE);
     static final String UNDER_CARE_AND_OVERDUE_SQL = "select village_code, count(*),"
-            + " count(*) filter (where " + Measure.OVERDUE_AT_THE_END + ") from (" + Responsibilities.DUE.formatted("true")
-            + ") under_care group by 1";
+            + " count(*) filter (where " + Measure.OVERDUE_AT_THE_END + ")"
+            + " from (" + Responsibilities.DUE.formatted("true") + ") under_care group by 1";
 
     private final NamedParameterJdbcTemplate jdbc;
 

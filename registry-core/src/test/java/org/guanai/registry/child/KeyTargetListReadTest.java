@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A region's key targets in each order the list offers can be read from their own index alone (V46): a county's six
  * thousand were otherwise found by walking the whole installation's order of names, births or visits, or read from
- * the table to be sorted. Asked with sequential and bitmap scans discouraged, so the plan shows whether the index alone can
- * answer, whatever the table's size (the test's few children would be read whole by choice).
+ * the table to be sorted. Asked with sequential and bitmap scans discouraged, so the plan shows whether the index
+ * alone can answer, whatever the table's size (the test's few children would be read whole by choice).
  */
 @SpringBootTest
 class KeyTargetListReadTest {

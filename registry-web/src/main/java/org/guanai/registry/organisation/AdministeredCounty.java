@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The county whose regions and units an administrator's page shows: the account form's choices, the region and unit
  * pages. The administrator serves the whole installation, and a province's has 16,500 regions and 7,700 units: every
- * one of them on each of those pages made the account form 2 MB (docs/decisions/051-an-administrators-page-shows-one-county.md).
+ * one of them on each of those pages made the account form 2 MB (decision 051).
  */
 @Component
 public class AdministeredCounty {
