@@ -56,8 +56,8 @@ class AccountAdminController {
     private String formPage(Model model, String county) {
         AccountAdminForm form = (AccountAdminForm) model.getAttribute("form");
         model.addAttribute("roles", Role.values());
-        model.addAttribute("scope", administered.of(county != null ? county
-                : administered.countyOf(form.getScopeRegionCode(), form.getScopeOrganisationId())));
+        addScopeChoices(model, county != null ? county
+                : administered.countyOf(form.getScopeRegionCode(), form.getScopeOrganisationId()));
         return "admin/account-form";
     }
 
@@ -65,8 +65,15 @@ class AccountAdminController {
     @GetMapping("/scope-choices")
     String scopeChoices(@RequestParam(required = false) String county, Model model) {
         model.addAttribute("form", new AccountAdminForm());
-        model.addAttribute("scope", administered.of(county));
+        addScopeChoices(model, county);
         return "admin/account-form :: scopeChoices";
+    }
+
+    /** The form's choices of region and unit: those of {@code county} (decision 051). */
+    private void addScopeChoices(Model model, String county) {
+        AdministeredCounty.View scope = administered.of(county);
+        model.addAttribute("scope", scope);
+        model.addAttribute("units", administered.unitsOf(scope));
     }
 
     /**

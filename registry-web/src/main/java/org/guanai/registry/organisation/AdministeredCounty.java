@@ -27,10 +27,10 @@ public class AdministeredCounty {
     }
 
     /**
-     * What a page shows of one county: the installation's counties to choose between, the one chosen (empty when
-     * there is none), its regions with those above the counties, in code order, and the units of those regions.
+     * What a page shows of one county: the installation's counties to choose between, the one chosen (null when
+     * there is none), and its regions with those above the counties, in code order.
      */
-    public record View(List<Region> counties, String chosen, List<Region> regions, List<Organisation> units) {
+    public record View(List<Region> counties, String chosen, List<Region> regions) {
     }
 
     /** The county {@code requested} if it is one of the installation's, else the first. */
@@ -41,26 +41,32 @@ public class AdministeredCounty {
         Optional<Region> chosen = counties.stream().filter(r -> r.getCode().equals(requested)).findFirst()
                 .or(() -> counties.stream().findFirst());
         if (chosen.isEmpty()) {
-            return new View(counties, null, above, organisations.all());
+            return new View(counties, null, above);
         }
         List<Region> shown = new ArrayList<>(above);
         shown.addAll(regions.subtree(chosen.get().code()));
         shown.sort(Comparator.comparing(Region::getCode));
-        return new View(counties, chosen.get().getCode(), shown, organisations.ofCounty(chosen.get().code(),
-                above.stream().map(Region::getCode).toList()));
+        return new View(counties, chosen.get().getCode(), shown);
+    }
+
+    /** The units of the view's regions (read only by the pages that show units, not the region page). */
+    public List<Organisation> unitsOf(View view) {
+        if (view.chosen() == null) {
+            return organisations.all();
+        }
+        List<String> above = view.regions().stream().filter(r -> r.getLevel().compareTo(RegionLevel.COUNTY) < 0)
+                .map(Region::getCode).toList();
+        return organisations.ofCounty(RegionCode.of(view.chosen()), above);
     }
 
     /**
-     * The county an account's scope lies in, for its form to open on: that of its region, else of its unit's region;
-     * null when neither lies in a county (a province's inspector, an account without a scope).
+     * The county an account's scope lies in, for its form to open on ({@link #of}): that of its region, else of its
+     * unit's region, or the region itself above a county (a province's inspector), which {@link #of} takes for none;
+     * null for an account without a scope.
      */
     public String countyOf(String regionCode, Long organisationId) {
         String code = regionCode != null ? regionCode
                 : organisations.find(organisationId).map(Organisation::getRegionCode).orElse(null);
-        if (!RegionCode.isValid(code)) {
-            return null;
-        }
-        RegionCode region = RegionCode.of(code);
-        return region.level().compareTo(RegionLevel.COUNTY) < 0 ? null : region.ancestorAt(RegionLevel.COUNTY).value();
+        return RegionCode.isValid(code) ? RegionCode.of(code).countyOrAbove().value() : null;
     }
 }

@@ -29,7 +29,7 @@ class ReferenceDataController {
     @GetMapping("/admin/organisations")
     String organisations(@RequestParam(required = false) String county, Model model) {
         AdministeredCounty.View view = shown(county, model);
-        model.addAttribute("organisations", view.units());
+        model.addAttribute("organisations", administered.unitsOf(view));
         model.addAttribute("regionNames", view.regions().stream()
                 .collect(Collectors.toMap(Region::getCode, Region::getName)));
         return "admin/organisations";
