@@ -80,7 +80,11 @@ class AuditPageIntegrationTest {
         mvc.perform(get("/audit").param("username", many).session(county))
                 .andExpect(content().string(containsString("超过 10,050 条，可按日期缩小范围")));
         mvc.perform(get("/audit").param("username", many).param("page", "200").session(county))
-                .andExpect(content().string(containsString("<td>" + many + "</td>")));
+                .andExpect(content().string(containsString("<td>" + many + "</td>")))
+                // the pages either side, the search kept
+                .andExpect(content().string(containsString("/audit?username=" + many
+                        + "&amp;action=&amp;outcome=&amp;from=&amp;to=&amp;page=199\">上一页</a>")))
+                .andExpect(content().string(containsString("<span>第 201 页</span>")));
         jdbc.update("insert into audit_event (id, occurred_at, actor_username, action, outcome, county_code) "
                 + "values (nextval('audit_event_seq'), now(), ?, 'LOGIN', 'SUCCESS', '522730000000')", many + "x");
         mvc.perform(get("/audit").param("username", many + "x").session(county))
