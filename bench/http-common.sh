@@ -38,9 +38,18 @@ ticks() { # PID... -> the CPU they have used so far, all their threads, in clock
     stat_ticks "${files[@]}"
 }
 
-server_pids() { # PORT -> the application and its embedded PostgreSQL's processes (started with -D under its folder)
+pg_master() { # PORT -> the embedded PostgreSQL's postmaster of the instance listening there: started with -D its
+    # --registry.embedded-db.data-dir when given (absolute, or under the instance's folder), else under its folder
     local pid; pid=$(port_pid "$1")
-    local master; master=$(pgrep -f "postgres -D $(readlink "/proc/$pid/cwd")/" | head -1 || true)
+    local cwd; cwd=$(readlink "/proc/$pid/cwd")
+    local dir; dir=$(tr '\0' '\n' < "/proc/$pid/cmdline" | sed -n 's/^--registry\.embedded-db\.data-dir=//p' | head -1)
+    case "$dir" in "") dir="$cwd/" ;; /*) ;; *) dir="$cwd/$dir" ;; esac
+    pgrep -f "postgres -D $dir" | head -1 || true
+}
+
+server_pids() { # PORT -> the application and its embedded PostgreSQL's processes
+    local pid; pid=$(port_pid "$1")
+    local master; master=$(pg_master "$1")
     echo "$pid" ${master:+$master $(pgrep -P "$master" | tr '\n' ' ')}
 }
 

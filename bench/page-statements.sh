@@ -9,8 +9,7 @@ set -euo pipefail
 source "$(dirname "$0")/http-common.sh"
 
 port=$1 user=$2; shift 2
-app=$(port_pid "$port")
-master=$(pgrep -f "postgres -D $(readlink "/proc/$app/cwd")/" | head -1)
+master=$(pg_master "$port")
 read -r data pg_port < <(ps -o args= -p "$master" | sed -E 's/.* -D ([^ ]+).* -p ([0-9]+).*/\1 \2/')
 log="$data.log" # EmbeddedDatabaseConfiguration: data/postgres logs to data/postgres.log
 sql() { psql -q -h localhost -p "$pg_port" -U postgres -d postgres -c "$1" -c "select pg_reload_conf()" >/dev/null; }

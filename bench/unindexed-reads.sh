@@ -12,8 +12,7 @@
 set -euo pipefail
 source "$(dirname "$0")/http-common.sh"
 
-app=$(port_pid "$1")
-master=$(pgrep -f "postgres -D $(readlink "/proc/$app/cwd")/" | head -1)
+master=$(pg_master "$1")
 pg_port=$(ps -o args= -p "$master" | sed -E 's/.* -p ([0-9]+).*/\1/')
 psql -q -h localhost -p "$pg_port" -U postgres -d postgres <<'SQL'
 set enable_seqscan = off;

@@ -68,6 +68,23 @@ public class NumberDisclosure implements FullNumbers {
         }
     }
 
+    /**
+     * Every child that a case in the user's scope is about, closed cases too: a department's own children, which its
+     * export is read among (its county's whole roster checked against its cases had cost 90–115 ms of PostgreSQL's
+     * time on a province's set). Each arm of the scope is read apart, from an index of its own (V48).
+     */
+    public Set<Long> childrenOfOwnCases(SignedInUser actor) {
+        Set<Long> found = new HashSet<>();
+        Map<String, Object> params = new HashMap<>();
+        for (String arm : cases.scope(actor).arms(params)) {
+            var query = em.createQuery("select c.childId from CaseFile c where c.childId is not null and " + arm,
+                    Long.class);
+            query.getParameters().forEach(p -> query.setParameter(p.getName(), params.get(p.getName())));
+            found.addAll(query.getResultList());
+        }
+        return found;
+    }
+
     /** Of {@code childIds}, those that a case in the user's scope is about (a department's own cases). */
     public Set<Long> childrenOfOwnCases(SignedInUser actor, List<Long> childIds) {
         Set<Long> found = new HashSet<>();

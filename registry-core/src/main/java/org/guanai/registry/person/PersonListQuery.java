@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.guanai.registry.jurisdiction.Jurisdiction;
 import org.guanai.registry.region.Region;
@@ -131,14 +132,22 @@ public abstract class PersonListQuery<F extends PersonFilter, R> {
                 : " order by " + keyColumn(sort, alias) + ", " + alias + ".id";
     }
 
-    /** The people of a roster export, in roster order (village, then name): ids only, loaded in chunks after. */
-    public List<Long> rosterIds(F f, Jurisdiction jurisdiction, LocalDate today) {
+    /**
+     * The people of a roster export, in roster order (village, then name): ids only, loaded in chunks after. With
+     * {@code among} (not null), only those of them among these ids: read by their keys, not the jurisdiction's whole
+     * list.
+     */
+    public List<Long> rosterIds(F f, Jurisdiction jurisdiction, LocalDate today, Set<Long> among) {
         String prefix = jurisdiction.regionPrefix();
-        if (prefix == null) {
+        if (prefix == null || among != null && among.isEmpty()) {
             return List.of();
         }
         MapSqlParameterSource p = new MapSqlParameterSource();
         StringBuilder where = where(f, prefix, today, p);
+        if (among != null) {
+            where.append(" and p.id = any(:among)");
+            p.addValue("among", among.toArray(Long[]::new));
+        }
         return jdbc.queryForList("select p.id from " + table + " p" + where
                 + " order by p.village_code, p.pinyin_full, p.id", p, Long.class);
     }

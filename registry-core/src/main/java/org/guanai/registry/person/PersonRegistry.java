@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import org.guanai.registry.audit.AuditAction;
 import org.guanai.registry.audit.AuditOutcome;
 import org.guanai.registry.audit.AuditService;
@@ -119,17 +119,16 @@ public abstract class PersonRegistry<P extends PersonRecord<D>, D extends Person
     /** The facts of every person of the filtered list in roster order (village, then name), for an export. */
     @Transactional(readOnly = true)
     public void forEachInRoster(F filter, Jurisdiction jurisdiction, Consumer<D> action) {
-        forEachInRoster(filter, jurisdiction, ids -> ids, action);
+        forEachDetails(listQuery.rosterIds(filter, jurisdiction, today(), null), action);
     }
 
     /**
-     * The same, of the filtered list's people that {@code narrow} keeps (an export of a department's own cases):
-     * it is given the list's ids in roster order and returns those to hand over.
+     * The same, of the filtered list's people among {@code among} only (an export of a department's own cases'
+     * children): the list is read among them, not the whole jurisdiction's list narrowed after.
      */
     @Transactional(readOnly = true)
-    public void forEachInRoster(F filter, Jurisdiction jurisdiction, UnaryOperator<List<Long>> narrow,
-            Consumer<D> action) {
-        forEachDetails(narrow.apply(listQuery.rosterIds(filter, jurisdiction, today())), action);
+    public void forEachInRoster(F filter, Jurisdiction jurisdiction, Set<Long> among, Consumer<D> action) {
+        forEachDetails(listQuery.rosterIds(filter, jurisdiction, today(), among), action);
     }
 
     /**

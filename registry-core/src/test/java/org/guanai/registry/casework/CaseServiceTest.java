@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -69,6 +71,12 @@ class CaseServiceTest {
     EarlierKeyTargetsJob job;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CaseFileRepository caseFiles;
+    @Autowired
+    CaseAccess access;
+    @Autowired
+    NumberDisclosure disclosure;
     @Autowired
     Clock clock;
 
@@ -483,6 +491,47 @@ class CaseServiceTest {
         assertThat(caseInbox.measuresGranted(caseInbox.ofChild(child.getId(), longshan))).singleElement()
                 .satisfies(a -> assertThat(a.getValues()).containsEntry("measure", "CRITICAL_ILLNESS_INSURANCE")
                         .containsEntry("amount", "5000"));
+    }
+
+    @Test
+    void aDepartmentsOwnChildrenAreThoseOfEveryCaseInItsScopeClosedOnesToo() {
+        // A station's report (the county police oversees its stations), a case referred to health, and a dropout
+        // case that education has closed.
+        Child reported = register(LONGSHAN_VILLAGE);
+        caseReports.report(new MandatoryReports.ReportForm(reported.getDetails().getIdNumber(), "某某", LONGSHAN_VILLAGE,
+                "孩子独自在家三天", ReportSituation.LIVING_ALONE, ReportSeverity.URGENT, null), school);
+        Child ill = edit(register(GUJIAO_VILLAGE), d -> {
+            d.setHealth(Health.ILL);
+            d.setIllness("白血病");
+        });
+        CaseFile safetyNet = open(ill, CaseType.SAFETY_NET).get(0);
+        cases.take(safetyNet.getId(), safetyNet.getVersion(), "refer", Map.of("referredTo", "HEALTH"), null, county);
+        Child dropped = edit(register(LONGSHAN_VILLAGE), d -> d.setSchooling(Schooling.DROPPED_OUT));
+        CaseFile dropout = open(dropped, CaseType.DROPOUT).get(0);
+        dropout = cases.take(dropout.getId(), dropout.getVersion(), "verify", Map.of("verifyMethod", "VISIT",
+                "verifyDate", "2026-11-20", "verifyFinding", "在家务农"), null, edu);
+        dropout = cases.take(dropout.getId(), dropout.getVersion(), "persuade", Map.of("persuasionDate", "2026-11-21",
+                "persuader", "班主任", "persuasionResult", "家长同意"), null, edu);
+        dropout = cases.take(dropout.getId(), dropout.getVersion(), "backToSchool", Map.of("returnDate", "2026-11-22",
+                "returnSchooling", "JUNIOR", "schoolName", "龙山中学", "grade", "初一"), null, edu);
+        assertThat(dropout.isClosed()).isTrue();
+
+        SignedInUser health = department("health", "wj");
+        List<CaseFile> everyCase = caseFiles.findAll();
+        List<Long> everyChild = jdbc.queryForList("select id from child", Long.class);
+        for (SignedInUser actor : List.of(police, edu, health, school)) {
+            CaseScope scope = access.scope(actor);
+            Set<Long> covered = everyCase.stream().filter(scope::covers).map(CaseFile::getChildId)
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
+            // The whole set read by the scope's arms (an export's), each child asked apart (a reveal's) and the
+            // scope's own test of a case agree.
+            assertThat(disclosure.childrenOfOwnCases(actor)).as(actor.username()).isEqualTo(covered)
+                    .isEqualTo(disclosure.childrenOfOwnCases(actor, everyChild));
+        }
+        assertThat(disclosure.childrenOfOwnCases(police)).contains(reported.getId()).doesNotContain(ill.getId());
+        assertThat(disclosure.childrenOfOwnCases(health)).contains(ill.getId()).doesNotContain(reported.getId());
+        assertThat(disclosure.childrenOfOwnCases(edu)).contains(dropped.getId());
+        assertThat(disclosure.childrenOfOwnCases(school)).isEmpty();
     }
 
     @Test

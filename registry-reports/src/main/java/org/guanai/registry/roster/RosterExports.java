@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.guanai.registry.account.ExportRight;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
@@ -75,13 +73,10 @@ public class RosterExports {
         ExportRight right = actor.role().exportRight();
         RegionDirectory names = namesFor(actor.jurisdiction());
         LocalDate today = children.today();
-        UnaryOperator<List<Long>> narrow = !right.onlyOwnCases() ? ids -> ids : ids -> {
-            Set<Long> own = disclosure.childrenOfOwnCases(actor, ids);
-            return ids.stream().filter(own::contains).toList();
-        };
+        Set<Long> among = right.onlyOwnCases() ? disclosure.childrenOfOwnCases(actor) : null;
         int[] rows = {0};
         audited("child", ChildRoster.TITLE, filterText, right, rows, () -> RosterWriter.write(childRoster.layout(),
-                heading, sink -> children.forEachInRoster(filter, actor.jurisdiction(), narrow, (ChildDetails c) -> {
+                heading, sink -> children.forEachInRoster(filter, actor.jurisdiction(), among, (ChildDetails c) -> {
                     rows[0]++;
                     sink.accept(entry(right.fullNumbers() ? c : c.withNumbersMasked(), names, today));
                 }), right.fullNumbers() ? clock.instant() : null, out.open()));

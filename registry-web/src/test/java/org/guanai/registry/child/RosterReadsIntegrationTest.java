@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -83,6 +85,40 @@ class RosterReadsIntegrationTest {
         assertThat(partsMissing).isEmpty();
         assertThat(prepared).anyMatch(s -> s.contains("from child c1_0 where c1_0.id in ($1,"));
         assertThat(used.get().getPrepareThreshold()).isZero();
+    }
+
+    /**
+     * A department's export is read among its own children only (RosterExports#children): the list's filter and
+     * roster order hold among them, and those outside the jurisdiction or the filter stay out.
+     */
+    @Test
+    void aRosterAmongGivenChildrenKeepsTheFilterAndTheRosterOrder() {
+        List<Long> county = jdbc.queryForList("select id from child where village_code like '522730%' "
+                + "and status = 'ACTIVE' order by village_code, pinyin_full, id", Long.class);
+        Set<Long> among = new HashSet<>();
+        for (int i = 0; i < county.size(); i += 3) {
+            among.add(county.get(i));
+        }
+        among.addAll(jdbc.queryForList("select id from child where village_code not like '522730%' limit 5",
+                Long.class));
+        among.addAll(jdbc.queryForList("select id from child where village_code like '522730%' "
+                + "and status <> 'ACTIVE' limit 5", Long.class));
+        List<String> expected = county.stream().filter(among::contains).map(this::nameAndBirth).toList();
+        List<String> handedOver = new ArrayList<>();
+
+        children.forEachInRoster(ChildFilter.none(), Jurisdiction.region(RegionCode.of("522730000000")), among,
+                d -> handedOver.add(d.getName() + " " + d.getBirthDate()));
+        List<String> none = new ArrayList<>();
+        children.forEachInRoster(ChildFilter.none(), Jurisdiction.region(RegionCode.of("522730000000")), Set.of(),
+                d -> none.add(d.getName()));
+
+        assertThat(expected).hasSizeGreaterThan(30);
+        assertThat(handedOver).containsExactlyElementsOf(expected);
+        assertThat(none).isEmpty();
+    }
+
+    private String nameAndBirth(long id) {
+        return jdbc.queryForObject("select name || ' ' || birth_date from child where id = ?", String.class, id);
     }
 
     /**
