@@ -77,9 +77,11 @@ record CaseScope(String regionPrefix, Long organisationId, DepartmentType line, 
         params.put("ownerOrganisation", organisationId);
         List<String> arms = new ArrayList<>(List.of("c.ownerOrganisationId = :ownerOrganisation"));
         if (line != null && regionPrefix != null) {
-            params.put("line", line);
+            // A parameter only where an arm names it: a query given one it does not have is refused (a station, which
+            // oversees nothing, had its case list and figures fail on :line).
             params.put("referredLine", "%," + line.name() + ",%");
             if (oversees) {
+                params.put("line", line);
                 arms.add("(c.ownerDepartmentType = :line and " + region + ")");
             }
             arms.add("(c.referredLines like :referredLine and " + region + ")");

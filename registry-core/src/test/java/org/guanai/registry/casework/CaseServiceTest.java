@@ -29,6 +29,7 @@ import org.guanai.registry.jurisdiction.OutsideJurisdictionException;
 import org.guanai.registry.organisation.OrganisationService;
 import org.guanai.registry.person.ChangeAction;
 import org.guanai.registry.person.Health;
+import org.guanai.registry.person.PersonType;
 import org.guanai.registry.person.RecordChange;
 import org.guanai.registry.person.ResidentIdNumber;
 import org.guanai.registry.person.Sex;
@@ -77,6 +78,8 @@ class CaseServiceTest {
     CaseAccess access;
     @Autowired
     NumberDisclosure disclosure;
+    @Autowired
+    CaseFigures caseFigures;
     @Autowired
     Clock clock;
 
@@ -517,9 +520,10 @@ class CaseServiceTest {
         assertThat(dropout.isClosed()).isTrue();
 
         SignedInUser health = department("health", "wj");
+        SignedInUser station = department("police", "police-522730100000"); // owns the report, oversees nothing
         List<CaseFile> everyCase = caseFiles.findAll();
         List<Long> everyChild = jdbc.queryForList("select id from child", Long.class);
-        for (SignedInUser actor : List.of(police, edu, health, school)) {
+        for (SignedInUser actor : List.of(police, station, edu, health, school)) {
             CaseScope scope = access.scope(actor);
             Set<Long> covered = everyCase.stream().filter(scope::covers).map(CaseFile::getChildId)
                     .filter(Objects::nonNull).collect(Collectors.toSet());
@@ -529,9 +533,26 @@ class CaseServiceTest {
                     .isEqualTo(disclosure.childrenOfOwnCases(actor, everyChild));
         }
         assertThat(disclosure.childrenOfOwnCases(police)).contains(reported.getId()).doesNotContain(ill.getId());
+        assertThat(disclosure.childrenOfOwnCases(station)).contains(reported.getId());
         assertThat(disclosure.childrenOfOwnCases(health)).contains(ill.getId()).doesNotContain(reported.getId());
         assertThat(disclosure.childrenOfOwnCases(edu)).contains(dropped.getId());
         assertThat(disclosure.childrenOfOwnCases(school)).isEmpty();
+    }
+
+    @Test
+    void aStationThatOverseesNothingListsCountsAndRevealsItsOwnCases() {
+        // A town's police station (派出所) owns its town's urgent reports; its case scope has no overseeing arm.
+        Child reported = register(LONGSHAN_VILLAGE);
+        CaseFile report = caseReports.report(new MandatoryReports.ReportForm(reported.getDetails().getIdNumber(), "某某",
+                LONGSHAN_VILLAGE, "孩子独自在家三天", ReportSituation.LIVING_ALONE, ReportSeverity.URGENT, null), school);
+        SignedInUser station = department("police", "police-522730100000");
+
+        assertThat(allPages(station)).extracting(CaseFile::getId).contains(report.getId());
+        assertThat(caseInbox.list(new CaseInbox.CaseFilter(null, true, false), station)).extracting(CaseFile::getId)
+                .contains(report.getId());
+        assertThat(caseFigures.openByType(station)).extracting(CaseFigures.TypeCount::type)
+                .contains(CaseType.MANDATORY_REPORT);
+        assertThat(disclosure.allowsFullNumbers(PersonType.CHILD, reported.getId(), station)).isTrue();
     }
 
     @Test
