@@ -88,7 +88,7 @@ public class CaseInbox {
         for (String arm : inboxArms(actor, params)) {
             TypedQuery<Waiting> q = em.createQuery("select new " + Waiting.class.getName() + "(c.id, c.dueAt) "
                     + "from CaseFile c where " + arm + from + " order by c.dueAt asc, c.id asc", Waiting.class);
-            bindNamed(q, params);
+            CaseScope.bindNamed(q, params);
             merged.addAll(q.setMaxResults(INBOX_PAGE + 1).getResultList());
         }
         List<Waiting> read = merged.stream().sorted(Waiting.ORDER).limit(INBOX_PAGE + 1).toList();
@@ -118,7 +118,7 @@ public class CaseInbox {
             Set<Long> ids = new HashSet<>();
             for (String arm : arms) {
                 TypedQuery<Long> q = em.createQuery("select c.id from CaseFile c where " + arm, Long.class);
-                bindNamed(q, params);
+                CaseScope.bindNamed(q, params);
                 ids.addAll(q.setMaxResults(INBOX_COUNT_CAP).getResultList());
                 if (ids.size() >= INBOX_COUNT_CAP) {
                     return INBOX_COUNT_CAP;
@@ -139,11 +139,6 @@ public class CaseInbox {
             }
         }
         return arms;
-    }
-
-    /** An arm names only some of the parameters; Hibernate refuses to bind the others. */
-    private static void bindNamed(TypedQuery<?> q, Map<String, Object> params) {
-        q.getParameters().forEach(p -> q.setParameter(p.getName(), params.get(p.getName())));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.guanai.registry.casework;
 
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,11 @@ record CaseScope(String regionPrefix, Long organisationId, DepartmentType line, 
     String condition(Map<String, Object> params) {
         List<String> arms = arms(params);
         return arms.size() == 1 ? arms.get(0) : "(" + String.join(" or ", arms) + ")";
+    }
+
+    /** Binds the parameters a query of one arm names: an arm names only some of them, Hibernate refuses the others. */
+    static void bindNamed(Query q, Map<String, Object> params) {
+        q.getParameters().forEach(p -> q.setParameter(p.getName(), params.get(p.getName())));
     }
 
     /**

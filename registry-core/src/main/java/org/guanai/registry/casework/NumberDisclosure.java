@@ -79,7 +79,7 @@ public class NumberDisclosure implements FullNumbers {
         for (String arm : cases.scope(actor).arms(params)) {
             var query = em.createQuery("select c.childId from CaseFile c where c.childId is not null and " + arm,
                     Long.class);
-            query.getParameters().forEach(p -> query.setParameter(p.getName(), params.get(p.getName())));
+            CaseScope.bindNamed(query, params);
             found.addAll(query.getResultList());
         }
         return found;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 import org.guanai.registry.account.ExportRight;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.audit.AuditAction;
@@ -73,13 +72,13 @@ public class RosterExports {
         ExportRight right = actor.role().exportRight();
         RegionDirectory names = namesFor(actor.jurisdiction());
         LocalDate today = children.today();
-        Set<Long> among = right.onlyOwnCases() ? disclosure.childrenOfOwnCases(actor) : null;
         int[] rows = {0};
         audited("child", ChildRoster.TITLE, filterText, right, rows, () -> RosterWriter.write(childRoster.layout(),
-                heading, sink -> children.forEachInRoster(filter, actor.jurisdiction(), among, (ChildDetails c) -> {
-                    rows[0]++;
-                    sink.accept(entry(right.fullNumbers() ? c : c.withNumbersMasked(), names, today));
-                }), right.fullNumbers() ? clock.instant() : null, out.open()));
+                heading, sink -> children.forEachInRoster(filter, actor.jurisdiction(),
+                        right.onlyOwnCases() ? disclosure.childrenOfOwnCases(actor) : null, (ChildDetails c) -> {
+                            rows[0]++;
+                            sink.accept(entry(right.fullNumbers() ? c : c.withNumbersMasked(), names, today));
+                        }), right.fullNumbers() ? clock.instant() : null, out.open()));
     }
 
     /** Attachment 6 of the filtered elders the user may export (a department's cases hold no elders: refused). */
