@@ -72,6 +72,8 @@ final class LongliDemoCounty {
             new DemoAccount("edu", "县教育局 陈老师", Role.DEPARTMENT, null, "jy"),
             new DemoAccount("police", "县公安局 刘警官", Role.DEPARTMENT, null, "ga"),
             new DemoAccount("health", "县卫计局 杨医生", Role.DEPARTMENT, null, "wj"),
+            // A unit that oversees nothing: a town's police station works its own reports (CaseScope).
+            new DemoAccount("paichusuo", "龙山派出所 韦警官", Role.DEPARTMENT, null, "police-522730100000"),
             new DemoAccount("school1", "龙山镇中心小学 周校长", Role.REPORTER, null, "school-522730100000"),
             new DemoAccount("inspector", "县督查督办局 罗科长", Role.INSPECTOR, COUNTY, null),
             new DemoAccount("zhongba", "龙山镇中坝村儿童主任 吴芳", Role.VILLAGE, "522730100201", null),

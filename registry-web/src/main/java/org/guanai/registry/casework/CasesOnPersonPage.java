@@ -34,6 +34,7 @@ class CasesOnPersonPage implements PersonPagePart {
         List<CaseFile> personCases = type == PersonType.CHILD ? cases.ofChild(personId, user)
                 : cases.ofElder(personId, user);
         model.addAttribute("cases", personCases);
+        model.addAttribute("openableCases", idsOf(personCases));
         model.addAttribute("measures", cases.measuresGranted(personCases));
         // Only the types the user's county's plan enables (Changbai's has no elders' cases: docs/plans.md), and none
         // the person has open already: the rules refuse a second, and the note typed for it would be lost.
@@ -42,5 +43,20 @@ class CasesOnPersonPage implements PersonPagePart {
                 .collect(Collectors.toSet());
         model.addAttribute("openableCaseTypes", (type == PersonType.CHILD ? OPENABLE_FOR_CHILDREN : OPENABLE_FOR_ELDERS)
                 .stream().filter(t -> plans.enables(county, t.name()) && !open.contains(t)).toList());
+    }
+
+    /**
+     * The history's case events link only the cases the user may open: a department sees a child's history, with the
+     * events of cases routed to others (a station's link to a civil-affairs case answered 404).
+     */
+    @Override
+    public void addToHistory(PersonType type, long personId, SignedInUser user, Model model) {
+        model.addAttribute("openableCases", idsOf(type == PersonType.CHILD ? cases.ofChild(personId, user)
+                : cases.ofElder(personId, user)));
+    }
+
+    /** The cases' ids as a history line names them (CaseLedger's summary). */
+    private static Set<String> idsOf(List<CaseFile> personCases) {
+        return personCases.stream().map(c -> String.valueOf(c.getId())).collect(Collectors.toSet());
     }
 }

@@ -11,4 +11,8 @@ public interface PersonPagePart {
 
     /** Adds the part for the person to the page's model; runs inside the page's read transaction. */
     void addTo(PersonType type, long personId, SignedInUser user, Model model);
+
+    /** Adds what the person's history pages need of the part (which cases a case event may link to). */
+    default void addToHistory(PersonType type, long personId, SignedInUser user, Model model) {
+    }
 }

@@ -193,6 +193,7 @@ public abstract class PersonRecordActions<P extends PersonRecord<D>, D extends P
         reads.run(() -> {
             HistoryPage page = registry.history(id, after, user.jurisdiction());
             model.addAttribute("history", page);
+            pageParts.forEach(part -> part.addToHistory(registry.type(), id, user, model));
             pages(model, "history", id, "/history", page.nextCursor(), after, user);
         });
         return "person/pages";

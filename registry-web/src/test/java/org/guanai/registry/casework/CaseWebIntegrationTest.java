@@ -48,6 +48,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -178,6 +179,25 @@ class CaseWebIntegrationTest {
                         .session(login(mvc, "longshan", DEMO_PASSWORD))).andReturn().getResponse().getContentAsString())
                 .select("#open-case-type option").eachAttr("value");
         assertThat(offered).isNotEmpty().doesNotContain("HUKOU");
+    }
+
+    /**
+     * A child's history names every case event, and links only the cases the user may open: a town's police station
+     * sees the child and its history, not the town's delegation case (its link had answered 404).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/children/%d", "/children/%d/history"})
+    void theHistoryLinksOnlyTheCasesTheUserMayOpen(String page) throws Exception {
+        String path = page.formatted(child.getId());
+        String caseLink = "a.case-event[href=/cases/" + delegation.getId() + "]";
+        Document town = Jsoup.parse(mvc.perform(get(path).session(login(mvc, "longshan", DEMO_PASSWORD)))
+                .andReturn().getResponse().getContentAsString());
+        Document station = Jsoup.parse(mvc.perform(get(path).session(login(mvc, "paichusuo", DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(town.select(caseLink)).isNotEmpty();
+        assertThat(station.select("a[href=/cases/" + delegation.getId() + "]")).isEmpty();
+        assertThat(station.select("span.case-event").eachText()).anyMatch(t -> t.contains("#" + delegation.getId()));
     }
 
     @Test

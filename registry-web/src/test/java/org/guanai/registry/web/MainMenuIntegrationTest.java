@@ -85,8 +85,8 @@ class MainMenuIntegrationTest {
      * (its path with the numbers taken out, and its parameters' names) is followed.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"admin", "auditor", "county", "longshan", "edu", "school1", "inspector", "zhongba",
-            "cbcounty", "cbtown"})
+    @ValueSource(strings = {"admin", "auditor", "county", "longshan", "edu", "paichusuo", "school1", "inspector",
+            "zhongba", "cbcounty", "cbtown"})
     void everythingARolesPagesOfferIsTheRolesToUse(String user) throws Exception {
         MockHttpSession session = login(mvc, user, DEMO_PASSWORD);
         Authentication signedIn = ((SecurityContext) session.getAttribute("SPRING_SECURITY_CONTEXT"))
