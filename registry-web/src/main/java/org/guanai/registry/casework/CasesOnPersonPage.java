@@ -31,8 +31,7 @@ class CasesOnPersonPage implements PersonPagePart {
 
     @Override
     public void addTo(PersonType type, long personId, SignedInUser user, Model model) {
-        List<CaseFile> personCases = type == PersonType.CHILD ? cases.ofChild(personId, user)
-                : cases.ofElder(personId, user);
+        List<CaseFile> personCases = casesOf(type, personId, user);
         model.addAttribute("cases", personCases);
         model.addAttribute("openableCases", idsOf(personCases));
         model.addAttribute("measures", cases.measuresGranted(personCases));
@@ -51,8 +50,12 @@ class CasesOnPersonPage implements PersonPagePart {
      */
     @Override
     public void addToHistory(PersonType type, long personId, SignedInUser user, Model model) {
-        model.addAttribute("openableCases", idsOf(type == PersonType.CHILD ? cases.ofChild(personId, user)
-                : cases.ofElder(personId, user)));
+        model.addAttribute("openableCases", idsOf(casesOf(type, personId, user)));
+    }
+
+    /** The person's cases the user's case scope covers. */
+    private List<CaseFile> casesOf(PersonType type, long personId, SignedInUser user) {
+        return type == PersonType.CHILD ? cases.ofChild(personId, user) : cases.ofElder(personId, user);
     }
 
     /** The cases' ids as a history line names them (CaseLedger's summary). */
