@@ -31,8 +31,12 @@ import org.guanai.registry.account.Role;
 import org.guanai.registry.account.SignedInUser;
 import org.guanai.registry.care.CarePhotos;
 import org.guanai.registry.care.Pairings;
+import org.guanai.registry.casework.CaseFile;
 import org.guanai.registry.casework.CaseService;
 import org.guanai.registry.casework.CaseType;
+import org.guanai.registry.casework.MandatoryReports;
+import org.guanai.registry.casework.ReportSeverity;
+import org.guanai.registry.casework.ReportSituation;
 import org.guanai.registry.child.Child;
 import org.guanai.registry.child.ChildDetails;
 import org.guanai.registry.child.ChildService;
@@ -74,7 +78,7 @@ class AccessMatrixIntegrationTest {
 
     /** The columns of the table: one demo account per role (and a second town, for "another jurisdiction"). */
     static final List<String> USERS = List.of("admin", "auditor", "county", "longshan", "gujiao", "zhongba", "police",
-            "school1", "inspector");
+            "school1", "inspector", "paichusuo");
 
     static final String ZHONGBA = "522730100201";
     static final String CAOYUAN = "522730100202";
@@ -84,9 +88,13 @@ class AccessMatrixIntegrationTest {
     static final String QUARTER = "2024-Q4";
 
     /**
-     * family | request | admin auditor county longshan gujiao zhongba police school1 inspector. {@code {A}} is a child
-     * of 中坝村 (龙山镇) with an open guardianship case of the county police ({@code {caseA}}), {@code {B}} a child of
-     * another village of 龙山镇, {@code {C}} a child of 谷脚镇; {@code {E1}} / {@code {E2}} elders of 中坝村 / 谷脚镇. A
+     * family | request | admin auditor county longshan gujiao zhongba police school1 inspector paichusuo (龙山镇's
+     * police station, a department that oversees nothing). {@code {A}} is a child of 中坝村 (龙山镇) with an open
+     * guardianship case of the county police ({@code {caseA}}), {@code {B}} a child of another village of 龙山镇, {@code
+     * {C}} a child of 谷脚镇, {@code {D}} a child of that other village with an urgent report that 龙山镇's police station
+     * works ({@code {caseD}}), {@code {caseB}} an assessed delegation of B (its papers print for the town and the county
+     * office only: they hold every number in full); {@code {E1}} / {@code {E2}} elders of 中坝村 / 谷脚镇. The exits
+     * and the case step are sent without a reason or with a stale version: refused with a message, nothing changes. A
      * POST reveal is sent as htmx (200 with the numbers); other POSTs answer with a redirect (302) when done (the
      * transfer is sent without a village: the county office's is refused with a message, nothing moves); a form sent
      * empty that shows itself again with its reasons answers 200 (training, publicity, an inspection, a follow-up and
@@ -94,102 +102,113 @@ class AccessMatrixIntegrationTest {
      * {@code {caseE}} is an elder abuse case of E1, with 龙山镇's police station (the county police oversees its stations).
      */
     static final String TABLE = """
-            home                | GET  /                                       | 200 200 200 200 200 200 200 200 200
-            children list       | GET  /children                               | 403 403 200 200 200 200 200 403 200
-            child, own village  | GET  /children/{A}                           | 403 403 200 200 404 200 200 403 200
-            child, other village| GET  /children/{B}                           | 403 403 200 200 404 404 200 403 200
-            child, other town   | GET  /children/{C}                           | 403 403 200 404 200 404 200 403 200
-            child history       | GET  /children/{A}/history                   | 403 403 200 200 404 200 200 403 200
-            child edit form     | GET  /children/{A}/edit                      | 403 403 200 200 404 200 403 403 403
-            child edit, other   | GET  /children/{B}/edit                      | 403 403 200 200 404 404 403 403 403
-            child visit         | POST /children/{A}/visits                    | 403 403 302 302 404 302 403 403 403
-            child visit, other  | POST /children/{B}/visits                    | 403 403 302 302 404 404 403 403 403
-            child reveal        | POST /children/{A}/reveal                    | 403 403 200 200 404 200 200 403 403
-            child reveal, other | POST /children/{B}/reveal                    | 403 403 200 200 404 404 403 403 403
-            child transfer      | POST /children/{B}/transfer                  | 403 403 302 403 403 403 403 403 403
-            transfers           | GET  /transfers                              | 403 403 200 200 200 200 403 403 403
-            children export     | GET  /children/roster.xlsx?q={prefix}        | 403 403 200 200 200 200 200 403 200
-            id check (forms)    | GET  /people/id-check?idNumber=1             | 403 403 200 200 200 200 403 403 403
-            elders list         | GET  /elderly                                | 403 403 200 200 200 200 200 403 200
-            elder, own village  | GET  /elderly/{E1}                           | 403 403 200 200 404 200 200 403 200
-            elder, other town   | GET  /elderly/{E2}                           | 403 403 200 404 200 404 200 403 200
-            elder edit form     | GET  /elderly/{E1}/edit                      | 403 403 200 200 404 200 403 403 403
-            elder reveal        | POST /elderly/{E1}/reveal                    | 403 403 200 200 404 200 403 403 403
-            delegate search     | GET  /elderly/delegate-choices?q={prefix}    | 403 403 200 200 200 200 403 403 403
-            elders export       | GET  /elderly/roster.xlsx?q={prefix}         | 403 403 200 200 200 200 403 403 200
-            elder's case        | GET  /cases/{caseE}                          | 403 403 200 200 404 200 200 403 200
-            open elder's case   | POST /elderly/{E1}/cases?type=HEALTH_CHECK   | 403 403 302 302 404 302 403 403 403
-            inbox               | GET  /inbox                                  | 403 403 200 200 200 200 200 403 403
-            cases list          | GET  /cases                                  | 403 403 200 200 200 200 200 403 200
-            case                | GET  /cases/{caseA}                          | 403 403 200 200 404 200 200 403 200
-            mandatory report    | GET  /mandatory-reports/new                  | 403 403 200 200 200 200 200 200 403
-            my reports          | GET  /mandatory-reports/mine                 | 403 403 200 200 200 200 200 200 403
-            reports             | GET  /reports/{quarter}                      | 403 403 200 302 302 403 200 403 200
-            town report         | GET  /reports/{quarter}/towns/{longshan}     | 403 403 200 200 404 403 200 403 200
-            town workbook       | GET  /reports/{quarter}/towns/{longshan}.xlsx| 403 403 200 200 404 403 200 403 200
-            county workbook     | GET  /reports/{quarter}/county.xlsx          | 403 403 200 403 403 403 403 403 200
-            report file         | GET  /reports/{quarter}/towns/{longshan}/files/{reportFile} | 403 403 200 200 404 403 200 403 200
-            any-period sheet    | GET  /reports/range.xlsx?from=2026-01-01&to=2026-08-31 | 403 403 200 403 403 403 403 403 200
-            confirm on behalf   | POST /reports/{quarter}/towns/{longshan}/confirm?report={report}&line=POLICE&reason=x | 403 403 302 403 403 403 403 403 403
-            tasks               | GET  /tasks                                  | 403 403 200 200 200 403 200 403 200
-            pattern             | GET  /pattern                                | 403 403 200 200 200 200 200 403 200
-            committees          | GET  /committees/leading-group               | 403 403 200 200 200 403 200 403 200
-            supervision         | GET  /supervision                            | 403 403 200 403 403 403 403 403 200
-            supervision export  | GET  /supervision.xlsx                       | 403 403 200 403 403 403 403 403 200
-            case routes         | GET  /casework/routes                        | 403 403 200 403 403 403 403 403 200
-            imports             | GET  /imports                                | 403 403 200 200 200 403 403 403 403
-            import template     | GET  /imports/templates/children.xlsx        | 403 403 200 200 200 403 403 403 403
-            audit trail         | GET  /audit                                  | 403 200 200 403 403 403 403 403 403
-            accounts            | GET  /admin/accounts                         | 200 403 403 403 403 403 403 403 403
-            reset second factor | POST /admin/accounts/{spare}/reset-second-factor | 302 403 403 403 403 403 403 403 403
-            own second factor   | GET  /account/second-factor                  | 200 200 200 200 200 200 200 200 200
-            password page       | GET  /account/password                       | 200 200 200 200 200 200 200 200 200
-            account scope choices | GET /admin/accounts/scope-choices?county=522730000000 | 200 403 403 403 403 403 403 403 403
-            regions             | GET  /admin/regions                          | 200 403 403 403 403 403 403 403 403
-            organisations       | GET  /admin/organisations?county=220623000000 | 200 403 403 403 403 403 403 403 403
-            actuator            | GET  /actuator/metrics                       | 200 403 403 403 403 403 403 403 403
-            care places         | GET  /care/places                            | 403 403 200 200 200 200 403 403 200
-            place, own village  | GET  /care/places/{P}                        | 403 403 200 200 404 200 403 403 200
-            place, other town   | GET  /care/places/{P2}                       | 403 403 200 404 200 404 403 403 200
-            place edit form     | GET  /care/places/{P}/edit                   | 403 403 200 200 404 200 403 403 403
-            place photo upload  | POST /care/places/{P}/photos                 | 403 403 302 302 404 302 403 403 403
-            place photo         | GET  /care/photos/{PH}                       | 403 403 200 200 404 200 403 403 200
-            carers              | GET  /care/carers                            | 403 403 200 200 200 200 403 403 200
-            carer               | GET  /care/carers/{CR}                       | 403 403 200 200 404 200 403 403 200
-            activities          | GET  /care/activities                        | 403 403 200 200 200 200 403 403 200
-            activity            | GET  /care/activities/{ACT}                  | 403 403 200 200 404 200 403 403 200
-            activity form       | GET  /care/activities/new                    | 403 403 200 200 200 200 403 403 403
-            participant search  | GET  /care/people-search?q={prefix}          | 403 403 200 200 200 200 403 403 403
-            key targets unpaired| GET  /care/unattended                        | 403 403 200 200 200 200 403 403 200
-            visit plan          | GET  /care/visit-plan                        | 403 403 200 200 200 200 403 403 200
-            set visit plan      | POST /care/visit-plan?keyTargetMonths=1&otherMonths=3 | 403 403 302 403 403 403 403 403 403
-            my people           | GET  /my/people                              | 403 403 200 200 200 200 403 403 403
-            child's 包保         | POST /children/{A}/responsible               | 403 403 302 302 404 302 403 403 403
-            elder's 包保         | POST /elderly/{E1}/responsible               | 403 403 302 302 404 302 403 403 403
-            child pairing       | POST /children/{A}/pairings?carer={CR}&startsOn=2026-11-01 | 403 403 302 302 404 302 403 403 403
-            pairing contact     | POST /care/pairings/{PR}/contacts            | 403 403 302 302 404 302 403 403 403
-            care figures        | GET  /care/figures                           | 403 403 200 200 200 200 403 403 200
-            care workbook       | GET  /care/figures/2026-Q4/towns/{longshan}.xlsx | 403 403 200 200 404 403 403 403 200
-            police filing       | POST /children/{A}/police-filing?filedOn=2026-11-01&station=龙山派出所 | 403 403 302 302 404 302 403 403 403
-            plan                | GET  /plan                                   | 403 403 200 200 200 200 200 403 200
-            plan text           | GET  /plan/longli-2017/source                | 403 403 200 200 200 200 200 403 200
-            adopt a plan        | POST /plan/adopt?planId=longli-2017          | 403 403 302 403 403 403 403 403 403
-            456 of a village    | GET  /pattern/{zhongba}                      | 403 403 200 200 404 200 200 403 200
-            456 item form       | GET  /pattern/items/{ITEM}                   | 403 403 200 403 403 403 403 403 403
-            456 item change     | POST /pattern/items/{ITEM}?version=99&title=x&lead=CIVIL_AFFAIRS | 403 403 200 403 403 403 403 403 403
-            task archive        | POST /tasks/{T}/archive?version=99           | 403 403 302 403 403 403 403 403 403
-            task add (empty)    | POST /tasks                                  | 403 403 200 403 403 403 403 403 403
-            task change         | POST /tasks/{T}?version=99&title=x&lead=CIVIL_AFFAIRS&dueOn=2026-12-31 | 403 403 200 403 403 403 403 403 403
-            inspections         | GET  /supervision/inspections                | 403 403 200 403 403 403 403 403 200
-            inspection          | GET  /supervision/inspections/{INS}          | 403 403 200 403 403 403 403 403 200
-            record inspection   | POST /supervision/inspections                | 403 403 200 403 403 403 403 403 200
-            add follow-up       | POST /supervision/inspections/{INS}/follow-ups | 403 403 200 403 403 403 403 403 200
-            close follow-up     | POST /supervision/follow-ups/{FU}/close?version=99&inspection={INS} | 403 403 200 403 403 403 403 403 200
-            assessment          | GET  /supervision/assessment                 | 403 403 200 403 403 403 403 403 200
-            record scores       | POST /supervision/assessment?year=2026       | 403 403 302 403 403 403 403 403 302
-            training            | GET  /training                               | 403 403 200 200 200 403 200 403 200
-            record training     | POST /training/sessions                      | 403 403 200 200 200 403 200 403 403
-            record publicity    | POST /training/publicity                     | 403 403 200 200 200 403 200 403 403
+            home                | GET  /                                       | 200 200 200 200 200 200 200 200 200 200
+            children list       | GET  /children                               | 403 403 200 200 200 200 200 403 200 200
+            child, own village  | GET  /children/{A}                           | 403 403 200 200 404 200 200 403 200 200
+            child, other village| GET  /children/{B}                           | 403 403 200 200 404 404 200 403 200 200
+            child, other town   | GET  /children/{C}                           | 403 403 200 404 200 404 200 403 200 404
+            child history       | GET  /children/{A}/history                   | 403 403 200 200 404 200 200 403 200 200
+            child edit form     | GET  /children/{A}/edit                      | 403 403 200 200 404 200 403 403 403 403
+            child edit, other   | GET  /children/{B}/edit                      | 403 403 200 200 404 404 403 403 403 403
+            child visit         | POST /children/{A}/visits                    | 403 403 302 302 404 302 403 403 403 403
+            child visit, other  | POST /children/{B}/visits                    | 403 403 302 302 404 404 403 403 403 403
+            child reveal        | POST /children/{A}/reveal                    | 403 403 200 200 404 200 200 403 403 403
+            child reveal, other | POST /children/{B}/reveal                    | 403 403 200 200 404 404 403 403 403 403
+            child transfer      | POST /children/{B}/transfer                  | 403 403 302 403 403 403 403 403 403 403
+            transfers           | GET  /transfers                              | 403 403 200 200 200 200 403 403 403 403
+            children export     | GET  /children/roster.xlsx?q={prefix}        | 403 403 200 200 200 200 200 403 200 200
+            id check (forms)    | GET  /people/id-check?idNumber=1             | 403 403 200 200 200 200 403 403 403 403
+            elders list         | GET  /elderly                                | 403 403 200 200 200 200 200 403 200 200
+            elder, own village  | GET  /elderly/{E1}                           | 403 403 200 200 404 200 200 403 200 200
+            elder, other town   | GET  /elderly/{E2}                           | 403 403 200 404 200 404 200 403 200 404
+            elder edit form     | GET  /elderly/{E1}/edit                      | 403 403 200 200 404 200 403 403 403 403
+            elder reveal        | POST /elderly/{E1}/reveal                    | 403 403 200 200 404 200 403 403 403 403
+            delegate search     | GET  /elderly/delegate-choices?q={prefix}    | 403 403 200 200 200 200 403 403 403 403
+            elders export       | GET  /elderly/roster.xlsx?q={prefix}         | 403 403 200 200 200 200 403 403 200 403
+            elder's case        | GET  /cases/{caseE}                          | 403 403 200 200 404 200 200 403 200 200
+            open elder's case   | POST /elderly/{E1}/cases?type=HEALTH_CHECK   | 403 403 302 302 404 302 403 403 403 403
+            inbox               | GET  /inbox                                  | 403 403 200 200 200 200 200 403 403 200
+            cases list          | GET  /cases                                  | 403 403 200 200 200 200 200 403 200 200
+            case                | GET  /cases/{caseA}                          | 403 403 200 200 404 200 200 403 200 404
+            station's case      | GET  /cases/{caseD}                          | 403 403 200 200 404 404 200 403 200 200
+            station's child reveal | POST /children/{D}/reveal                 | 403 403 200 200 404 404 200 403 403 200
+            case step           | POST /cases/{caseA}/steps/cancel?version=99  | 403 403 302 302 404 302 302 403 403 404
+            station's case step | POST /cases/{caseD}/steps/cancel?version=99  | 403 403 302 302 404 404 302 403 403 302
+            delegation papers   | GET  /cases/{caseB}/documents/CONFIRMATION   | 403 403 200 200 404 404 404 403 400 404
+            open child's case   | POST /children/{B}/cases?type=HEALTH_CHECK   | 403 403 302 302 404 404 302 403 403 302
+            child exit          | POST /children/{B}/exit                      | 403 403 302 302 404 404 403 403 403 403
+            child restore       | POST /children/{B}/restore                   | 403 403 302 302 404 404 403 403 403 403
+            elder exit, other town | POST /elderly/{E2}/exit                   | 403 403 302 404 302 404 403 403 403 403
+            mandatory report    | GET  /mandatory-reports/new                  | 403 403 200 200 200 200 200 200 403 200
+            my reports          | GET  /mandatory-reports/mine                 | 403 403 200 200 200 200 200 200 403 200
+            reports             | GET  /reports/{quarter}                      | 403 403 200 302 302 403 200 403 200 200
+            town report         | GET  /reports/{quarter}/towns/{longshan}     | 403 403 200 200 404 403 200 403 200 200
+            town workbook       | GET  /reports/{quarter}/towns/{longshan}.xlsx| 403 403 200 200 404 403 200 403 200 200
+            county workbook     | GET  /reports/{quarter}/county.xlsx          | 403 403 200 403 403 403 403 403 200 403
+            report file         | GET  /reports/{quarter}/towns/{longshan}/files/{reportFile} | 403 403 200 200 404 403 200 403 200 200
+            any-period sheet    | GET  /reports/range.xlsx?from=2026-01-01&to=2026-08-31 | 403 403 200 403 403 403 403 403 200 403
+            confirm on behalf   | POST /reports/{quarter}/towns/{longshan}/confirm?report={report}&line=POLICE&reason=x | 403 403 302 403 403 403 403 403 403 403
+            tasks               | GET  /tasks                                  | 403 403 200 200 200 403 200 403 200 200
+            task report         | POST /tasks/{T}/report                       | 403 403 403 302 302 403 302 403 403 302
+            pattern             | GET  /pattern                                | 403 403 200 200 200 200 200 403 200 200
+            committees          | GET  /committees/leading-group               | 403 403 200 200 200 403 200 403 200 200
+            committee member add| POST /committees/leading-group/members       | 403 403 200 403 403 403 403 403 403 403
+            supervision         | GET  /supervision                            | 403 403 200 403 403 403 403 403 200 403
+            supervision export  | GET  /supervision.xlsx                       | 403 403 200 403 403 403 403 403 200 403
+            case routes         | GET  /casework/routes                        | 403 403 200 403 403 403 403 403 200 403
+            imports             | GET  /imports                                | 403 403 200 200 200 403 403 403 403 403
+            import template     | GET  /imports/templates/children.xlsx        | 403 403 200 200 200 403 403 403 403 403
+            audit trail         | GET  /audit                                  | 403 200 200 403 403 403 403 403 403 403
+            accounts            | GET  /admin/accounts                         | 200 403 403 403 403 403 403 403 403 403
+            reset second factor | POST /admin/accounts/{spare}/reset-second-factor | 302 403 403 403 403 403 403 403 403 403
+            own second factor   | GET  /account/second-factor                  | 200 200 200 200 200 200 200 200 200 200
+            password page       | GET  /account/password                       | 200 200 200 200 200 200 200 200 200 200
+            account scope choices | GET /admin/accounts/scope-choices?county=522730000000 | 200 403 403 403 403 403 403 403 403 403
+            regions             | GET  /admin/regions                          | 200 403 403 403 403 403 403 403 403 403
+            organisations       | GET  /admin/organisations?county=220623000000 | 200 403 403 403 403 403 403 403 403 403
+            actuator            | GET  /actuator/metrics                       | 200 403 403 403 403 403 403 403 403 403
+            care places         | GET  /care/places                            | 403 403 200 200 200 200 403 403 200 403
+            place, own village  | GET  /care/places/{P}                        | 403 403 200 200 404 200 403 403 200 403
+            place, other town   | GET  /care/places/{P2}                       | 403 403 200 404 200 404 403 403 200 403
+            place edit form     | GET  /care/places/{P}/edit                   | 403 403 200 200 404 200 403 403 403 403
+            place photo upload  | POST /care/places/{P}/photos                 | 403 403 302 302 404 302 403 403 403 403
+            place photo         | GET  /care/photos/{PH}                       | 403 403 200 200 404 200 403 403 200 403
+            carers              | GET  /care/carers                            | 403 403 200 200 200 200 403 403 200 403
+            carer               | GET  /care/carers/{CR}                       | 403 403 200 200 404 200 403 403 200 403
+            activities          | GET  /care/activities                        | 403 403 200 200 200 200 403 403 200 403
+            activity            | GET  /care/activities/{ACT}                  | 403 403 200 200 404 200 403 403 200 403
+            activity form       | GET  /care/activities/new                    | 403 403 200 200 200 200 403 403 403 403
+            participant search  | GET  /care/people-search?q={prefix}          | 403 403 200 200 200 200 403 403 403 403
+            key targets unpaired| GET  /care/unattended                        | 403 403 200 200 200 200 403 403 200 403
+            visit plan          | GET  /care/visit-plan                        | 403 403 200 200 200 200 403 403 200 403
+            set visit plan      | POST /care/visit-plan?keyTargetMonths=1&otherMonths=3 | 403 403 302 403 403 403 403 403 403 403
+            my people           | GET  /my/people                              | 403 403 200 200 200 200 403 403 403 403
+            child's 包保         | POST /children/{A}/responsible               | 403 403 302 302 404 302 403 403 403 403
+            elder's 包保         | POST /elderly/{E1}/responsible               | 403 403 302 302 404 302 403 403 403 403
+            child pairing       | POST /children/{A}/pairings?carer={CR}&startsOn=2026-11-01 | 403 403 302 302 404 302 403 403 403 403
+            pairing contact     | POST /care/pairings/{PR}/contacts            | 403 403 302 302 404 302 403 403 403 403
+            care figures        | GET  /care/figures                           | 403 403 200 200 200 200 403 403 200 403
+            care workbook       | GET  /care/figures/2026-Q4/towns/{longshan}.xlsx | 403 403 200 200 404 403 403 403 200 403
+            police filing       | POST /children/{A}/police-filing?filedOn=2026-11-01&station=龙山派出所 | 403 403 302 302 404 302 403 403 403 403
+            plan                | GET  /plan                                   | 403 403 200 200 200 200 200 403 200 200
+            plan text           | GET  /plan/longli-2017/source                | 403 403 200 200 200 200 200 403 200 200
+            adopt a plan        | POST /plan/adopt?planId=longli-2017          | 403 403 302 403 403 403 403 403 403 403
+            456 of a village    | GET  /pattern/{zhongba}                      | 403 403 200 200 404 200 200 403 200 200
+            456 item form       | GET  /pattern/items/{ITEM}                   | 403 403 200 403 403 403 403 403 403 403
+            456 item change     | POST /pattern/items/{ITEM}?version=99&title=x&lead=CIVIL_AFFAIRS | 403 403 200 403 403 403 403 403 403 403
+            task archive        | POST /tasks/{T}/archive?version=99           | 403 403 302 403 403 403 403 403 403 403
+            task add (empty)    | POST /tasks                                  | 403 403 200 403 403 403 403 403 403 403
+            task change         | POST /tasks/{T}?version=99&title=x&lead=CIVIL_AFFAIRS&dueOn=2026-12-31 | 403 403 200 403 403 403 403 403 403 403
+            inspections         | GET  /supervision/inspections                | 403 403 200 403 403 403 403 403 200 403
+            inspection          | GET  /supervision/inspections/{INS}          | 403 403 200 403 403 403 403 403 200 403
+            record inspection   | POST /supervision/inspections                | 403 403 200 403 403 403 403 403 200 403
+            add follow-up       | POST /supervision/inspections/{INS}/follow-ups | 403 403 200 403 403 403 403 403 200 403
+            close follow-up     | POST /supervision/follow-ups/{FU}/close?version=99&inspection={INS} | 403 403 200 403 403 403 403 403 200 403
+            assessment          | GET  /supervision/assessment                 | 403 403 200 403 403 403 403 403 200 403
+            record scores       | POST /supervision/assessment?year=2026       | 403 403 302 403 403 403 403 403 302 403
+            training            | GET  /training                               | 403 403 200 200 200 403 200 403 200 200
+            record training     | POST /training/sessions                      | 403 403 200 200 200 403 200 403 403 200
+            record publicity    | POST /training/publicity                     | 403 403 200 200 200 403 200 403 403 200
             """;
 
     /** The two demo counties apart: Longli's office and inspector, Changbai's office and town. */
@@ -230,6 +249,8 @@ class AccessMatrixIntegrationTest {
     @Autowired
     CaseService cases;
     @Autowired
+    MandatoryReports mandatoryReports;
+    @Autowired
     QuarterlyWorkbooks workbooks;
     @Autowired
     JdbcTemplate jdbc;
@@ -247,6 +268,7 @@ class AccessMatrixIntegrationTest {
     Child childA;
     Child childB;
     Child childC;
+    Child childD;
     Child childCB;
     Elder elderE1;
     Elder elderE2;
@@ -284,6 +306,16 @@ class AccessMatrixIntegrationTest {
         elderE2 = elders.register(ElderFixtures.elder(prefix + "戊", GUJIAO_VILLAGE), true, county);
         SignedInUser countyOffice = new SignedInUser(null, "county", "县留守办", Role.COUNTY, county);
         long caseA = cases.open(CaseType.GUARDIANSHIP, childA.getId(), "权限测试", countyOffice).getId();
+        childD = children.register(withPhones(ChildFixtures.child(prefix + "庚", CAOYUAN), 5), true, county);
+        CaseFile caseD = mandatoryReports.report(new MandatoryReports.ReportForm(childD.getDetails().getIdNumber(),
+                childD.getName(), CAOYUAN, "权限测试", ReportSituation.LIVING_ALONE, ReportSeverity.URGENT, null),
+                countyOffice);
+        assertThat(caseD.getOwnerOrganisationId()).as("an urgent report goes to the town's police station")
+                .isEqualTo(jdbc.queryForObject("select id from organisation where code = 'police-522730100000'",
+                        Long.class));
+        ids.put("{D}", childD.getId().toString());
+        ids.put("{caseB}", Long.toString(assessedDelegation(childB)));
+        ids.put("{caseD}", caseD.getId().toString());
         // An elder's case, with 龙山镇's police station, which the county's police oversees.
         ids.put("{caseE}", Long.toString(cases.openForElder(CaseType.ELDER_ABUSE, elderE1.getId(), "权限测试",
                 countyOffice).getId()));
@@ -305,6 +337,19 @@ class AccessMatrixIntegrationTest {
         for (String user : List.of("cbcounty", "cbtown")) {
             sessions.put(user, login(mvc, user, DEMO_PASSWORD));
         }
+    }
+
+    /** A delegation of the child proposed and assessed by 龙山镇: its papers can be printed. */
+    private long assessedDelegation(Child child) {
+        SignedInUser longshan = new SignedInUser(null, "longshan", "龙山镇", Role.TOWN,
+                Jurisdiction.region(RegionCode.of(LONGSHAN)));
+        CaseFile delegation = cases.open(CaseType.DELEGATION, child.getId(), null, longshan);
+        delegation = cases.take(delegation.getId(), delegation.getVersion(), "propose",
+                Map.of("delegateName", "杨奶奶", "delegateRelation", "祖母"), null, longshan);
+        delegation = cases.take(delegation.getId(), delegation.getVersion(), "assess", Map.of("assessHealth", "GOOD",
+                "assessAge", "63", "assessEconomy", "FAIR", "assessWillingness", "WILLING", "assessResult", "PASS",
+                "assessor", "村主任", "assessDate", "2026-11-20"), null, longshan);
+        return delegation.getId();
     }
 
     /**
@@ -447,7 +492,7 @@ class AccessMatrixIntegrationTest {
     @MethodSource("rosterExpectations")
     void theChildrenRosterHoldsWhatTheScreenMayShow(String user, String full, String masked) throws Exception {
         String sheet = sheetText(perform(user, "GET /children/roster.xlsx?q={prefix}").getContentAsByteArray());
-        Map<String, Child> byLetter = Map.of("A", childA, "B", childB, "C", childC);
+        Map<String, Child> byLetter = Map.of("A", childA, "B", childB, "C", childC, "D", childD);
         byLetter.forEach((letter, child) -> {
             String number = child.getDetails().getIdNumber();
             String father = child.getDetails().getFather().getPhone();
@@ -485,10 +530,12 @@ class AccessMatrixIntegrationTest {
     }
 
     static Stream<Arguments> rosterExpectations() {
-        return Stream.of(Arguments.of("county", "ABC", ""), Arguments.of("longshan", "AB", ""),
+        return Stream.of(Arguments.of("county", "ABCD", ""), Arguments.of("longshan", "ABD", ""),
                 Arguments.of("gujiao", "C", ""), Arguments.of("zhongba", "A", ""),
-                // The police works the guardianship case of A: A's numbers, no one else.
-                Arguments.of("police", "A", ""), Arguments.of("inspector", "", "ABC"));
+                // The county police works the guardianship case of A and oversees its station's report of D.
+                Arguments.of("police", "AD", ""), Arguments.of("inspector", "", "ABCD"),
+                // The station works D's report alone: not A, whose case is the county police's, though A is of its town.
+                Arguments.of("paichusuo", "D", ""));
     }
 
     /** The elders' roster: full for the regions' staff, masked for the inspector (a department exports no elder). */
@@ -527,7 +574,7 @@ class AccessMatrixIntegrationTest {
 
     static Stream<Arguments> workbookExpectations() {
         return Stream.of(Arguments.of("county", true), Arguments.of("longshan", true), Arguments.of("police", false),
-                Arguments.of("inspector", false));
+                Arguments.of("inspector", false), Arguments.of("paichusuo", false));
     }
 
     /** The reveal shows the parents' numbers too, and only to those who may see them. */
@@ -540,6 +587,13 @@ class AccessMatrixIntegrationTest {
 
     static Stream<String> revealers() {
         return Stream.of("county", "longshan", "zhongba", "police");
+    }
+
+    /** The station reveals the child of its own report, parents' numbers too. */
+    @org.junit.jupiter.api.Test
+    void aStationRevealsTheNumbersOfItsOwnReportsChild() throws Exception {
+        String page = perform("paichusuo", "POST /children/{D}/reveal").getContentAsString();
+        assertThat(page).contains(childD.getDetails().getIdNumber(), "13900005222", "13900005333");
     }
 
     private MockHttpServletResponse perform(String user, String request) throws Exception {
