@@ -94,7 +94,8 @@ class AccessMatrixIntegrationTest {
      * {C}} a child of 谷脚镇, {@code {D}} a child of that other village with an urgent report that 龙山镇's police station
      * works ({@code {caseD}}), {@code {caseB}} an assessed delegation of B (its papers print for the town and the county
      * office only: they hold every number in full); {@code {E1}} / {@code {E2}} elders of 中坝村 / 谷脚镇. The exits
-     * and the case step are sent without a reason or with a stale version: refused with a message, nothing changes. A
+     * and the case steps are sent without a reason or with a stale version: refused with a message, nothing changes;
+     * opening B's health check opens it once, and refuses it as already open afterwards (a redirect either way). A
      * POST reveal is sent as htmx (200 with the numbers); other POSTs answer with a redirect (302) when done (the
      * transfer is sent without a village: the county office's is refused with a message, nothing moves); a form sent
      * empty that shows itself again with its reasons answers 200 (training, publicity, an inspection, a follow-up and
