@@ -88,9 +88,9 @@ public class NumberDisclosure implements FullNumbers {
     /** Of {@code childIds}, those that a case in the user's scope is about (a department's own cases). */
     public Set<Long> childrenOfOwnCases(SignedInUser actor, List<Long> childIds) {
         Set<Long> found = new HashSet<>();
+        Map<String, Object> params = new HashMap<>();
+        String scope = cases.scope(actor).condition(params);
         for (int i = 0; i < childIds.size(); i += 1000) {
-            Map<String, Object> params = new HashMap<>();
-            String scope = cases.scope(actor).condition(params);
             var query = em.createQuery("select distinct c.childId from CaseFile c where c.childId in :ids and " + scope,
                     Long.class);
             params.forEach(query::setParameter);
